@@ -1,0 +1,28 @@
+//! Builds the Tauri context. Capabilities live under `src-tauri/`, and every app command
+//! must be granted by name in a capability file: a command the UI does not use stays unreachable.
+
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "list_creators",
+    "roster_facets",
+    "get_creator",
+    "create_creator",
+    "update_creator",
+    "delete_creator",
+    "restore_creator",
+    "load_sample_roster",
+    "pick_import_file",
+    "preview_import",
+    "commit_import",
+    "export_roster",
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("src-tauri/capabilities/*.json")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri-build failed");
+}

@@ -1,0 +1,243 @@
+//! The one SQLite file: how it is opened, migrated and written to.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// Written into the SQLite header so a Shoutout file can be told apart from any other SQLite file.
+pub const APPLICATION_ID: i64 = 0x5348_4f55; // "SHOU"
+
+/// Schema migrations, applied in order; a file's `user_version` is the number applied.
+/// Never edit a released migration: add a new one.
+pub const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_roster.sql")];
+
+pub struct Db {
+    conn: Connection,
+}
+
+impl Db {
+    /// Opens (or creates) the database file, refusing files that are not Shoutout's or are newer
+    /// than this build, and brings the schema up to date.
+    pub fn open(path: &Path) -> Result<Db> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        Self::from_connection(conn, &path.display().to_string())
+    }
+
+    /// A private in-memory database with the full schema, for tests.
+    pub fn open_in_memory() -> Result<Db> {
+        Self::from_connection(Connection::open_in_memory()?, "memory")
+    }
+
+    fn from_connection(conn: Connection, name: &str) -> Result<Db> {
+        check_identity(&conn, name)?;
+        configure(&conn)?;
+        let mut db = Db { conn };
+        migrate(&mut db.conn, MIGRATIONS.len())?;
+        Ok(db)
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none of it.
+    pub fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// A file is ours if it is empty (new) or carries our application id, and we know its version.
+/// Reading the header also fails cleanly on a file that is not SQLite at all.
+fn check_identity(conn: &Connection, name: &str) -> Result<()> {
+    let app_id: i64 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| match e {
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+                ) =>
+            {
+                Error::NotShoutout(name.to_string())
+            }
+            other => Error::Db(other),
+        })?;
+    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    if app_id != APPLICATION_ID && objects > 0 {
+        return Err(Error::NotShoutout(name.to_string()));
+    }
+    // Refuse a newer file before anything (even the journal mode) is written to it.
+    let found = schema_version(conn)?;
+    let known = MIGRATIONS.len() as i64;
+    if found > known {
+        return Err(Error::TooNew { found, known });
+    }
+    Ok(())
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    // WAL lets the UI read while an import writes. synchronous=NORMAL is safe with WAL against
+    // application crashes (a commit is in the WAL before it returns); only a power cut can lose
+    // the last commits, never corrupt the file. FULL would fsync on every keystroke-sized edit.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.busy_timeout(Duration::from_secs(5))?;
+    Ok(())
+}
+
+pub fn schema_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+}
+
+/// Applies migrations up to `target` (a count), each in its own transaction together with the
+/// `user_version` bump, so a crash leaves the file at a whole version.
+pub fn migrate(conn: &mut Connection, target: usize) -> Result<()> {
+    let current = schema_version(conn)?;
+    let known = MIGRATIONS.len() as i64;
+    if current > known {
+        return Err(Error::TooNew {
+            found: current,
+            known,
+        });
+    }
+    for (index, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target)
+        .skip(current as usize)
+    {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn new_file_gets_the_whole_schema_and_our_id() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = Db::open(&dir.path().join("nested/shop.db")).unwrap();
+        assert_eq!(schema_version(db.conn()).unwrap(), MIGRATIONS.len() as i64);
+        let id: i64 = db
+            .conn()
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(id, APPLICATION_ID);
+        let fk: i64 = db
+            .conn()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(fk, 1);
+        let mode: String = db
+            .conn()
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn reopening_is_idempotent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        drop(Db::open(&path).unwrap());
+        let db = Db::open(&path).unwrap();
+        assert_eq!(schema_version(db.conn()).unwrap(), MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn each_migration_applies_on_top_of_data_from_the_previous_one() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for n in 1..=MIGRATIONS.len() {
+            migrate(&mut conn, n).unwrap();
+            assert_eq!(schema_version(&conn).unwrap(), n as i64);
+            // Every version from 1 on has creators; data written at version n survives n+1.
+            conn.execute(
+                "INSERT INTO creators (display_name, created_at, updated_at) VALUES (?1, 'now', 'now')",
+                [format!("written at v{n}")],
+            )
+            .unwrap();
+        }
+        let rows: i64 = conn
+            .query_row("SELECT count(*) FROM creators", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn a_newer_database_is_refused_and_left_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("future.db");
+        drop(Db::open(&path).unwrap());
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.pragma_update(None, "user_version", 99).unwrap();
+            conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        let err = Db::open(&path).err().expect("must refuse");
+        assert_eq!(err.code(), "db_too_new");
+        assert!(err.to_string().contains("newer version of Shoutout"));
+        assert!(
+            std::fs::read(&path).unwrap() == before,
+            "the file was modified"
+        );
+    }
+
+    #[test]
+    fn a_foreign_sqlite_file_or_junk_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let other = dir.path().join("other.db");
+        {
+            let conn = Connection::open(&other).unwrap();
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+                .unwrap();
+        }
+        assert_eq!(Db::open(&other).err().unwrap().code(), "not_shoutout");
+
+        let junk = dir.path().join("notes.db");
+        std::fs::write(&junk, b"this is a shopping list, not a database").unwrap();
+        assert_eq!(Db::open(&junk).err().unwrap().code(), "not_shoutout");
+        assert!(std::fs::read(&junk).unwrap() == b"this is a shopping list, not a database");
+    }
+
+    #[test]
+    fn with_tx_rolls_back_everything_on_error() {
+        let mut db = Db::open_in_memory().unwrap();
+        let result: Result<()> = db.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO creators (display_name, created_at, updated_at) VALUES ('a', 'n', 'n')",
+                [],
+            )?;
+            Err(Error::Conflict("stop".into()))
+        });
+        assert!(result.is_err());
+        let rows: i64 = db
+            .conn()
+            .query_row("SELECT count(*) FROM creators", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(rows, 0);
+    }
+}

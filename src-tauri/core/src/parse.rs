@@ -1,0 +1,476 @@
+//! Parsers for numbers and handles the way people type them in forms and spreadsheets.
+
+use crate::roster::Platform;
+
+/// The largest follower count accepted (ten billion: more than any account has).
+pub const MAX_COUNT: i64 = 10_000_000_000;
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’')
+}
+
+/// Parses a count such as `12.5K`, `48,200`, `3,1k`, `9 800`, `1.2M` or `1 234 567`.
+///
+/// With a K/M/B suffix the last `.` or `,` is a decimal mark; without one, a separator followed
+/// by exactly three digits groups thousands (`48,200`, `12.345`), and anything else is refused
+/// rather than guessed, because a follower count is a whole number.
+pub fn parse_count(input: &str) -> Result<i64, String> {
+    let text: String = input.trim().chars().filter(|c| !is_space(*c)).collect();
+    let lower = text.to_lowercase();
+    let lower = lower.strip_suffix("followers").unwrap_or(&lower);
+    if lower.is_empty() {
+        return Err("is empty".into());
+    }
+    let (number, multiplier) = match lower.char_indices().last() {
+        Some((i, 'k')) => (&lower[..i], 1_000_f64),
+        Some((i, 'm')) => (&lower[..i], 1_000_000_f64),
+        Some((i, 'b')) => (&lower[..i], 1_000_000_000_f64),
+        _ => (lower, 1_f64),
+    };
+    if number.is_empty()
+        || !number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+    }
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+    }
+    let value = if multiplier > 1.0 {
+        // The last separator is the decimal mark; earlier ones group thousands.
+        let groups: Vec<&str> = number.split(['.', ',']).collect();
+        if groups.len() > 2
+            && (groups[0].len() > 3 || groups[1..groups.len() - 1].iter().any(|g| g.len() != 3))
+        {
+            return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+        }
+        let digits = match number.rfind(['.', ',']) {
+            Some(pos) => {
+                let (int, frac) = number.split_at(pos);
+                let int: String = int.chars().filter(char::is_ascii_digit).collect();
+                format!("{int}.{}", &frac[1..])
+            }
+            None => number.to_string(),
+        };
+        let parsed: f64 = digits
+            .parse()
+            .map_err(|_| format!("\u{201c}{}\u{201d} is not a number", input.trim()))?;
+        (parsed * multiplier).round()
+    } else {
+        let groups: Vec<&str> = number.split(['.', ',']).collect();
+        let grouped_ok = groups.len() == 1
+            || (!groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3));
+        if !grouped_ok {
+            return Err(format!(
+                "\u{201c}{}\u{201d} is not a whole number",
+                input.trim()
+            ));
+        }
+        let digits: String = groups.concat();
+        if digits.len() > 12 {
+            return Err("is too large".into());
+        }
+        digits
+            .parse::<f64>()
+            .map_err(|_| format!("\u{201c}{}\u{201d} is not a number", input.trim()))?
+    };
+    if value > MAX_COUNT as f64 {
+        return Err("is too large (at most 10 billion)".into());
+    }
+    Ok(value as i64)
+}
+
+/// Parses an optional count: blank means unknown.
+pub fn parse_optional_count(input: &str) -> Result<Option<i64>, String> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        parse_count(input).map(Some)
+    }
+}
+
+/// Parses a decimal the way it was typed: `4.5`, `4,5`, `1.234,50`, `1,234.50`.
+fn parse_decimal(text: &str) -> Option<f64> {
+    let t: String = text.chars().filter(|c| !is_space(*c)).collect();
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let normalized = match (t.rfind('.'), t.rfind(',')) {
+        (Some(d), Some(c)) => {
+            let decimal = d.max(c);
+            let int: String = t[..decimal].chars().filter(char::is_ascii_digit).collect();
+            format!("{int}.{}", &t[decimal + 1..])
+        }
+        (None, Some(c)) if t.matches(',').count() == 1 && t.len() - c - 1 != 3 => {
+            t.replace(',', ".")
+        }
+        (Some(d), None) if t.matches('.').count() == 1 && t.len() - d - 1 != 3 => t,
+        _ => {
+            // Separators followed by three digits group thousands.
+            let groups: Vec<&str> = t.split(['.', ',']).collect();
+            if groups.len() > 1 && groups[1..].iter().any(|g| g.len() != 3) {
+                return None;
+            }
+            groups.concat()
+        }
+    };
+    normalized.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
+/// Parses an engagement rate in percent: `4.5`, `4,5 %`, `4.5%`. Blank means unknown.
+pub fn parse_percent(input: &str) -> Result<Option<f64>, String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let number = t.strip_suffix('%').unwrap_or(t);
+    match parse_decimal(number) {
+        Some(v) if (0.0..=100.0).contains(&v) => Ok(Some(v)),
+        Some(_) => Err("must be between 0 and 100 %".into()),
+        None => Err(format!("\u{201c}{t}\u{201d} is not a percentage")),
+    }
+}
+
+/// A money amount in minor units (cents) and the currency it named, if any:
+/// `45`, `€45.50`, `45,50 EUR`, `£1,200`, `USD 80`.
+pub fn parse_money(input: &str) -> Result<(Option<i64>, Option<String>), String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Ok((None, None));
+    }
+    let mut currency = None;
+    let mut rest = String::new();
+    let symbols = [
+        ('€', "EUR"),
+        ('£', "GBP"),
+        ('$', "USD"),
+        ('¥', "JPY"),
+        ('₹', "INR"),
+    ];
+    for c in t.chars() {
+        if let Some((_, code)) = symbols.iter().find(|(s, _)| *s == c) {
+            currency = Some(code.to_string());
+        } else {
+            rest.push(c);
+        }
+    }
+    let letters: String = rest.chars().filter(|c| c.is_ascii_alphabetic()).collect();
+    if !letters.is_empty() {
+        if letters.len() != 3 {
+            return Err(format!("\u{201c}{t}\u{201d} is not an amount"));
+        }
+        currency = Some(letters.to_ascii_uppercase());
+    }
+    let number: String = rest.chars().filter(|c| !c.is_ascii_alphabetic()).collect();
+    match parse_decimal(number.trim()) {
+        Some(v) if v <= 1e9 => Ok((Some((v * 100.0).round() as i64), currency)),
+        Some(_) => Err("is too large".into()),
+        None => Err(format!("\u{201c}{t}\u{201d} is not an amount")),
+    }
+}
+
+/// Yes/no the way spreadsheets write it. Blank means no.
+pub fn parse_yes_no(input: &str) -> Result<bool, String> {
+    match input.trim().to_lowercase().as_str() {
+        "" | "no" | "n" | "false" | "0" | "non" | "nein" | "nee" | "-" => Ok(false),
+        "yes" | "y" | "true" | "1" | "x" | "✓" | "✔" | "oui" | "ja" | "si" | "sí" => Ok(true),
+        other => Err(format!("\u{201c}{other}\u{201d} is not yes or no")),
+    }
+}
+
+/// A handle reduced to the form stored and compared: lower case, no `@`, no URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NormalizedHandle {
+    /// The platform the input named, when it was a profile URL.
+    pub platform: Option<Platform>,
+    pub handle: String,
+}
+
+const PLATFORM_HOSTS: &[(&str, Platform)] = &[
+    ("instagram.com", Platform::Instagram),
+    ("instagr.am", Platform::Instagram),
+    ("tiktok.com", Platform::Tiktok),
+    ("youtube.com", Platform::Youtube),
+    ("youtu.be", Platform::Youtube),
+];
+
+/// Normalizes `@name`, `name`, `instagram.com/name/`, `https://www.tiktok.com/@name?lang=en`
+/// and `youtube.com/@name` to `name`. Handles on other platforms keep their site
+/// (`twitch.tv/name`) so that two sites' `name` stay different people.
+pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
+    let t = input.trim();
+    if t.is_empty() {
+        return Err("is empty".into());
+    }
+    let lower = t.to_lowercase();
+    let without_scheme = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .unwrap_or(&lower);
+    if let Some(id) = t.strip_prefix("channel/") {
+        return Ok(NormalizedHandle {
+            platform: Some(Platform::Youtube),
+            handle: format!("channel/{}", check_chars(id)?),
+        });
+    }
+    let looks_like_url = without_scheme.contains('/');
+    if looks_like_url && !without_scheme.starts_with('@') {
+        let without_www = without_scheme
+            .strip_prefix("www.")
+            .or_else(|| without_scheme.strip_prefix("m."))
+            .unwrap_or(without_scheme);
+        let (host, path) = without_www.split_once('/').unwrap_or((without_www, ""));
+        let path = path.split(['?', '#']).next().unwrap_or("");
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        if let Some((_, platform)) = PLATFORM_HOSTS.iter().find(|(h, _)| *h == host) {
+            let name = match (platform, segments.as_slice()) {
+                (Platform::Youtube, ["c" | "user", name, ..]) => *name,
+                (Platform::Youtube, ["channel", id, ..]) => {
+                    // Channel ids are case-sensitive; keep them as typed.
+                    let original = t.split("channel/").nth(1).unwrap_or(id);
+                    let id = original.split(['/', '?', '#']).next().unwrap_or(id);
+                    return Ok(NormalizedHandle {
+                        platform: Some(Platform::Youtube),
+                        handle: format!("channel/{}", check_chars(id)?),
+                    });
+                }
+                (_, [name, ..]) => *name,
+                (_, []) => return Err("is a link to the site, not to a profile".into()),
+            };
+            let name = name.trim_start_matches('@');
+            return Ok(NormalizedHandle {
+                platform: Some(*platform),
+                handle: check_chars(name)?,
+            });
+        }
+        if host.contains('.') && !segments.is_empty() {
+            let joined = format!("{host}/{}", segments.join("/"));
+            if joined.len() > 200 {
+                return Err("is too long".into());
+            }
+            return Ok(NormalizedHandle {
+                platform: None,
+                handle: joined,
+            });
+        }
+        return Err(format!(
+            "\u{201c}{t}\u{201d} is not a handle or profile link"
+        ));
+    }
+    let name = without_scheme.trim_start_matches('@');
+    Ok(NormalizedHandle {
+        platform: None,
+        handle: check_chars(name)?,
+    })
+}
+
+fn check_chars(name: &str) -> Result<String, String> {
+    if name.is_empty() {
+        return Err("is empty".into());
+    }
+    if name.chars().count() > 100 {
+        return Err("is too long (at most 100 characters)".into());
+    }
+    if let Some(bad) = name
+        .chars()
+        .find(|c| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-')))
+    {
+        return Err(format!(
+            "may only hold letters, digits, dots, dashes and underscores (found \u{201c}{bad}\u{201d})"
+        ));
+    }
+    Ok(name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn counts_as_people_write_them() {
+        for (text, want) in [
+            ("12.5K", 12_500),
+            ("48,200", 48_200),
+            ("3,1k", 3_100),
+            ("9 800", 9_800),
+            ("1.2M", 1_200_000),
+            ("1,234,567", 1_234_567),
+            ("1.234.567", 1_234_567),
+            ("12.345", 12_345),
+            ("950", 950),
+            ("  7k ", 7_000),
+            ("2.5 K", 2_500),
+            ("1,5m", 1_500_000),
+            ("1b", 1_000_000_000),
+            ("9\u{a0}800", 9_800),
+            ("9\u{202f}800", 9_800),
+            ("12'500", 12_500),
+            ("15k followers", 15_000),
+            ("0", 0),
+        ] {
+            assert_eq!(parse_count(text), Ok(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_that_are_not_counts_are_refused_with_a_reason() {
+        for text in [
+            "",
+            "abc",
+            "12.5",
+            "1,23",
+            "-5",
+            "12kk",
+            "k",
+            "1.2.3k",
+            "1e6",
+            ",5k",
+            "20000000000",
+        ] {
+            let err = parse_count(text).expect_err(text);
+            assert!(!err.is_empty());
+        }
+        assert!(parse_count("12.5").unwrap_err().contains("whole number"));
+        assert!(parse_count("99b").unwrap_err().contains("too large"));
+    }
+
+    #[test]
+    fn percentages_and_money() {
+        assert_eq!(parse_percent("4.5%"), Ok(Some(4.5)));
+        assert_eq!(parse_percent("4,5 %"), Ok(Some(4.5)));
+        assert_eq!(parse_percent(""), Ok(None));
+        assert!(parse_percent("140").is_err());
+        assert!(parse_percent("lots").is_err());
+        assert_eq!(parse_money("€45.50"), Ok((Some(4550), Some("EUR".into()))));
+        assert_eq!(
+            parse_money("45,50 eur"),
+            Ok((Some(4550), Some("EUR".into())))
+        );
+        assert_eq!(
+            parse_money("£1,200"),
+            Ok((Some(120_000), Some("GBP".into())))
+        );
+        assert_eq!(parse_money("1.200,00"), Ok((Some(120_000), None)));
+        assert_eq!(parse_money("80"), Ok((Some(8000), None)));
+        assert_eq!(parse_money(""), Ok((None, None)));
+        assert!(parse_money("free coffee").is_err());
+        assert!(parse_money("-5").is_err());
+    }
+
+    #[test]
+    fn yes_no() {
+        assert_eq!(parse_yes_no("Yes"), Ok(true));
+        assert_eq!(parse_yes_no("x"), Ok(true));
+        assert_eq!(parse_yes_no(""), Ok(false));
+        assert_eq!(parse_yes_no("no"), Ok(false));
+        assert!(parse_yes_no("maybe").is_err());
+    }
+
+    #[test]
+    fn handles_in_every_form_mean_the_same_handle() {
+        for text in [
+            "zoe.eats",
+            "@zoe.eats",
+            "@Zoe.Eats",
+            " zoe.eats ",
+            "instagram.com/zoe.eats",
+            "https://www.instagram.com/zoe.eats/",
+            "http://instagram.com/zoe.eats?igsh=abc",
+            "https://www.tiktok.com/@zoe.eats?lang=en",
+            "youtube.com/@zoe.eats",
+            "https://m.youtube.com/c/zoe.eats",
+        ] {
+            assert_eq!(normalize_handle(text).unwrap().handle, "zoe.eats", "{text}");
+        }
+        assert_eq!(
+            normalize_handle("https://www.tiktok.com/@zoe")
+                .unwrap()
+                .platform,
+            Some(Platform::Tiktok)
+        );
+        assert_eq!(
+            normalize_handle("https://www.youtube.com/channel/UCabcDEF").unwrap(),
+            NormalizedHandle {
+                platform: Some(Platform::Youtube),
+                handle: "channel/UCabcDEF".into()
+            }
+        );
+        assert_eq!(
+            normalize_handle("https://twitch.tv/ZoeLive")
+                .unwrap()
+                .handle,
+            "twitch.tv/zoelive"
+        );
+        assert_eq!(
+            normalize_handle("@núñez_café").unwrap().handle,
+            "núñez_café"
+        );
+    }
+
+    #[test]
+    fn bad_handles_are_refused_with_a_reason() {
+        for text in [
+            "",
+            "@",
+            "zoe eats",
+            "<script>",
+            "instagram.com/",
+            "zoe/eats",
+        ] {
+            assert!(normalize_handle(text).is_err(), "{text}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn count_parser_never_panics(s in "\\PC{0,40}") {
+            let _ = parse_count(&s);
+            let _ = parse_percent(&s);
+            let _ = parse_money(&s);
+        }
+
+        #[test]
+        fn grouped_counts_round_trip(n in 0i64..10_000_000_000, sep in prop::sample::select(vec!["", ",", ".", " ", "\u{a0}"])) {
+            let digits = n.to_string();
+            let mut grouped = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    grouped.push_str(sep);
+                }
+                grouped.push(c);
+            }
+            prop_assert_eq!(parse_count(&grouped), Ok(n));
+        }
+
+        #[test]
+        fn suffixed_counts_scale(whole in 0u32..1000, tenth in 0u32..10, comma in any::<bool>()) {
+            let mark = if comma { ',' } else { '.' };
+            let text = format!("{whole}{mark}{tenth}K");
+            prop_assert_eq!(parse_count(&text), Ok(whole as i64 * 1000 + tenth as i64 * 100));
+        }
+
+        #[test]
+        fn handle_normalizer_never_panics_and_is_idempotent(s in "\\PC{0,60}") {
+            if let Ok(first) = normalize_handle(&s) {
+                let again = normalize_handle(&first.handle).expect("a normalized handle stays valid");
+                prop_assert_eq!(again.handle, first.handle);
+            }
+        }
+
+        #[test]
+        fn at_plain_and_url_forms_agree(name in "[a-z0-9_][a-z0-9_.]{0,20}") {
+            let plain = normalize_handle(&name).unwrap().handle;
+            prop_assert_eq!(&normalize_handle(&format!("@{name}")).unwrap().handle, &plain);
+            prop_assert_eq!(&normalize_handle(&format!("https://www.instagram.com/{name}/")).unwrap().handle, &plain);
+            prop_assert_eq!(&normalize_handle(&format!("https://www.tiktok.com/@{name}")).unwrap().handle, &plain);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! A believable roster of local creators, for the first-run "sample roster" button, demos and
+//! benchmarks. Deterministic: the same seed gives the same creators.
+
+use crate::roster::{CreatorInput, HandleInput, Platform, Status};
+
+const FIRST: &[&str] = &[
+    "Zoë", "Liam", "Maya", "Noah", "Aisha", "Lucas", "Sofia", "Mateo", "Ingrid", "Yusuf", "Chloé",
+    "Kenji", "Amara", "Felix", "Léa", "Omar", "Hannah", "Rafael", "Priya", "Jonas", "Elif",
+    "Tomás", "Nora", "Ali", "Freya", "Diego", "Mei", "Oskar", "Ama", "Bruno", "Ana", "Luca",
+];
+const LAST: &[&str] = &[
+    "Martin", "Núñez", "Schmidt", "Okafor", "Rossi", "Dubois", "Kowalski", "Haddad", "Larsen",
+    "Silva", "Nakamura", "Evans", "Moreau", "Yilmaz", "Fischer", "García", "Murphy", "Jensen",
+    "Costa", "Novak", "Berg", "Ahmed", "Laurent", "Weber",
+];
+const NICHES: &[&str] = &[
+    "coffee",
+    "brunch",
+    "vegan",
+    "baking",
+    "fashion",
+    "vintage",
+    "beauty",
+    "fitness",
+    "family",
+    "travel",
+    "books",
+    "plants",
+    "interiors",
+    "cycling",
+    "street food",
+    "wine",
+    "photography",
+    "local events",
+    "sustainability",
+    "pets",
+];
+const CITIES: &[&str] = &[
+    "Lyon", "Leeds", "Utrecht", "Porto", "Gent", "Bologna", "Leipzig", "Bristol", "Aarhus", "Graz",
+];
+const NOTE: &[&str] = &[
+    "Met at the spring market; loves flat whites.",
+    "Posts a weekly round-up of new openings.",
+    "Prefers to be contacted by email.",
+    "Did a great unboxing for a bakery nearby.",
+    "",
+    "",
+];
+
+/// A small linear congruential generator: enough variety, no dependency.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[self.below(items.len() as u64) as usize]
+    }
+}
+
+fn slug(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ë' | 'é' | 'è' => 'e',
+            'ú' | 'ü' => 'u',
+            'ñ' => 'n',
+            'á' | 'à' => 'a',
+            'í' => 'i',
+            'ó' | 'ö' => 'o',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '_',
+        })
+        .collect()
+}
+
+/// `count` creators; `index_offset` keeps handles unique across batches.
+pub fn creators(count: usize, seed: u64) -> Vec<CreatorInput> {
+    let mut rng = Lcg(seed ^ 0x9E37_79B9_7F4A_7C15);
+    (0..count)
+        .map(|i| {
+            let first = rng.pick(FIRST);
+            let last = rng.pick(LAST);
+            let niche = rng.pick(NICHES);
+            let base = format!("{}.{}", slug(first), slug(niche).replace(' ', "_"));
+            // Mostly nano and micro: log-uniform between 800 and 250K.
+            let followers = (800.0 * (312.5f64).powf(rng.below(1000) as f64 / 1000.0)) as i64;
+            let mut handles = vec![HandleInput {
+                platform: Some(Platform::Instagram),
+                handle: format!("{base}{i}"),
+                followers: followers.to_string(),
+            }];
+            if rng.below(3) == 0 {
+                handles.push(HandleInput {
+                    platform: Some(Platform::Tiktok),
+                    handle: format!("{}_{}{i}", slug(first), slug(last)),
+                    followers: (followers * (rng.below(150) as i64 + 20) / 100).to_string(),
+                });
+            }
+            if rng.below(8) == 0 {
+                handles.push(HandleInput {
+                    platform: Some(Platform::Youtube),
+                    handle: format!("{}{}{i}", slug(first), slug(last)),
+                    followers: (followers / (rng.below(8) as i64 + 2)).to_string(),
+                });
+            }
+            let likes = followers * (rng.below(70) as i64 + 15) / 1000;
+            let mut niches = vec![niche.to_string()];
+            let second = rng.pick(NICHES);
+            if second != niche {
+                niches.push(second.to_string());
+            }
+            CreatorInput {
+                display_name: format!("{first} {last}"),
+                handles,
+                avg_likes: likes.to_string(),
+                avg_comments: (likes / (rng.below(20) as i64 + 8)).to_string(),
+                avg_shares: (likes / (rng.below(30) as i64 + 15)).to_string(),
+                niches,
+                city: rng.pick(CITIES).to_string(),
+                email: format!("{}.{}{i}@example.com", slug(first), slug(last)),
+                rate: ((rng.below(30) + 3) * 1000).to_string(),
+                currency: "EUR".into(),
+                open_to_gifting: rng.below(4) != 0,
+                status: Status::ALL[rng.below(if i % 7 == 0 { 5 } else { 4 }) as usize],
+                notes: rng.pick(NOTE).to_string(),
+                ..CreatorInput::default()
+            }
+        })
+        .collect()
+}
+
+/// The sample roster offered on first run.
+pub fn roster() -> Vec<CreatorInput> {
+    creators(36, 7)
+}
