@@ -1,0 +1,67 @@
+//! The UI's TypeScript types, generated from the Rust types. `ui/src/lib/bindings.ts` is
+//! checked in; the test below fails when it is stale (run with SHOUTOUT_UPDATE_BINDINGS=1 to
+//! rewrite it).
+
+#[cfg(test)]
+mod tests {
+    use shoutout_core::roster::*;
+    use shoutout_core::roster_csv::*;
+    use shoutout_core::FieldError;
+    use ts_rs::{Config, TS};
+
+    use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
+    use crate::error::ErrorPayload;
+
+    fn generate() -> String {
+        let cfg = Config::new().with_large_int("number");
+        let decls = [
+            Platform::decl(&cfg),
+            Status::decl(&cfg),
+            Tier::decl(&cfg),
+            SortKey::decl(&cfg),
+            Handle::decl(&cfg),
+            HandleInput::decl(&cfg),
+            CreatorInput::decl(&cfg),
+            Creator::decl(&cfg),
+            RosterQuery::decl(&cfg),
+            RosterPage::decl(&cfg),
+            Facets::decl(&cfg),
+            FieldError::decl(&cfg),
+            ErrorPayload::decl(&cfg),
+            ImportField::decl(&cfg),
+            DuplicatePolicy::decl(&cfg),
+            RowProblem::decl(&cfg),
+            DuplicateRow::decl(&cfg),
+            ImportPreview::decl(&cfg),
+            ImportReport::decl(&cfg),
+            ImportSession::decl(&cfg),
+            Progress::decl(&cfg),
+            ExportResult::decl(&cfg),
+            AppInfo::decl(&cfg),
+        ];
+        let mut out = String::from(
+            "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.\n",
+        );
+        for decl in decls {
+            out.push_str("\nexport ");
+            out.push_str(&decl);
+            out.push('\n');
+        }
+        out
+    }
+
+    #[test]
+    fn ui_types_match_the_rust_types() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings.ts");
+        let fresh = generate();
+        if std::env::var_os("SHOUTOUT_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &fresh).unwrap();
+        }
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            current == fresh,
+            "{} is stale: run `SHOUTOUT_UPDATE_BINDINGS=1 cargo test bindings`",
+            path.display()
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! The same binary without a window: for scripting, support and tests.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use shoutout_core::roster::RosterQuery;
+use shoutout_core::roster_csv::{self, DuplicatePolicy};
+use shoutout_core::Db;
+
+pub const HELP: &str = "\
+Shoutout: keep a roster of local creators, brief them and track what each collaboration brings.
+
+Usage: shoutout [--db PATH] [COMMAND]
+
+With no command, the app opens its window.
+
+Commands:
+  import-roster FILE.csv [--skip-duplicates]
+                        Import creators from a spreadsheet CSV. Creators whose handle is
+                        already in the roster are merged (or kept as they are with
+                        --skip-duplicates). Rows that cannot be imported are listed with
+                        their line and reason; exit status 3 when there were any.
+  export-roster FILE.csv
+                        Export the whole roster as CSV.
+  sample-data           Add the sample roster (the same as the first-run button).
+
+Options:
+  --db PATH             Use this database file instead of the one in your data folder.
+                        The SHOUTOUT_DB environment variable does the same.
+  -h, --help            Show this help.
+  -V, --version         Show the version.
+";
+
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    Gui,
+    Help,
+    Version,
+    ImportRoster {
+        file: PathBuf,
+        policy: DuplicatePolicy,
+    },
+    ExportRoster {
+        file: PathBuf,
+    },
+    SampleData,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct Invocation {
+    pub db: Option<PathBuf>,
+    pub command: Command,
+}
+
+/// Reads the command line (without the program name).
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
+    let mut db = None;
+    let mut words: Vec<OsString> = Vec::new();
+    let mut skip_duplicates = false;
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        match arg.to_str() {
+            Some("--db") => {
+                db = Some(PathBuf::from(
+                    args.next().ok_or("--db needs a file path after it")?,
+                ))
+            }
+            Some(s) if s.starts_with("--db=") => db = Some(PathBuf::from(&s[5..])),
+            Some("-h" | "--help") => words.insert(0, "help".into()),
+            Some("-V" | "--version") => words.insert(0, "version".into()),
+            Some("--skip-duplicates") => skip_duplicates = true,
+            Some(s) if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            _ => words.push(arg),
+        }
+    }
+    let file = |words: &[OsString], what: &str| -> Result<PathBuf, String> {
+        match words {
+            [_, file] => Ok(PathBuf::from(file)),
+            [_] => Err(format!("{what} needs a file name")),
+            _ => Err(format!("{what} takes one file name")),
+        }
+    };
+    let name = words.first().map(|w| w.to_string_lossy().into_owned());
+    let command = match name.as_deref() {
+        None => Command::Gui,
+        Some("help") => Command::Help,
+        Some("version") => Command::Version,
+        Some("import-roster") => Command::ImportRoster {
+            file: file(&words, "import-roster")?,
+            policy: if skip_duplicates {
+                DuplicatePolicy::Skip
+            } else {
+                DuplicatePolicy::Merge
+            },
+        },
+        Some("export-roster") => Command::ExportRoster {
+            file: file(&words, "export-roster")?,
+        },
+        Some("sample-data") if words.len() == 1 => Command::SampleData,
+        Some(other) => return Err(format!("unknown command {other}")),
+    };
+    Ok(Invocation { db, command })
+}
+
+/// Where the roster lives: `--db`, else `SHOUTOUT_DB`, else the system's data folder.
+pub fn db_path(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| std::env::var_os("SHOUTOUT_DB").map(PathBuf::from))
+        .unwrap_or_else(|| {
+            dirs::data_dir()
+                .unwrap_or_else(|| PathBuf::from("."))
+                .join("app.shoutout.desktop")
+                .join("shoutout.db")
+        })
+}
+
+fn open(path: &Path) -> Result<Db, String> {
+    Db::open(path).map_err(|e| e.to_string())
+}
+
+/// Runs a headless command and returns the process exit status.
+pub fn run(db: &Path, command: Command) -> i32 {
+    let result = match command {
+        Command::Gui => unreachable!("the window is started by the caller"),
+        Command::Help => {
+            print!("{HELP}");
+            Ok(0)
+        }
+        Command::Version => {
+            println!("shoutout {}", env!("CARGO_PKG_VERSION"));
+            Ok(0)
+        }
+        Command::ImportRoster { file, policy } => import(db, &file, policy),
+        Command::ExportRoster { file } => open(db).and_then(|db| {
+            let rows = roster_csv::export_to_path(&db, &RosterQuery::default(), &file)
+                .map_err(|e| e.to_string())?;
+            println!("Exported {rows} creators to {}.", file.display());
+            Ok(0)
+        }),
+        Command::SampleData => open(db).and_then(|mut db| {
+            let added = shoutout_core::load_sample_roster(&mut db).map_err(|e| e.to_string())?;
+            println!("Added {added} sample creators.");
+            Ok(0)
+        }),
+    };
+    result.unwrap_or_else(|message| {
+        eprintln!("shoutout: {message}");
+        1
+    })
+}
+
+fn import(db: &Path, file: &Path, policy: DuplicatePolicy) -> Result<i32, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let table = roster_csv::read_table(&bytes).map_err(|e| e.to_string())?;
+    let mut db = open(db)?;
+    let mapping = roster_csv::guess_mapping(&table.headers);
+    let report = roster_csv::commit(&mut db, &table, &mapping, policy, |_, _| {})
+        .map_err(|e| e.to_string())?;
+    for problem in &report.problems {
+        eprintln!("line {}: {}", problem.line, problem.reason);
+    }
+    println!(
+        "Imported {} new creators, merged {}, skipped {}, rejected {}.",
+        report.added,
+        report.merged,
+        report.skipped,
+        report.problems.len()
+    );
+    Ok(if report.problems.is_empty() { 0 } else { 3 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(line: &str) -> Result<Invocation, String> {
+        parse(line.split_whitespace().map(OsString::from))
+    }
+
+    #[test]
+    fn commands_and_options() {
+        assert_eq!(args("").unwrap().command, Command::Gui);
+        assert_eq!(args("--help").unwrap().command, Command::Help);
+        assert_eq!(args("-V").unwrap().command, Command::Version);
+        let inv = args("--db /tmp/x.db import-roster a.csv --skip-duplicates").unwrap();
+        assert_eq!(inv.db, Some(PathBuf::from("/tmp/x.db")));
+        assert_eq!(
+            inv.command,
+            Command::ImportRoster {
+                file: "a.csv".into(),
+                policy: DuplicatePolicy::Skip
+            }
+        );
+        assert_eq!(
+            args("export-roster out.csv --db=/d.db").unwrap(),
+            Invocation {
+                db: Some("/d.db".into()),
+                command: Command::ExportRoster {
+                    file: "out.csv".into()
+                }
+            }
+        );
+        assert!(args("import-roster").unwrap_err().contains("needs a file"));
+        assert!(args("frobnicate").unwrap_err().contains("unknown command"));
+        assert!(args("--wat").unwrap_err().contains("unknown option"));
+        assert!(args("--db").is_err());
+    }
+}

@@ -1,0 +1,230 @@
+//! The commands the UI calls. Each one takes typed arguments, calls the core, and maps errors;
+//! work that can take a while runs on a blocking thread and reports progress as events.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
+use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField, ImportPreview, ImportReport};
+use tauri::{AppHandle, Emitter, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+use crate::error::{AppError, AppResult, ErrorPayload};
+use crate::state::{self, AppState};
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    pub db_path: String,
+    /// Set when the database could not be opened; the UI explains it instead of the roster.
+    pub startup_error: Option<ErrorPayload>,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ImportSession {
+    pub token: u32,
+    pub file_name: String,
+    pub preview: ImportPreview,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportResult {
+    pub path: String,
+    pub rows: u32,
+}
+
+pub const IMPORT_PROGRESS: &str = "import-progress";
+
+#[tauri::command]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        db_path: state.db_path.display().to_string(),
+        startup_error: state.startup_error.clone(),
+    }
+}
+
+#[tauri::command]
+pub fn list_creators(state: State<'_, AppState>, query: RosterQuery) -> AppResult<RosterPage> {
+    state.with_db(|db| roster::query(db.conn(), &query))
+}
+
+#[tauri::command]
+pub fn roster_facets(state: State<'_, AppState>) -> AppResult<Facets> {
+    state.with_db(|db| roster::facets(db.conn()))
+}
+
+#[tauri::command]
+pub fn get_creator(state: State<'_, AppState>, id: i64) -> AppResult<Creator> {
+    state.with_db(|db| roster::get(db.conn(), id))
+}
+
+#[tauri::command]
+pub fn create_creator(state: State<'_, AppState>, input: CreatorInput) -> AppResult<Creator> {
+    state.with_db(|db| roster::create_creator(db, &input))
+}
+
+#[tauri::command]
+pub fn update_creator(
+    state: State<'_, AppState>,
+    id: i64,
+    input: CreatorInput,
+) -> AppResult<Creator> {
+    state.with_db(|db| roster::update_creator(db, id, &input))
+}
+
+#[tauri::command]
+pub fn delete_creator(state: State<'_, AppState>, id: i64) -> AppResult<Creator> {
+    let removed = state.with_db(|db| roster::delete_creator(db, id))?;
+    state.trash(removed.clone());
+    Ok(removed)
+}
+
+#[tauri::command]
+pub fn restore_creator(state: State<'_, AppState>, id: i64) -> AppResult<Creator> {
+    let creator = state.take_from_trash(id)?;
+    state.with_db(|db| roster::restore_creator(db, &creator))
+}
+
+#[tauri::command]
+pub fn load_sample_roster(state: State<'_, AppState>) -> AppResult<u32> {
+    state.with_db(shoutout_core::load_sample_roster)
+}
+
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> AppResult<T> + Send + 'static,
+) -> AppResult<T> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::Task(e.to_string()))?
+}
+
+/// Asks for a CSV file in the system dialog, reads it and previews the import.
+/// Returns nothing when the user cancels.
+#[tauri::command]
+pub async fn pick_import_file(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<ImportSession>> {
+    let picked = blocking(move || {
+        Ok(app
+            .dialog()
+            .file()
+            .set_parent(&window)
+            .set_title("Import creators from a CSV file")
+            .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+            .blocking_pick_file())
+    })
+    .await?;
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path: PathBuf = picked
+        .into_path()
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let table = blocking(move || {
+        let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
+        Ok(roster_csv::read_table(&bytes)?)
+    })
+    .await?;
+    let preview = state.with_db(|db| roster_csv::preview(db, &table, None))?;
+    let token = state.keep_import(table);
+    Ok(Some(ImportSession {
+        token,
+        file_name,
+        preview,
+    }))
+}
+
+/// Previews the picked file again with the columns mapped as the user chose.
+#[tauri::command]
+pub fn preview_import(
+    state: State<'_, AppState>,
+    token: u32,
+    mapping: Vec<Option<ImportField>>,
+) -> AppResult<ImportPreview> {
+    let table = state.import(token)?;
+    state.with_db(|db| roster_csv::preview(db, &table, Some(mapping)))
+}
+
+/// Imports the picked file in one transaction, off the UI thread, reporting progress.
+#[tauri::command]
+pub async fn commit_import(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    token: u32,
+    mapping: Vec<Option<ImportField>>,
+    policy: DuplicatePolicy,
+) -> AppResult<ImportReport> {
+    let table = state.import(token)?;
+    let db = state.db_handle();
+    let report = blocking(move || {
+        state::with_db(&db, |db| {
+            roster_csv::commit(db, &table, &mapping, policy, |done, total| {
+                let _ = app.emit(
+                    IMPORT_PROGRESS,
+                    Progress {
+                        done: done as u32,
+                        total: total as u32,
+                    },
+                );
+            })
+        })
+    })
+    .await?;
+    state.finish_import(token);
+    Ok(report)
+}
+
+/// Saves the roster view (its filters and sort) as CSV where the user chooses.
+#[tauri::command]
+pub async fn export_roster(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+    query: RosterQuery,
+) -> AppResult<Option<ExportResult>> {
+    let default_name = format!(
+        "Shoutout roster {}.csv",
+        chrono::Local::now().format("%Y-%m-%d")
+    );
+    let picked = blocking(move || {
+        Ok(app
+            .dialog()
+            .file()
+            .set_parent(&window)
+            .set_title("Export creators to CSV")
+            .set_file_name(default_name)
+            .add_filter("Spreadsheet (CSV)", &["csv"])
+            .blocking_save_file())
+    })
+    .await?;
+    let Some(picked) = picked else {
+        return Ok(None);
+    };
+    let path = picked
+        .into_path()
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    let db = state.db_handle();
+    blocking(move || {
+        let rows = state::with_db(&db, |db| roster_csv::export_to_path(db, &query, &path))?;
+        Ok(ExportResult {
+            path: path.display().to_string(),
+            rows,
+        })
+    })
+    .await
+    .map(Some)
+}

@@ -1,0 +1,95 @@
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use shoutout_core::roster::Creator;
+use shoutout_core::roster_csv::CsvTable;
+use shoutout_core::Db;
+
+use crate::error::{AppError, AppResult, ErrorPayload};
+
+/// What the app holds while it runs. The database sits behind one mutex: SQLite serializes
+/// writes anyway, and every command is short; long work runs on a blocking thread.
+pub struct AppState {
+    db: Arc<Mutex<Option<Db>>>,
+    pub db_path: PathBuf,
+    pub startup_error: Option<ErrorPayload>,
+    /// Files the user picked in the import dialog, by token: the page never names a path.
+    imports: Mutex<HashMap<u32, Arc<CsvTable>>>,
+    next_import: AtomicU32,
+    /// Creators deleted in this session, kept for Undo.
+    trash: Mutex<HashMap<i64, Creator>>,
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock leaves data that SQLite already kept consistent.
+    m.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+impl AppState {
+    pub fn open(db_path: PathBuf) -> AppState {
+        let (db, startup_error) = match Db::open(&db_path) {
+            Ok(db) => (Some(db), None),
+            Err(e) => (None, Some(AppError::from(e).payload())),
+        };
+        AppState {
+            db: Arc::new(Mutex::new(db)),
+            db_path,
+            startup_error,
+            imports: Mutex::new(HashMap::new()),
+            next_import: AtomicU32::new(1),
+            trash: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn with_db<T>(&self, f: impl FnOnce(&mut Db) -> shoutout_core::Result<T>) -> AppResult<T> {
+        with_db(&self.db, f)
+    }
+
+    /// A handle for work moved to a blocking thread.
+    pub fn db_handle(&self) -> Arc<Mutex<Option<Db>>> {
+        Arc::clone(&self.db)
+    }
+
+    pub fn keep_import(&self, table: CsvTable) -> u32 {
+        let token = self.next_import.fetch_add(1, Ordering::Relaxed);
+        let mut imports = lock(&self.imports);
+        // Only the latest file matters; older previews are dropped to free memory.
+        imports.clear();
+        imports.insert(token, Arc::new(table));
+        token
+    }
+
+    pub fn import(&self, token: u32) -> AppResult<Arc<CsvTable>> {
+        lock(&self.imports)
+            .get(&token)
+            .cloned()
+            .ok_or(AppError::ImportExpired)
+    }
+
+    pub fn finish_import(&self, token: u32) {
+        lock(&self.imports).remove(&token);
+    }
+
+    pub fn trash(&self, creator: Creator) {
+        lock(&self.trash).insert(creator.id, creator);
+    }
+
+    pub fn take_from_trash(&self, id: i64) -> AppResult<Creator> {
+        lock(&self.trash)
+            .remove(&id)
+            .ok_or(AppError::NothingToRestore)
+    }
+}
+
+pub fn with_db<T>(
+    db: &Mutex<Option<Db>>,
+    f: impl FnOnce(&mut Db) -> shoutout_core::Result<T>,
+) -> AppResult<T> {
+    let mut guard = lock(db);
+    let db = guard.as_mut().ok_or_else(|| {
+        AppError::Unavailable("the database could not be opened when Shoutout started".into())
+    })?;
+    Ok(f(db)?)
+}
