@@ -1,6 +1,6 @@
 //! Roster import from spreadsheet CSV files, and export of any roster view.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 
 use serde::{Deserialize, Serialize};
@@ -395,7 +395,7 @@ fn unescape_cell(cell: &str) -> &str {
     }
 }
 
-fn slot(handles: &mut HashMap<Platform, HandleInput>, platform: Platform) -> &mut HandleInput {
+fn slot(handles: &mut BTreeMap<Platform, HandleInput>, platform: Platform) -> &mut HandleInput {
     handles.entry(platform).or_insert_with(|| HandleInput {
         platform: Some(platform),
         ..HandleInput::default()
@@ -408,7 +408,7 @@ pub fn record_to_input(
     mapping: &[Option<ImportField>],
 ) -> Result<CreatorInput, String> {
     let mut input = CreatorInput::default();
-    let mut by_platform: HashMap<Platform, HandleInput> = HashMap::new();
+    let mut by_platform: BTreeMap<Platform, HandleInput> = BTreeMap::new();
     let mut generic = HandleInput::default();
     let mut rate_text = String::new();
     for (cell, field) in cells.iter().zip(mapping) {
@@ -452,7 +452,8 @@ pub fn record_to_input(
         }
     }
     input.rate = rate_text;
-    // A lone Followers column with per-platform handles belongs to the only handle given.
+    // A lone Followers column with per-platform handles counts for the first of them
+    // (Instagram, TikTok, YouTube, other), the way the columns are usually ordered.
     if generic.handle.is_empty() && !generic.followers.is_empty() {
         let filled: Vec<&mut HandleInput> = by_platform
             .values_mut()

@@ -82,7 +82,7 @@ fn slug(text: &str) -> String {
         .collect()
 }
 
-/// `count` creators; `index_offset` keeps handles unique across batches.
+/// `count` creators; the index in each handle keeps handles unique.
 pub fn creators(count: usize, seed: u64) -> Vec<CreatorInput> {
     let mut rng = Lcg(seed ^ 0x9E37_79B9_7F4A_7C15);
     (0..count)
@@ -138,7 +138,12 @@ pub fn creators(count: usize, seed: u64) -> Vec<CreatorInput> {
         .collect()
 }
 
-/// The sample roster offered on first run.
+/// The sample roster offered on first run: 36 creators, no two with the same name.
 pub fn roster() -> Vec<CreatorInput> {
-    creators(36, 7)
+    let mut seen = std::collections::HashSet::new();
+    creators(120, 7)
+        .into_iter()
+        .filter(|c| seen.insert(c.display_name.clone()))
+        .take(36)
+        .collect()
 }

@@ -1,0 +1,337 @@
+//! A small W3C WebDriver client and the harness that runs the real app under Xvfb through
+//! `tauri-driver` and `WebKitWebDriver`, each test with its own database file.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+use serde_json::{json, Value};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("no free local port")
+}
+
+fn require(tool: &str) {
+    let found = std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|dir| dir.join(tool).is_file()))
+        .unwrap_or(false);
+    assert!(
+        found,
+        "{tool} is not installed. The end-to-end tests need Xvfb, tauri-driver, WebKitWebDriver \
+         and xdotool: run `scripts/test.sh`, which installs them."
+    );
+}
+
+struct Killed(Child);
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// The running app, driven over WebDriver.
+pub struct App {
+    agent: ureq::Agent,
+    base: String,
+    session: String,
+    pub display: String,
+    pub db: PathBuf,
+    shots: PathBuf,
+    _driver: Killed,
+    _xvfb: Killed,
+}
+
+#[derive(Clone, Debug)]
+pub struct El(String);
+
+impl App {
+    /// Starts Xvfb, tauri-driver and the debug build of the app on `db`.
+    pub fn start(db: &Path, name: &str) -> App {
+        for tool in ["Xvfb", "tauri-driver", "WebKitWebDriver", "xdotool"] {
+            require(tool);
+        }
+        let number = (90..140)
+            .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+            .expect("no free X display number");
+        let display = format!(":{number}");
+        let xvfb = Command::new("Xvfb")
+            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb did not start");
+        let xvfb = Killed(xvfb);
+        let socket = format!("/tmp/.X11-unix/X{number}");
+        let start = Instant::now();
+        while !Path::new(&socket).exists() {
+            assert!(start.elapsed() < WAIT, "Xvfb did not open {display}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+
+        let port = free_port();
+        let native = free_port();
+        let driver = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .env("DISPLAY", &display)
+            .env("NO_AT_BRIDGE", "1")
+            .env("GDK_BACKEND", "x11")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("tauri-driver did not start");
+        let driver = Killed(driver);
+
+        let agent: ureq::Agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(90)))
+            .build()
+            .into();
+        let base = format!("http://127.0.0.1:{port}");
+        let start = Instant::now();
+        while agent.get(&format!("{base}/status")).call().is_err() {
+            assert!(start.elapsed() < WAIT, "tauri-driver did not answer");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let caps = json!({"capabilities": {"alwaysMatch": {"tauri:options": {
+            "application": env!("CARGO_BIN_EXE_shoutout"),
+            "args": ["--db", db.to_str().unwrap()],
+        }}}});
+        let mut response = agent
+            .post(&format!("{base}/session"))
+            .send_json(&caps)
+            .expect("no session");
+        let body: Value = response.body_mut().read_json().expect("session reply");
+        let session = body["value"]["sessionId"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no session: {body}"))
+            .to_string();
+        let shots = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("target/e2e-screenshots")
+            .join(name);
+        std::fs::create_dir_all(&shots).unwrap();
+        App {
+            agent,
+            base,
+            session,
+            display,
+            db: db.to_path_buf(),
+            shots,
+            _driver: driver,
+            _xvfb: xvfb,
+        }
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value, String> {
+        let url = format!("{}/session/{}{path}", self.base, self.session);
+        let response = match (method, body) {
+            ("GET", _) => self.agent.get(&url).call(),
+            ("DELETE", _) => self.agent.delete(&url).call(),
+            (_, body) => self.agent.post(&url).send_json(body.unwrap_or(json!({}))),
+        };
+        let mut response = response.map_err(|e| e.to_string())?;
+        let ok = response.status().is_success();
+        let body: Value = response.body_mut().read_json().map_err(|e| e.to_string())?;
+        if ok {
+            Ok(body["value"].clone())
+        } else {
+            Err(body["value"]["message"]
+                .as_str()
+                .unwrap_or("error")
+                .to_string())
+        }
+    }
+
+    fn must(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        self.call(method, path, body)
+            .unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+    }
+
+    pub fn find_all(&self, css: &str) -> Vec<El> {
+        self.call(
+            "POST",
+            "/elements",
+            Some(json!({"using": "css selector", "value": css})),
+        )
+        .ok()
+        .and_then(|v| v.as_array().cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|e| {
+            e.as_object()?
+                .values()
+                .next()?
+                .as_str()
+                .map(|s| El(s.into()))
+        })
+        .collect()
+    }
+
+    /// Waits for an element to be there, as a person waits for the screen to settle.
+    pub fn find(&self, css: &str) -> El {
+        self.wait_for(&format!("{css} to appear"), || {
+            self.find_all(css).into_iter().next()
+        })
+    }
+
+    pub fn wait_for<T>(&self, what: &str, mut probe: impl FnMut() -> Option<T>) -> T {
+        let start = Instant::now();
+        loop {
+            if let Some(found) = probe() {
+                return found;
+            }
+            if start.elapsed() > WAIT {
+                self.screenshot("timeout");
+                panic!("timed out waiting for {what}");
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn click(&self, css: &str) {
+        let el = self.find(css);
+        self.click_el(&el);
+    }
+
+    pub fn click_el(&self, el: &El) {
+        self.must("POST", &format!("/element/{}/click", el.0), Some(json!({})));
+    }
+
+    pub fn type_into(&self, css: &str, text: &str) {
+        let el = self.find(css);
+        self.must("POST", &format!("/element/{}/clear", el.0), Some(json!({})));
+        // Clearing fires no input event; to leave a field empty, type a space and delete it.
+        let keys = if text.is_empty() { " \u{e003}" } else { text };
+        self.must(
+            "POST",
+            &format!("/element/{}/value", el.0),
+            Some(json!({"text": keys})),
+        );
+    }
+
+    /// The text as rendered (innerText). WebKitWebDriver's own text command reports the rows of
+    /// the virtual list as not displayed (absolutely placed in a scroller), so it is not used.
+    pub fn text_of(&self, el: &El) -> String {
+        let element = json!({ "element-6066-11e4-a52e-4f735466cecf": el.0 });
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": "return arguments[0].innerText", "args": [element]})),
+        )
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+    }
+
+    pub fn text(&self, css: &str) -> String {
+        let el = self.find(css);
+        self.text_of(&el)
+    }
+
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        self.find_all(css).iter().map(|e| self.text_of(e)).collect()
+    }
+
+    /// Waits until the elements matching `css` show exactly `expected`, in order.
+    pub fn wait_texts(&self, css: &str, expected: &[&str]) {
+        let mut last = Vec::new();
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            last = self.texts(css);
+            if last == expected {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        self.screenshot("timeout");
+        panic!("{css} shows {last:?}, expected {expected:?}");
+    }
+
+    /// Waits until the first element matching `css` shows exactly `expected`.
+    pub fn wait_text(&self, css: &str, expected: &str) {
+        let mut last = String::new();
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            last = self
+                .find_all(css)
+                .first()
+                .map(|e| self.text_of(e))
+                .unwrap_or_default();
+            if last == expected {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        self.screenshot("timeout");
+        panic!("{css} shows {last:?}, expected {expected:?}");
+    }
+
+    /// Chooses an option of a `<select>` by value, as a click on the option would.
+    pub fn select(&self, css: &str, value: &str) {
+        let option = self.find(&format!("{css} option[value=\"{value}\"]"));
+        self.click_el(&option);
+    }
+
+    pub fn script(&self, js: &str) -> Value {
+        self.must(
+            "POST",
+            "/execute/sync",
+            Some(json!({"script": js, "args": []})),
+        )
+    }
+
+    pub fn screenshot(&self, name: &str) -> PathBuf {
+        let path = self.shots.join(format!("{name}.png"));
+        if let Ok(data) = self.call("GET", "/screenshot", None) {
+            let png = base64::engine::general_purpose::STANDARD
+                .decode(data.as_str().unwrap_or_default())
+                .unwrap_or_default();
+            std::fs::write(&path, png).unwrap();
+        }
+        path
+    }
+
+    /// Types into a native (GTK) dialog window, which WebDriver cannot reach.
+    pub fn answer_file_dialog(&self, title: &str, path: &Path) {
+        let xdotool = |args: &[&str]| {
+            Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.display)
+                .output()
+                .expect("xdotool failed")
+        };
+        let window = self.wait_for(&format!("the dialog \u{201c}{title}\u{201d}"), || {
+            let out = xdotool(&["search", "--name", title]);
+            String::from_utf8_lossy(&out.stdout)
+                .lines()
+                .next()
+                .map(str::to_string)
+        });
+        xdotool(&["windowfocus", "--sync", &window]);
+        std::thread::sleep(Duration::from_millis(300));
+        xdotool(&["key", "--window", &window, "ctrl+l"]);
+        std::thread::sleep(Duration::from_millis(200));
+        xdotool(&["type", "--delay", "5", path.to_str().unwrap()]);
+        std::thread::sleep(Duration::from_millis(200));
+        xdotool(&["key", "Return"]);
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.call("DELETE", "", None);
+    }
+}

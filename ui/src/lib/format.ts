@@ -1,0 +1,163 @@
+import type { Creator, CreatorInput, ImportField, Platform, Status, Tier } from "./bindings";
+
+/** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
+export function pickLocale(candidate: string | undefined): string {
+  try {
+    return Intl.getCanonicalLocales(candidate ?? "en")[0] ?? "en";
+  } catch {
+    return "en";
+  }
+}
+
+const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
+const whole = new Intl.NumberFormat(locale);
+const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+
+export const formatCount = (n: number) => whole.format(n);
+export const formatCompact = (n: number) => compact.format(n);
+export const formatPercent = (n: number | null) => (n === null ? "—" : `${percent.format(n)} %`);
+
+export function formatMoney(minor: number | null, currency: string): string {
+  if (minor === null) return "—";
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 100);
+  } catch {
+    return `${(minor / 100).toFixed(2)} ${currency}`;
+  }
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { dateStyle: "medium" });
+}
+
+export const PLATFORMS: Platform[] = ["instagram", "tiktok", "youtube", "other"];
+export const PLATFORM_LABEL: Record<Platform, string> = {
+  instagram: "Instagram",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  other: "Other",
+};
+export const PLATFORM_SHORT: Record<Platform, string> = {
+  instagram: "IG",
+  tiktok: "TT",
+  youtube: "YT",
+  other: "•",
+};
+
+export const STATUSES: Status[] = ["prospect", "contacted", "active", "paused", "do_not_contact"];
+export const STATUS_LABEL: Record<Status, string> = {
+  prospect: "Prospect",
+  contacted: "Contacted",
+  active: "Active",
+  paused: "Paused",
+  do_not_contact: "Do not contact",
+};
+
+export const TIERS: Tier[] = ["starter", "nano", "micro", "macro", "mega"];
+export const TIER_LABEL: Record<Tier, string> = {
+  starter: "Starter",
+  nano: "Nano",
+  micro: "Micro",
+  macro: "Macro",
+  mega: "Mega",
+};
+export const TIER_RANGE: Record<Tier, string> = {
+  starter: "under 1K",
+  nano: "1K–10K",
+  micro: "10K–100K",
+  macro: "100K–1M",
+  mega: "1M+",
+};
+
+export const FIELD_LABEL: Record<ImportField, string> = {
+  name: "Name",
+  instagram: "Instagram handle",
+  instagram_followers: "Instagram followers",
+  tiktok: "TikTok handle",
+  tiktok_followers: "TikTok followers",
+  youtube: "YouTube handle",
+  youtube_followers: "YouTube followers",
+  other_handle: "Other handle or link",
+  other_followers: "Other followers",
+  handle: "Handle or profile link",
+  platform: "Platform",
+  followers: "Followers",
+  avg_likes: "Average likes",
+  avg_comments: "Average comments",
+  avg_shares: "Average shares",
+  engagement_rate: "Engagement rate",
+  niches: "Niches",
+  city: "City",
+  email: "Email",
+  phone: "Phone",
+  rate: "Rate per post",
+  currency: "Currency",
+  open_to_gifting: "Open to gifting",
+  status: "Status",
+  notes: "Notes",
+};
+
+export function initials(name: string): string {
+  const letters = name
+    .replace(/^@/, "")
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => Array.from(w).find((ch) => /[\p{L}\p{N}]/u.test(ch))?.toUpperCase() ?? "");
+  return letters.join("") || "?";
+}
+
+/** A stable pastel hue per name, so avatars are told apart at a glance. */
+export function hue(name: string): number {
+  let h = 0;
+  for (const ch of name) h = (h * 31 + (ch.codePointAt(0) ?? 0)) % 360;
+  return h;
+}
+
+export function emptyInput(): CreatorInput {
+  return {
+    display_name: "",
+    handles: PLATFORMS.map((platform) => ({ platform, handle: "", followers: "" })),
+    avg_likes: "",
+    avg_comments: "",
+    avg_shares: "",
+    engagement_rate: "",
+    niches: [],
+    city: "",
+    email: "",
+    phone: "",
+    rate: "",
+    currency: "",
+    open_to_gifting: false,
+    status: "prospect",
+    notes: "",
+  };
+}
+
+const text = (n: number | null) => (n === null ? "" : String(n));
+
+/** The edit form for a stored creator: one row per platform, numbers as plain text. */
+export function inputFrom(c: Creator): CreatorInput {
+  return {
+    display_name: c.display_name,
+    handles: PLATFORMS.map((platform) => {
+      const h = c.handles.find((x) => x.platform === platform);
+      return { platform, handle: h?.handle ?? "", followers: h ? String(h.followers) : "" };
+    }),
+    avg_likes: text(c.avg_likes),
+    avg_comments: text(c.avg_comments),
+    avg_shares: text(c.avg_shares),
+    engagement_rate: c.engagement_typed === null ? "" : String(c.engagement_typed),
+    niches: c.niches,
+    city: c.city,
+    email: c.email,
+    phone: c.phone,
+    rate: c.rate_minor === null ? "" : (c.rate_minor / 100).toFixed(2),
+    currency: c.currency,
+    open_to_gifting: c.open_to_gifting,
+    status: c.status,
+    notes: c.notes,
+  };
+}
