@@ -541,6 +541,12 @@ pub struct ImportReport {
     pub problems: Vec<RowProblem>,
 }
 
+/// Each importable row with its line, and the rows that cannot be imported.
+struct Plan {
+    rows: Vec<(u64, Planned)>,
+    problems: Vec<RowProblem>,
+}
+
 enum Planned {
     New(Draft),
     Existing {
@@ -555,7 +561,7 @@ fn plan(
     conn: &rusqlite::Connection,
     table: &CsvTable,
     mapping: &[Option<ImportField>],
-) -> Result<(Vec<(u64, Planned)>, Vec<RowProblem>)> {
+) -> Result<Plan> {
     if !mapping.contains(&Some(ImportField::Name))
         && !mapping.iter().flatten().any(|f| {
             matches!(
@@ -626,7 +632,10 @@ fn plan(
             }),
         }
     }
-    Ok((planned, problems))
+    Ok(Plan {
+        rows: planned,
+        problems,
+    })
 }
 
 pub fn preview(
@@ -645,15 +654,18 @@ pub fn preview(
         None => guess_mapping(&table.headers),
     };
     let conn = db.conn();
-    let (planned, problems) = match plan(conn, table, &mapping) {
+    let Plan {
+        rows: planned,
+        problems,
+    } = match plan(conn, table, &mapping) {
         Ok(p) => p,
-        Err(Error::Invalid(_)) => (
-            Vec::new(),
-            vec![RowProblem {
+        Err(Error::Invalid(_)) => Plan {
+            rows: Vec::new(),
+            problems: vec![RowProblem {
                 line: 1,
                 reason: "No column is set to Name or to a handle.".into(),
             }],
-        ),
+        },
         Err(other) => return Err(other),
     };
     let mut duplicates = Vec::new();
@@ -764,7 +776,10 @@ pub fn commit(
     mut progress: impl FnMut(usize, usize),
 ) -> Result<ImportReport> {
     db.with_tx(|tx| {
-        let (planned, problems) = plan(tx, table, mapping)?;
+        let Plan {
+            rows: planned,
+            problems,
+        } = plan(tx, table, mapping)?;
         let total = planned.len();
         let mut report = ImportReport {
             added: 0,

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { Creator } from "./bindings";
+import { emptyInput, initials, inputFrom, pickLocale } from "./format";
+
+describe("format", () => {
+  it("falls back to English when the system locale is not a language tag", () => {
+    expect(pickLocale("C")).toBe("en");
+    expect(pickLocale("fr-FR")).toBe("fr-FR");
+    expect(pickLocale(undefined)).toBe("en");
+  });
+
+  it("makes initials from letters only", () => {
+    expect(initials("Zoë Martin")).toBe("ZM");
+    expect(initials("<img src=x>")).toBe("IS");
+    expect(initials("@maya.reads")).toBe("M");
+    expect(initials("  ")).toBe("?");
+  });
+
+  it("turns a stored creator back into its form", () => {
+    const creator: Creator = {
+      id: 3,
+      display_name: "Zoë",
+      handles: [{ platform: "tiktok", handle: "zoe", followers: 12500 }],
+      avg_likes: 700,
+      avg_comments: null,
+      avg_shares: null,
+      engagement_typed: null,
+      engagement_rate: 5.6,
+      total_followers: 12500,
+      tier: "micro",
+      niches: ["coffee"],
+      city: "Lyon",
+      email: "",
+      phone: "",
+      rate_minor: 12050,
+      currency: "EUR",
+      open_to_gifting: true,
+      status: "active",
+      notes: "",
+      created_at: "2026-11-23T10:00:00Z",
+      updated_at: "2026-11-23T10:00:00Z",
+    };
+    const form = inputFrom(creator);
+    expect(form.handles.map((h) => h.platform)).toEqual(emptyInput().handles.map((h) => h.platform));
+    expect(form.handles[1]).toEqual({ platform: "tiktok", handle: "zoe", followers: "12500" });
+    expect(form.handles[0]?.handle).toBe("");
+    expect(form.avg_likes).toBe("700");
+    expect(form.avg_comments).toBe("");
+    expect(form.rate).toBe("120.50");
+  });
+});

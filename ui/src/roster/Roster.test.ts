@@ -1,0 +1,88 @@
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import { describe, expect, it } from "vitest";
+import type { Creator, RosterQuery } from "../lib/bindings";
+import Roster from "./Roster.svelte";
+
+function creator(id: number, name: string): Creator {
+  return {
+    id,
+    display_name: name,
+    handles: [{ platform: "instagram", handle: `c${id}`, followers: 12000 }],
+    avg_likes: null,
+    avg_comments: null,
+    avg_shares: null,
+    engagement_typed: 6,
+    engagement_rate: 6,
+    total_followers: 12000,
+    tier: "micro",
+    niches: ["coffee"],
+    city: "Lyon",
+    email: "",
+    phone: "",
+    rate_minor: null,
+    currency: "EUR",
+    open_to_gifting: false,
+    status: "prospect",
+    notes: "",
+    created_at: "2026-11-23T10:00:00Z",
+    updated_at: "2026-11-23T10:00:00Z",
+  };
+}
+
+function backend(rows: Creator[]) {
+  const queries: RosterQuery[] = [];
+  mockIPC((cmd, args) => {
+    const a = args as Record<string, unknown>;
+    if (cmd === "roster_facets") return { creators: rows.length, cities: ["Lyon"], niches: ["coffee"] };
+    if (cmd === "list_creators") {
+      const q = a.query as RosterQuery;
+      queries.push(q);
+      const matching = rows.filter((r) => r.display_name.toLowerCase().includes(q.search.toLowerCase()));
+      return { total: matching.length, offset: q.offset, rows: matching.slice(q.offset, q.offset + q.limit) };
+    }
+    throw new Error(`unexpected command ${cmd}`);
+  });
+  return queries;
+}
+
+describe("Roster", () => {
+  it("invites a new user to add, import or try the sample", async () => {
+    backend([]);
+    render(Roster);
+    expect(await screen.findByTestId("empty-state")).toBeInTheDocument();
+    expect(screen.getByText("Try a sample roster")).toBeInTheDocument();
+    expect(screen.getByText("Import a spreadsheet (CSV)")).toBeInTheDocument();
+  });
+
+  it("shows names as text, never as markup", async () => {
+    backend([creator(1, "<img src=x onerror=alert(1)>"), creator(2, "Zoë")]);
+    const { container } = render(Roster);
+    await screen.findByText("<img src=x onerror=alert(1)>");
+    expect(container.querySelector("img[src=x]")).toBeNull();
+    expect(screen.getByTestId("roster-count")).toHaveTextContent("2 creators");
+  });
+
+  it("asks the backend for one page at a time and searches as you type", async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => creator(i + 1, `Creator ${i + 1}`));
+    const queries = backend(rows);
+    render(Roster);
+    await screen.findByText("1,000 creators");
+    expect(queries.every((q) => q.limit <= 100)).toBe(true);
+    expect(screen.getAllByTestId("creator-row").length).toBeLessThan(60);
+
+    await fireEvent.input(screen.getByTestId("search"), { target: { value: "Creator 99" } });
+    await waitFor(() => expect(queries.at(-1)?.search).toBe("Creator 99"));
+    await screen.findByText("11 of 1,000 creators");
+  });
+
+  it("sorts by a column, then reverses it", async () => {
+    const queries = backend([creator(1, "A"), creator(2, "B")]);
+    render(Roster);
+    await screen.findByText("2 creators");
+    await fireEvent.click(screen.getByTestId("sort-followers"));
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: "followers", descending: true }));
+    await fireEvent.click(screen.getByTestId("sort-followers"));
+    await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: "followers", descending: false }));
+  });
+});
