@@ -13,8 +13,15 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "UI type check (svelte-check, TypeScript strict)"
 npm --prefix ui run check --silent
 step "UI component tests (Vitest)"
-npm --prefix ui test --silent
-step "Rust tests: core, app, generated types, end-to-end in the real window"
-cargo test --workspace
+log=target/test-logs
+mkdir -p "$log"
+NO_COLOR=1 npm --prefix ui test --silent 2>&1 | tee "$log/vitest.txt"
+step "Rust tests: core, app, generated types, end-to-end in the real window, benchmarks (smoke)"
+# The benchmarks run once on a tiny roster here, to prove they work; timing is for cargo bench.
+SHOUTOUT_BENCH_SMOKE=1 cargo test --workspace --all-targets 2>&1 | tee "$log/cargo.txt"
+
+rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log/cargo.txt" | awk '{s+=$4} END {print s+0}')
+ui=$(grep -Eo 'Tests +[0-9]+ passed' "$log/vitest.txt" | awk '{s+=$2} END {print s+0}')
 echo
-echo "All checks and tests passed. Screenshots of the end-to-end runs: target/e2e-screenshots/"
+echo "Screenshots of the end-to-end runs: target/e2e-screenshots/"
+echo "all: $((rust + ui)) passed, 0 failed"

@@ -1,0 +1,222 @@
+//! Roster benchmarks on a generated roster: search, filter and sort through the same code path
+//! the UI command uses (query + JSON serialization) against the bare SQL it runs, and CSV import
+//! with parsing and inserting timed apart. Every figure is a median of several runs, printed as
+//! `name: value unit (ratio vs reference)`.
+//!
+//! `cargo bench -p shoutout-core --bench roster` (100,000 creators);
+//! SHOUTOUT_BENCH_SMOKE=1 runs a tiny version that only checks the benchmark works.
+
+use std::time::{Duration, Instant};
+
+use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
+use shoutout_core::roster_csv::{self, DuplicatePolicy};
+use shoutout_core::{sample, Db};
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Times `f` `runs` times, interleaved with the reference so machine noise hits both alike.
+fn versus(
+    runs: usize,
+    mut ours: impl FnMut(),
+    mut reference: impl FnMut(),
+) -> (Vec<Duration>, Vec<Duration>) {
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let t = Instant::now();
+        ours();
+        a.push(t.elapsed());
+        let t = Instant::now();
+        reference();
+        b.push(t.elapsed());
+    }
+    (a, b)
+}
+
+fn bare_sql(db: &Db, q: &RosterQuery) -> usize {
+    let sql = roster::query_sql(q);
+    let conn = db.conn();
+    let total: i64 = conn
+        .prepare_cached(&sql.count)
+        .unwrap()
+        .query_row(rusqlite::params_from_iter(sql.values.iter()), |r| r.get(0))
+        .unwrap();
+    let mut stmt = conn.prepare_cached(&sql.page).unwrap();
+    let columns = stmt.column_count();
+    let mut rows = stmt
+        .query(rusqlite::params_from_iter(sql.page_values.iter()))
+        .unwrap();
+    let mut n = total as usize;
+    while let Some(row) = rows.next().unwrap() {
+        for i in 0..columns {
+            let _ = row.get_ref(i).unwrap();
+        }
+        n += 1;
+    }
+    n
+}
+
+fn main() {
+    let smoke = std::env::var_os("SHOUTOUT_BENCH_SMOKE").is_some();
+    let (count, runs) = if smoke { (2_000, 3) } else { (100_000, 41) };
+    let dir = tempfile::tempdir().unwrap();
+    let label = if smoke { "2k" } else { "100k" };
+
+    // CSV import: the generated roster written as a spreadsheet would, then parsed and inserted.
+    let mut source = Db::open_in_memory().unwrap();
+    source
+        .with_tx(|tx| {
+            for input in sample::creators(count, 42) {
+                roster::insert(tx, &roster::validate(&input)?, None)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let mut csv = Vec::new();
+    roster_csv::export(&source, &RosterQuery::default(), &mut csv).unwrap();
+    drop(source);
+
+    let parse_start = Instant::now();
+    let table = roster_csv::read_table(&csv).unwrap();
+    let parse = parse_start.elapsed();
+    let mapping = roster_csv::guess_mapping(&table.headers);
+    let mut db = Db::open(&dir.path().join("bench.db")).unwrap();
+    let insert_start = Instant::now();
+    let report =
+        roster_csv::commit(&mut db, &table, &mapping, DuplicatePolicy::Merge, |_, _| {}).unwrap();
+    let insert = insert_start.elapsed();
+    assert_eq!(
+        report.added as usize,
+        count,
+        "{:?}",
+        report.problems.first()
+    );
+    let rows_per_s = |d: Duration| count as f64 / d.as_secs_f64();
+    println!(
+        "csv import parse ({label} rows, {:.1} MB): {:.0} rows/s ({:.0} ms)",
+        csv.len() as f64 / 1e6,
+        rows_per_s(parse),
+        ms(parse)
+    );
+    println!(
+        "csv import insert ({label} rows, one transaction): {:.0} rows/s ({:.0} ms; {:.2}x the parse time)",
+        rows_per_s(insert),
+        ms(insert),
+        insert.as_secs_f64() / parse.as_secs_f64()
+    );
+
+    // Search as you type, filters and sorts: first page of 100, as the roster view asks.
+    let base = RosterQuery {
+        limit: 100,
+        ..RosterQuery::default()
+    };
+    let cases: Vec<(&str, RosterQuery)> = vec![
+        ("all, by name", base.clone()),
+        (
+            "type 'z'",
+            RosterQuery {
+                search: "z".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "type 'zo'",
+            RosterQuery {
+                search: "zo".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "type 'zoe mar'",
+            RosterQuery {
+                search: "zoe mar".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "search 'coffee'",
+            RosterQuery {
+                search: "coffee".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "search 'lyon', by followers",
+            RosterQuery {
+                search: "lyon".into(),
+                sort: SortKey::Followers,
+                descending: true,
+                ..base.clone()
+            },
+        ),
+        (
+            "tier micro + tiktok",
+            RosterQuery {
+                tier: Some(Tier::Micro),
+                platform: Some(Platform::Tiktok),
+                ..base.clone()
+            },
+        ),
+        (
+            "niche + city + gifting",
+            RosterQuery {
+                niche: Some("coffee".into()),
+                city: Some("Porto".into()),
+                open_to_gifting: Some(true),
+                ..base.clone()
+            },
+        ),
+        (
+            "engagement >= 5 %, by engagement",
+            RosterQuery {
+                min_engagement: Some(5.0),
+                sort: SortKey::Engagement,
+                descending: true,
+                ..base.clone()
+            },
+        ),
+        (
+            "all, by followers, page 500",
+            RosterQuery {
+                sort: SortKey::Followers,
+                descending: true,
+                offset: (count as u32 / 2).min(50_000),
+                ..base.clone()
+            },
+        ),
+    ];
+    let mut worst_p95 = Duration::ZERO;
+    for (name, q) in &cases {
+        let (mut ours, mut bare) = versus(
+            runs,
+            || {
+                let page = roster::query(db.conn(), q).unwrap();
+                std::hint::black_box(serde_json::to_vec(&page).unwrap());
+            },
+            || {
+                std::hint::black_box(bare_sql(&db, q));
+            },
+        );
+        let (median, p95) = (percentile(&mut ours, 0.5), percentile(&mut ours, 0.95));
+        let bare_median = percentile(&mut bare, 0.5);
+        worst_p95 = worst_p95.max(p95);
+        println!(
+            "roster query {name} ({label}): {:.2} ms median, {:.2} ms p95 ({:.2}x vs bare SQL {:.2} ms)",
+            ms(median),
+            ms(p95),
+            median.as_secs_f64() / bare_median.as_secs_f64(),
+            ms(bare_median)
+        );
+    }
+    println!(
+        "roster query worst p95 ({label}): {:.2} ms ({:.2}x one 16 ms frame)",
+        ms(worst_p95),
+        ms(worst_p95) / 16.0
+    );
+}

@@ -1,0 +1,112 @@
+//! The headless commands of the real binary, each on its own database file.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn shoutout(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("SHOUTOUT_DB")
+        .output()
+        .expect("the binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn version_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let out = shoutout(&db, &["--version"]);
+    assert!(out.status.success());
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("shoutout {}", env!("CARGO_PKG_VERSION"))
+    );
+    let help = text(&shoutout(&db, &["--help"]).stdout);
+    for command in [
+        "import-roster",
+        "export-roster",
+        "sample-data",
+        "--db",
+        "--version",
+    ] {
+        assert!(help.contains(command), "--help does not mention {command}");
+    }
+    let bad = shoutout(&db, &["frobnicate"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown command frobnicate"));
+    assert!(!db.exists(), "help and errors do not create a database");
+}
+
+#[test]
+fn sample_import_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let out = shoutout(&db, &["sample-data"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "Added 36 sample creators.");
+    assert_eq!(
+        text(&shoutout(&db, &["sample-data"]).stdout).trim(),
+        "Added 0 sample creators."
+    );
+
+    let csv = dir.path().join("in.csv");
+    std::fs::write(
+        &csv,
+        "Name;Instagram;Followers\nNew One;new.one;12,5K\nBroken;broken;lots\nAlso New;@also.new;1.2M\n",
+    )
+    .unwrap();
+    let out = shoutout(&db, &["import-roster", csv.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "rejected rows give exit status 3"
+    );
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "Imported 2 new creators, merged 0, skipped 0, rejected 1."
+    );
+    assert_eq!(
+        text(&out.stderr).trim(),
+        "line 3: Followers: \u{201c}lots\u{201d} is not a number."
+    );
+
+    let exported = dir.path().join("out.csv");
+    let out = shoutout(&db, &["export-roster", exported.to_str().unwrap()]);
+    assert!(out.status.success());
+    assert!(text(&out.stdout).starts_with("Exported 38 creators"));
+    let body = std::fs::read_to_string(&exported).unwrap();
+    assert_eq!(body.lines().count(), 39);
+    assert!(body.contains("New One,new.one,12500,"));
+
+    // Importing the export into a new file gives the same roster; again, everything merges.
+    let copy = dir.path().join("copy.db");
+    let out = shoutout(&copy, &["import-roster", exported.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Imported 38 new creators"));
+    let again = shoutout(
+        &copy,
+        &[
+            "import-roster",
+            exported.to_str().unwrap(),
+            "--skip-duplicates",
+        ],
+    );
+    assert!(text(&again.stdout).starts_with("Imported 0 new creators, merged 0, skipped 38"));
+}
+
+#[test]
+fn a_file_that_is_not_shoutouts_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("notes.db");
+    std::fs::write(&db, "a shopping list").unwrap();
+    let out = shoutout(&db, &["sample-data"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("is not a Shoutout file"));
+    assert_eq!(std::fs::read_to_string(&db).unwrap(), "a shopping list");
+}
