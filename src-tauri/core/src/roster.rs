@@ -335,7 +335,7 @@ const MAX_NICHES: usize = 20;
 const MAX_NICHE: usize = 50;
 pub const DEFAULT_CURRENCY: &str = "EUR";
 
-fn is_email(text: &str) -> bool {
+pub fn is_email(text: &str) -> bool {
     let Some((local, domain)) = text.split_once('@') else {
         return false;
     };

@@ -147,3 +147,120 @@ pub fn roster() -> Vec<CreatorInput> {
         .take(36)
         .collect()
 }
+
+/// Two sample briefs a cafe might send, with placeholders for each creator.
+pub fn briefs() -> Vec<crate::brief::BriefInput> {
+    use crate::brief::{BriefInput, Milestone};
+    let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    vec![
+        BriefInput {
+            campaign: "Autumn Oat Latte launch".into(),
+            summary: "Our new oat latte with house-made spiced syrup arrives on 1 December. \
+                We would love {first_name} to be among the first to try it, at a quiet moment \
+                in the cafe, and to tell their followers what makes it worth the walk."
+                .into(),
+            goals: list(&[
+                "Bring new faces from the neighbourhood in during the launch fortnight",
+                "Make the spiced oat latte the drink people ask for by name",
+                "Grow @{shop}'s local following with honest, warm content",
+            ]),
+            messaging: list(&[
+                "Mention your code {code} for 15% off a drink until 31 December",
+                "Tag the cafe and use #OatLatteSeason",
+                "Show the latte art and the window seat, not just the cup",
+            ]),
+            disclosure: String::new(),
+            target_group: list(&[
+                "Neighbours and students within a 15-minute walk",
+                "Plant-based and lactose-free coffee drinkers",
+            ]),
+            deliverables: list(&[
+                "1 Reel, 30–60 s, filmed in the cafe",
+                "2 Stories with a link sticker to our map pin",
+                "1 feed photo in the carousel after the launch week",
+            ]),
+            timeline: vec![
+                Milestone {
+                    label: "Visit and tasting".into(),
+                    when: "2026-11-26".into(),
+                },
+                Milestone {
+                    label: "Concepts to us".into(),
+                    when: "2026-11-28".into(),
+                },
+                Milestone {
+                    label: "Drafts for a quick look".into(),
+                    when: "2026-12-01".into(),
+                },
+                Milestone {
+                    label: "Reel goes live".into(),
+                    when: "2026-12-03".into(),
+                },
+                Milestone {
+                    label: "Stories and photo".into(),
+                    when: "2026-W50".into(),
+                },
+            ],
+            compensation:
+                "Free drinks and pastries during the visit, a €60 gift card, and €90 on posting."
+                    .into(),
+            dos: list(&[
+                "Be yourself: your own words and music",
+                "Film in daylight by the window",
+            ]),
+            donts: list(&[
+                "No other coffee brands in frame",
+                "No posting before the launch day",
+            ]),
+            contact: String::new(),
+        },
+        BriefInput {
+            campaign: "Vintage market weekend".into(),
+            summary: "Once a season we open the courtyard to local makers. Come by, pick a \
+                piece you love from the rails, keep it, and show {first_name}'s way of styling it."
+                .into(),
+            goals: list(&[
+                "Fill the courtyard on Saturday morning",
+                "Introduce the makers to new customers",
+            ]),
+            messaging: list(&[
+                "Your code {code} gives 10% off at the till",
+                "Use #CourtyardMarket",
+            ]),
+            disclosure: "#gifted at the start of the caption".into(),
+            target_group: list(&[
+                "Second-hand and vintage fans",
+                "Families looking for a weekend outing",
+            ]),
+            deliverables: list(&["3 Stories on the day", "1 TikTok try-on, 20–40 s"]),
+            timeline: vec![
+                Milestone {
+                    label: "Pick-up or visit".into(),
+                    when: "2026-W50".into(),
+                },
+                Milestone {
+                    label: "Market day posts".into(),
+                    when: "2026-12-12".into(),
+                },
+            ],
+            compensation: "One piece of your choice up to €80 retail value.".into(),
+            dos: Vec::new(),
+            donts: Vec::new(),
+            contact: "Ask Lina at the counter, or write to hello@cafelumen.example".into(),
+        },
+    ]
+}
+
+/// The sample shop that fills an empty brand profile.
+pub fn brand() -> crate::brand::Brand {
+    crate::brand::Brand {
+        shop_name: "Café Lumen".into(),
+        address: "12 Rue des Tanneurs, 69001 Lyon".into(),
+        website: "cafelumen.example".into(),
+        instagram: "cafelumen".into(),
+        contact_name: "Lina Moreau".into(),
+        contact_email: "lina@cafelumen.example".into(),
+        accent_color: crate::brand::DEFAULT_ACCENT.into(),
+        ..crate::brand::Brand::default()
+    }
+}

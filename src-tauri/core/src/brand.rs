@@ -1,0 +1,244 @@
+//! The shop's brand profile, which fills the header and footer of every brief.
+
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::db::Db;
+use crate::error::{Error, FieldError, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PageSize {
+    #[default]
+    A4,
+    Letter,
+}
+
+impl PageSize {
+    /// Width and height in millimetres.
+    pub fn mm(self) -> (f32, f32) {
+        match self {
+            PageSize::A4 => (210.0, 297.0),
+            PageSize::Letter => (215.9, 279.4),
+        }
+    }
+    fn as_str(self) -> &'static str {
+        match self {
+            PageSize::A4 => "a4",
+            PageSize::Letter => "letter",
+        }
+    }
+}
+
+/// How dates are written in briefs: 1 Dec 2026, Dec 1, 2026 or 2026-12-01.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DateStyle {
+    #[default]
+    Dmy,
+    Mdy,
+    Iso,
+}
+
+impl DateStyle {
+    fn as_str(self) -> &'static str {
+        match self {
+            DateStyle::Dmy => "dmy",
+            DateStyle::Mdy => "mdy",
+            DateStyle::Iso => "iso",
+        }
+    }
+
+    pub fn format(self, date: chrono::NaiveDate) -> String {
+        match self {
+            DateStyle::Dmy => date.format("%-d %b %Y").to_string(),
+            DateStyle::Mdy => date.format("%b %-d, %Y").to_string(),
+            DateStyle::Iso => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// A short form without the year, for timelines.
+    pub fn format_short(self, date: chrono::NaiveDate) -> String {
+        match self {
+            DateStyle::Dmy => date.format("%a %-d %b").to_string(),
+            DateStyle::Mdy => date.format("%a, %b %-d").to_string(),
+            DateStyle::Iso => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
+pub struct Brand {
+    pub shop_name: String,
+    pub address: String,
+    pub website: String,
+    pub instagram: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    /// `#RRGGBB`
+    pub accent_color: String,
+    pub page_size: PageSize,
+    pub date_style: DateStyle,
+    pub has_logo: bool,
+}
+
+/// The brand with its logo bytes, for rendering.
+#[derive(Debug, Clone, Default)]
+pub struct BrandAssets {
+    pub brand: Brand,
+    pub logo: Option<Vec<u8>>,
+}
+
+pub const DEFAULT_ACCENT: &str = "#E8554F";
+pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+
+/// Parses `#RRGGBB` into 0–1 components.
+pub fn parse_color(text: &str) -> Option<(f32, f32, f32)> {
+    let hex = text.trim().strip_prefix('#')?;
+    if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    let channel = |i: usize| {
+        u8::from_str_radix(&hex[i..i + 2], 16)
+            .ok()
+            .map(|v| v as f32 / 255.0)
+    };
+    Some((channel(0)?, channel(2)?, channel(4)?))
+}
+
+pub fn get(conn: &Connection) -> Result<BrandAssets> {
+    conn.query_row(
+        "SELECT shop_name, address, website, instagram, contact_name, contact_email, accent_color,
+                page_size, date_style, logo FROM brand WHERE id = 1",
+        [],
+        |r| {
+            let logo: Option<Vec<u8>> = r.get(9)?;
+            Ok(BrandAssets {
+                brand: Brand {
+                    shop_name: r.get(0)?,
+                    address: r.get(1)?,
+                    website: r.get(2)?,
+                    instagram: r.get(3)?,
+                    contact_name: r.get(4)?,
+                    contact_email: r.get(5)?,
+                    accent_color: r.get(6)?,
+                    page_size: if r.get::<_, String>(7)? == "letter" {
+                        PageSize::Letter
+                    } else {
+                        PageSize::A4
+                    },
+                    date_style: match r.get::<_, String>(8)?.as_str() {
+                        "mdy" => DateStyle::Mdy,
+                        "iso" => DateStyle::Iso,
+                        _ => DateStyle::Dmy,
+                    },
+                    has_logo: logo.is_some(),
+                },
+                logo,
+            })
+        },
+    )
+    .optional()?
+    .ok_or(Error::NotFound("The brand profile"))
+}
+
+/// Saves the profile (not the logo, which has its own calls).
+pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
+    let mut errors = Vec::new();
+    let mut check = |field: &str, value: &str, max: usize| {
+        if value.chars().count() > max || value.chars().any(|c| c.is_control() && c != '\n') {
+            errors.push(FieldError {
+                field: field.into(),
+                message: format!("Keep this under {max} characters."),
+            });
+        }
+    };
+    check("shop_name", &brand.shop_name, 120);
+    check("address", &brand.address, 300);
+    check("website", &brand.website, 200);
+    check("instagram", &brand.instagram, 100);
+    check("contact_name", &brand.contact_name, 120);
+    check("contact_email", &brand.contact_email, 254);
+    if parse_color(&brand.accent_color).is_none() {
+        errors.push(FieldError {
+            field: "accent_color".into(),
+            message: "Choose a colour such as #E8554F.".into(),
+        });
+    }
+    let email = brand.contact_email.trim();
+    if !email.is_empty() && !crate::roster::is_email(email) {
+        errors.push(FieldError {
+            field: "contact_email".into(),
+            message: "This does not look like an email address.".into(),
+        });
+    }
+    let website = brand.website.trim();
+    if !website.is_empty() && (website.contains(char::is_whitespace) || !website.contains('.')) {
+        errors.push(FieldError {
+            field: "website".into(),
+            message: "Enter the address of the shop's website, e.g. www.example.com.".into(),
+        });
+    }
+    if !errors.is_empty() {
+        return Err(Error::Invalid(errors));
+    }
+    let instagram = brand.instagram.trim();
+    let instagram = if instagram.is_empty() {
+        String::new()
+    } else {
+        crate::parse::normalize_handle(instagram)
+            .map(|h| h.handle)
+            .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
+    };
+    db.with_tx(|tx| {
+        tx.execute(
+            "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
+                contact_name = ?5, contact_email = ?6, accent_color = ?7, page_size = ?8,
+                date_style = ?9 WHERE id = 1",
+            params![
+                brand.shop_name.trim(),
+                brand.address.trim(),
+                website,
+                instagram,
+                brand.contact_name.trim(),
+                email,
+                brand.accent_color.trim().to_ascii_uppercase(),
+                brand.page_size.as_str(),
+                brand.date_style.as_str(),
+            ],
+        )?;
+        Ok(get(tx)?.brand)
+    })
+}
+
+/// Sets the logo from PNG or JPEG bytes, checked by decoding them.
+pub fn set_logo(db: &mut Db, bytes: &[u8]) -> Result<Brand> {
+    if bytes.len() > MAX_LOGO_BYTES {
+        return Err(Error::invalid(
+            "logo",
+            "The logo is larger than 2 MB; use a smaller image.",
+        ));
+    }
+    let is_png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+    let is_jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
+    let mut warnings = Vec::new();
+    if !(is_png || is_jpeg) || printpdf::RawImage::decode_from_bytes(bytes, &mut warnings).is_err()
+    {
+        return Err(Error::invalid(
+            "logo",
+            "The logo must be a PNG or JPEG image.",
+        ));
+    }
+    db.with_tx(|tx| {
+        tx.execute("UPDATE brand SET logo = ?1 WHERE id = 1", [bytes])?;
+        Ok(get(tx)?.brand)
+    })
+}
+
+pub fn clear_logo(db: &mut Db) -> Result<Brand> {
+    db.with_tx(|tx| {
+        tx.execute("UPDATE brand SET logo = NULL WHERE id = 1", [])?;
+        Ok(get(tx)?.brand)
+    })
+}

@@ -1,0 +1,158 @@
+//! Handing a brief to a creator: a safe file name and an email draft.
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// A file name safe on Windows, macOS and Linux whatever the names contain:
+/// `Brief - Autumn launch - Zoë Martin.pdf`.
+pub fn brief_file_name(campaign: &str, creator: Option<&str>) -> String {
+    let mut parts = vec!["Brief".to_string(), clean_part(campaign)];
+    if let Some(name) = creator {
+        parts.push(clean_part(name));
+    }
+    let stem: String = parts
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" - ");
+    // Most file systems allow 255 bytes; keep well under, cutting on a character boundary.
+    let mut cut = String::new();
+    for c in stem.chars() {
+        if cut.len() + c.len_utf8() > 150 {
+            break;
+        }
+        cut.push(c);
+    }
+    let cut = cut.trim_end_matches([' ', '.', '-']).to_string();
+    let upper = cut.to_ascii_uppercase();
+    let reserved = ["CON", "PRN", "AUX", "NUL"].contains(&upper.as_str())
+        || (upper.len() == 4
+            && (upper.starts_with("COM") || upper.starts_with("LPT"))
+            && upper.ends_with(|c: char| c.is_ascii_digit()));
+    format!("{}{cut}.pdf", if reserved { "_" } else { "" })
+}
+
+fn clean_part(text: &str) -> String {
+    let replaced: String = text
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let words: Vec<&str> = replaced.split_whitespace().collect();
+    words.join(" ").trim_matches(['.', ' ']).to_string()
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct EmailDraft {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// `mailto:` link with everything percent-encoded (RFC 6068).
+    pub mailto: String,
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A short, friendly email to send with the brief.
+pub fn email_draft(
+    campaign: &str,
+    creator_name: &str,
+    email: &str,
+    code: &str,
+    shop: &str,
+    sender: &str,
+    file_name: &str,
+) -> EmailDraft {
+    let first = creator_name
+        .split_whitespace()
+        .next()
+        .unwrap_or(creator_name);
+    let shop = if shop.is_empty() { "our shop" } else { shop };
+    let subject = format!("{campaign}: your brief from {shop}");
+    let mut body = format!(
+        "Hi {first},\n\nThank you for working with us on {campaign}! Attached is your one-page brief \
+         ({file_name}) with everything in one place: what we would love to see, the dates, and your \
+         own code {code}.\n\nIf anything is unclear, just reply to this email.\n\nSee you soon,\n"
+    );
+    body.push_str(if sender.is_empty() { shop } else { sender });
+    let mailto = format!(
+        "mailto:{}?subject={}&body={}",
+        percent_encode(email).replace("%40", "@"),
+        percent_encode(&subject),
+        percent_encode(&body.replace('\n', "\r\n"))
+    );
+    EmailDraft {
+        to: email.to_string(),
+        subject,
+        body,
+        mailto,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_safe_everywhere() {
+        assert_eq!(
+            brief_file_name("Autumn launch", Some("Zoë Martin")),
+            "Brief - Autumn launch - Zoë Martin.pdf"
+        );
+        assert_eq!(
+            brief_file_name("../../etc/passwd", Some("a\\b:c")),
+            "Brief - etc passwd - a b c.pdf"
+        );
+        assert_eq!(
+            brief_file_name("Sale: 50%*?<>|\"", None),
+            "Brief - Sale 50%.pdf"
+        );
+        assert_eq!(
+            brief_file_name("tab\there\u{0}\u{7}", Some("line\nbreak")),
+            "Brief - tab here - line break.pdf"
+        );
+        let long = brief_file_name(&"é".repeat(300), Some("Zoë"));
+        assert!(long.len() <= 160, "{}", long.len());
+        assert!(long.ends_with(".pdf") && long.starts_with("Brief - éé"));
+        assert_eq!(brief_file_name("...", Some("   ")), "Brief.pdf");
+        for name in [brief_file_name("x/../y", Some("..")), long] {
+            assert!(!name.contains(['/', '\\', ':', '*', '?', '"', '<', '>', '|']));
+            assert!(!name.chars().any(char::is_control));
+        }
+    }
+
+    #[test]
+    fn the_email_draft_is_friendly_and_encoded() {
+        let d = email_draft(
+            "Autumn & Oat",
+            "Zoë Martin",
+            "zoe+shop@example.com",
+            "ZOE",
+            "Café Lumen",
+            "Lina",
+            "Brief - Autumn & Oat - Zoë Martin.pdf",
+        );
+        assert_eq!(d.subject, "Autumn & Oat: your brief from Café Lumen");
+        assert!(d.body.starts_with("Hi Zoë,"));
+        assert!(d.body.contains("ZOE") && d.body.ends_with("Lina"));
+        assert!(d
+            .mailto
+            .starts_with("mailto:zoe%2Bshop@example.com?subject=Autumn%20%26%20Oat%3A%20"));
+        assert!(d.mailto.contains("Caf%C3%A9") && d.mailto.contains("%0D%0A"));
+        assert!(!d.mailto[7..].contains([' ', '&', '\n']) || d.mailto.matches('&').count() == 1);
+    }
+}
