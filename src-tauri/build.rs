@@ -15,6 +15,22 @@ const COMMANDS: &[&str] = &[
     "preview_import",
     "commit_import",
     "export_roster",
+    "get_brand",
+    "save_brand",
+    "brand_logo",
+    "pick_logo",
+    "clear_logo",
+    "list_briefs",
+    "get_brief",
+    "create_brief",
+    "update_brief",
+    "duplicate_brief",
+    "archive_brief",
+    "set_brief_recipients",
+    "preview_brief",
+    "export_brief",
+    "export_brief_batch",
+    "email_brief",
 ];
 
 fn main() {

@@ -110,3 +110,73 @@ fn a_file_that_is_not_shoutouts_is_refused_and_left_alone() {
     assert!(text(&out.stderr).contains("is not a Shoutout file"));
     assert_eq!(std::fs::read_to_string(&db).unwrap(), "a shopping list");
 }
+
+#[test]
+fn briefs_export_one_by_one_or_all_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    assert!(shoutout(&db, &["sample-data"]).status.success());
+
+    let all = dir.path().join("briefs");
+    let out = shoutout(
+        &db,
+        &["export-brief", "--all", "--out", all.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        format!("Saved 4 briefs in {}.", all.display())
+    );
+    let mut files: Vec<String> = std::fs::read_dir(&all)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 4);
+    assert!(
+        files
+            .iter()
+            .all(|f| f.starts_with("Brief - ") && f.ends_with(".pdf")),
+        "{files:?}"
+    );
+    assert!(
+        files
+            .iter()
+            .filter(|f| f.starts_with("Brief - Autumn Oat Latte launch - "))
+            .count()
+            == 2
+    );
+
+    let one = dir.path().join("one.pdf");
+    let first = files[0]
+        .trim_end_matches(".pdf")
+        .rsplit(" - ")
+        .next()
+        .unwrap()
+        .to_string();
+    let campaign = files[0].split(" - ").nth(1).unwrap().to_string();
+    let out = shoutout(
+        &db,
+        &[
+            "export-brief",
+            &campaign,
+            "--creator",
+            &first,
+            "--out",
+            one.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read(&one).unwrap().starts_with(b"%PDF-"));
+    assert_eq!(
+        std::fs::read(&one).unwrap().len(),
+        std::fs::read(all.join(&files[0])).unwrap().len()
+    );
+
+    let missing = shoutout(
+        &db,
+        &["export-brief", "Nope", "--creator", "x", "--out", "x.pdf"],
+    );
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(text(&missing.stderr).contains("no brief is numbered or named"));
+}

@@ -4,11 +4,16 @@
 
 #[cfg(test)]
 mod tests {
+    use shoutout_core::brand::*;
+    use shoutout_core::brief::*;
+    use shoutout_core::brief_export::*;
+    use shoutout_core::handoff::*;
     use shoutout_core::roster::*;
     use shoutout_core::roster_csv::*;
     use shoutout_core::FieldError;
     use ts_rs::{Config, TS};
 
+    use crate::brief_commands::ExportedBrief;
     use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
     use crate::error::ErrorPayload;
 
@@ -38,6 +43,19 @@ mod tests {
             Progress::decl(&cfg),
             ExportResult::decl(&cfg),
             AppInfo::decl(&cfg),
+            PageSize::decl(&cfg),
+            DateStyle::decl(&cfg),
+            Brand::decl(&cfg),
+            Milestone::decl(&cfg),
+            BriefInput::decl(&cfg),
+            Recipient::decl(&cfg),
+            Brief::decl(&cfg),
+            BriefSummary::decl(&cfg),
+            RecipientInput::decl(&cfg),
+            BatchProblem::decl(&cfg),
+            BatchSummary::decl(&cfg),
+            EmailDraft::decl(&cfg),
+            ExportedBrief::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.\n",

@@ -3,6 +3,8 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use shoutout_core::brief;
+use shoutout_core::brief_export;
 use shoutout_core::roster::RosterQuery;
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::Db;
@@ -22,7 +24,14 @@ Commands:
                         their line and reason; exit status 3 when there were any.
   export-roster FILE.csv
                         Export the whole roster as CSV.
-  sample-data           Add the sample roster (the same as the first-run button).
+  export-brief BRIEF --creator CREATOR --out FILE.pdf
+                        Export one creator's brief as PDF. BRIEF is a brief's number or
+                        campaign name; CREATOR a creator's number, name or @handle.
+  export-brief --all --out FOLDER
+                        Export every brief that is not archived, one PDF for each creator
+                        it is addressed to.
+  sample-data           Add the sample roster and two sample briefs (the same as the
+                        first-run button).
 
 Options:
   --db PATH             Use this database file instead of the one in your data folder.
@@ -43,6 +52,12 @@ pub enum Command {
     ExportRoster {
         file: PathBuf,
     },
+    /// One brief for one creator, or (with neither) every open brief for each of its creators.
+    ExportBrief {
+        brief: Option<String>,
+        creator: Option<String>,
+        out: PathBuf,
+    },
     SampleData,
 }
 
@@ -57,6 +72,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
     let mut db = None;
     let mut words: Vec<OsString> = Vec::new();
     let mut skip_duplicates = false;
+    let mut all = false;
+    let mut creator = None;
+    let mut out = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.to_str() {
@@ -69,6 +87,20 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
             Some("-h" | "--help") => words.insert(0, "help".into()),
             Some("-V" | "--version") => words.insert(0, "version".into()),
             Some("--skip-duplicates") => skip_duplicates = true,
+            Some("--all") => all = true,
+            Some("--creator") => {
+                creator = Some(
+                    args.next()
+                        .ok_or("--creator needs a creator after it")?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
+            Some("--out") => {
+                out = Some(PathBuf::from(
+                    args.next().ok_or("--out needs a path after it")?,
+                ))
+            }
             Some(s) if s.starts_with('-') => return Err(format!("unknown option {s}")),
             _ => words.push(arg),
         }
@@ -96,6 +128,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         Some("export-roster") => Command::ExportRoster {
             file: file(&words, "export-roster")?,
         },
+        Some("export-brief") => {
+            let out = out.ok_or("export-brief needs --out")?;
+            match (all, words.get(1), creator) {
+                (true, None, None) => Command::ExportBrief { brief: None, creator: None, out },
+                (false, Some(brief), Some(creator)) if words.len() == 2 => Command::ExportBrief {
+                    brief: Some(brief.to_string_lossy().into_owned()),
+                    creator: Some(creator),
+                    out,
+                },
+                _ => return Err("use export-brief BRIEF --creator CREATOR --out FILE.pdf, or export-brief --all --out FOLDER".into()),
+            }
+        }
         Some("sample-data") if words.len() == 1 => Command::SampleData,
         Some(other) => return Err(format!("unknown command {other}")),
     };
@@ -136,6 +180,11 @@ pub fn run(db: &Path, command: Command) -> i32 {
             println!("Exported {rows} creators to {}.", file.display());
             Ok(0)
         }),
+        Command::ExportBrief {
+            brief,
+            creator,
+            out,
+        } => open(db).and_then(|db| export_brief(&db, brief, creator, &out)),
         Command::SampleData => open(db).and_then(|mut db| {
             let added = shoutout_core::load_sample_roster(&mut db).map_err(|e| e.to_string())?;
             println!("Added {added} sample creators.");
@@ -146,6 +195,69 @@ pub fn run(db: &Path, command: Command) -> i32 {
         eprintln!("shoutout: {message}");
         1
     })
+}
+
+fn find_brief(db: &Db, key: &str) -> Result<i64, String> {
+    let briefs = brief::list(db.conn(), "", false)
+        .and_then(|mut open| {
+            open.extend(brief::list(db.conn(), "", true)?);
+            Ok(open)
+        })
+        .map_err(|e| e.to_string())?;
+    briefs
+        .iter()
+        .find(|b| b.id.to_string() == key || b.campaign.eq_ignore_ascii_case(key.trim()))
+        .map(|b| b.id)
+        .ok_or_else(|| format!("no brief is numbered or named \u{201c}{key}\u{201d}"))
+}
+
+fn find_recipient(db: &Db, brief_id: i64, key: &str) -> Result<i64, String> {
+    let b = brief::get(db.conn(), brief_id).map_err(|e| e.to_string())?;
+    let key = key.trim();
+    let handle = key.trim_start_matches('@').to_lowercase();
+    b.recipients
+        .iter()
+        .find(|r| {
+            r.creator_id.to_string() == key
+                || r.display_name.eq_ignore_ascii_case(key)
+                || (!handle.is_empty() && r.handle.trim_start_matches('@') == handle)
+        })
+        .map(|r| r.creator_id)
+        .ok_or_else(|| {
+            format!(
+                "\u{201c}{key}\u{201d} is not among the creators of \u{201c}{}\u{201d}",
+                b.content.campaign
+            )
+        })
+}
+
+fn export_brief(
+    db: &Db,
+    brief: Option<String>,
+    creator: Option<String>,
+    out: &Path,
+) -> Result<i32, String> {
+    match (brief, creator) {
+        (Some(brief), Some(creator)) => {
+            let brief_id = find_brief(db, &brief)?;
+            let creator_id = find_recipient(db, brief_id, &creator)?;
+            let (_, bytes) = brief_export::brief_pdf(db.conn(), brief_id, Some(creator_id))
+                .map_err(|e| e.to_string())?;
+            brief_export::write_file(out, &bytes).map_err(|e| e.to_string())?;
+            println!("Saved {}.", out.display());
+            Ok(0)
+        }
+        _ => {
+            let jobs = brief_export::jobs(db.conn(), None).map_err(|e| e.to_string())?;
+            let summary = brief_export::export_batch(db.conn(), &jobs, out, |_, _| {})
+                .map_err(|e| e.to_string())?;
+            for p in &summary.problems {
+                eprintln!("{} for {}: {}", p.campaign, p.creator, p.reason);
+            }
+            println!("Saved {} briefs in {}.", summary.files.len(), out.display());
+            Ok(if summary.problems.is_empty() { 0 } else { 3 })
+        }
+    }
 }
 
 fn import(db: &Path, file: &Path, policy: DuplicatePolicy) -> Result<i32, String> {
@@ -203,5 +315,25 @@ mod tests {
         assert!(args("frobnicate").unwrap_err().contains("unknown command"));
         assert!(args("--wat").unwrap_err().contains("unknown option"));
         assert!(args("--db").is_err());
+        assert_eq!(
+            args("export-brief 3 --creator @zoe --out z.pdf")
+                .unwrap()
+                .command,
+            Command::ExportBrief {
+                brief: Some("3".into()),
+                creator: Some("@zoe".into()),
+                out: "z.pdf".into()
+            }
+        );
+        assert_eq!(
+            args("export-brief --all --out briefs").unwrap().command,
+            Command::ExportBrief {
+                brief: None,
+                creator: None,
+                out: "briefs".into()
+            }
+        );
+        assert!(args("export-brief 3 --out z.pdf").is_err());
+        assert!(args("export-brief --all").is_err());
     }
 }

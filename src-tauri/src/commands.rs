@@ -98,7 +98,7 @@ pub fn load_sample_roster(state: State<'_, AppState>) -> AppResult<u32> {
     state.with_db(shoutout_core::load_sample_roster)
 }
 
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> AppResult<T> + Send + 'static,
 ) -> AppResult<T> {
     tauri::async_runtime::spawn_blocking(work)

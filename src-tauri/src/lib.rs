@@ -2,6 +2,7 @@
 //! commands of the same binary.
 
 mod bindings;
+mod brief_commands;
 pub mod cli;
 mod commands;
 mod error;
@@ -28,6 +29,7 @@ pub fn main_entry() -> i32 {
 fn run_gui(db: std::path::PathBuf) -> i32 {
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(AppState::open(db))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
@@ -43,6 +45,22 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             commands::preview_import,
             commands::commit_import,
             commands::export_roster,
+            brief_commands::get_brand,
+            brief_commands::save_brand,
+            brief_commands::brand_logo,
+            brief_commands::pick_logo,
+            brief_commands::clear_logo,
+            brief_commands::list_briefs,
+            brief_commands::get_brief,
+            brief_commands::create_brief,
+            brief_commands::update_brief,
+            brief_commands::duplicate_brief,
+            brief_commands::archive_brief,
+            brief_commands::set_brief_recipients,
+            brief_commands::preview_brief,
+            brief_commands::export_brief,
+            brief_commands::export_brief_batch,
+            brief_commands::email_brief,
         ])
         .run(tauri::generate_context!());
     match result {

@@ -21,38 +21,67 @@ pub fn today() -> NaiveDate {
 /// their code), else made up from the roster for a preview.
 fn recipient(conn: &Connection, brief_id: Option<i64>, creator_id: i64) -> Result<Recipient> {
     if let Some(id) = brief_id {
-        if let Some(r) = brief::get(conn, id)?.recipients.into_iter().find(|r| r.creator_id == creator_id) {
+        if let Some(r) = brief::get(conn, id)?
+            .recipients
+            .into_iter()
+            .find(|r| r.creator_id == creator_id)
+        {
             return Ok(r);
         }
     }
     let c = roster::get(conn, creator_id)?;
     Ok(Recipient {
         creator_id,
-        handle: c.handles.iter().max_by_key(|h| h.followers).map(|h| format!("@{}", h.handle)).unwrap_or_default(),
+        handle: c
+            .handles
+            .iter()
+            .max_by_key(|h| h.followers)
+            .map(|h| format!("@{}", h.handle))
+            .unwrap_or_default(),
         email: c.email.clone(),
         code: brief::code_from_name(&c.display_name),
         display_name: c.display_name,
     })
 }
 
-fn render(conn: &Connection, content: &BriefInput, who: Option<&Recipient>) -> Result<(String, pdf::Rendered)> {
+fn render(
+    conn: &Connection,
+    content: &BriefInput,
+    who: Option<&Recipient>,
+) -> Result<(String, pdf::Rendered)> {
     let brand = brand::get(conn)?;
     let personal = brief::personalize(content, who, &brand.brand.instagram);
     let file_name = brief_file_name(&content.campaign, who.map(|r| r.display_name.as_str()));
     let title = file_name.trim_end_matches(".pdf").to_string();
-    let page = BriefPage { brief: &personal, recipient: who, brand: &brand, today: today() };
+    let page = BriefPage {
+        brief: &personal,
+        recipient: who,
+        brand: &brand,
+        today: today(),
+    };
     Ok((file_name, pdf::render(&page, &title)?))
 }
 
 /// The page as SVG for the editor, from what is typed (not yet saved).
-pub fn preview_svg(conn: &Connection, input: &BriefInput, brief_id: Option<i64>, creator_id: Option<i64>) -> Result<String> {
+pub fn preview_svg(
+    conn: &Connection,
+    input: &BriefInput,
+    brief_id: Option<i64>,
+    creator_id: Option<i64>,
+) -> Result<String> {
     let content = brief::validate(input)?;
-    let who = creator_id.map(|id| recipient(conn, brief_id, id)).transpose()?;
+    let who = creator_id
+        .map(|id| recipient(conn, brief_id, id))
+        .transpose()?;
     Ok(render(conn, &content, who.as_ref())?.1.svg())
 }
 
 /// A saved brief for one creator on it (or, without one, with the placeholders shown).
-pub fn brief_pdf(conn: &Connection, brief_id: i64, creator_id: Option<i64>) -> Result<(String, Vec<u8>)> {
+pub fn brief_pdf(
+    conn: &Connection,
+    brief_id: i64,
+    creator_id: Option<i64>,
+) -> Result<(String, Vec<u8>)> {
     let brief = brief::get(conn, brief_id)?;
     let who = match creator_id {
         Some(id) => Some(
@@ -61,7 +90,9 @@ pub fn brief_pdf(conn: &Connection, brief_id: i64, creator_id: Option<i64>) -> R
                 .iter()
                 .find(|r| r.creator_id == id)
                 .cloned()
-                .ok_or_else(|| Error::Conflict("This creator is not on the brief. Add them first.".into()))?,
+                .ok_or_else(|| {
+                    Error::Conflict("This creator is not on the brief. Add them first.".into())
+                })?,
         ),
         None => None,
     };
@@ -97,7 +128,10 @@ pub struct BatchSummary {
 pub fn jobs(conn: &Connection, brief_ids: Option<&[i64]>) -> Result<Vec<(i64, i64)>> {
     let ids: Vec<i64> = match brief_ids {
         Some(ids) => ids.to_vec(),
-        None => brief::list(conn, "", false)?.into_iter().map(|b| b.id).collect(),
+        None => brief::list(conn, "", false)?
+            .into_iter()
+            .map(|b| b.id)
+            .collect(),
     };
     let mut jobs = Vec::new();
     for id in ids {
@@ -109,24 +143,50 @@ pub fn jobs(conn: &Connection, brief_ids: Option<&[i64]>) -> Result<Vec<(i64, i6
 }
 
 /// One PDF per job into `folder`; a brief that cannot be made is reported, the rest go on.
-pub fn export_batch(conn: &Connection, jobs: &[(i64, i64)], folder: &Path, mut progress: impl FnMut(usize, usize)) -> Result<BatchSummary> {
+pub fn export_batch(
+    conn: &Connection,
+    jobs: &[(i64, i64)],
+    folder: &Path,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<BatchSummary> {
     std::fs::create_dir_all(folder).map_err(|e| Error::io(folder, e))?;
-    let mut summary = BatchSummary { folder: folder.display().to_string(), files: Vec::new(), problems: Vec::new() };
+    let mut summary = BatchSummary {
+        folder: folder.display().to_string(),
+        files: Vec::new(),
+        problems: Vec::new(),
+    };
     for (done, (brief_id, creator_id)) in jobs.iter().enumerate() {
         match brief_pdf(conn, *brief_id, Some(*creator_id)) {
             Ok((name, bytes)) => {
                 let path = unique_path(folder, &name, &summary.files);
                 write_file(&path, &bytes)?;
-                summary.files.push(path.file_name().unwrap_or_default().to_string_lossy().into_owned());
+                summary.files.push(
+                    path.file_name()
+                        .unwrap_or_default()
+                        .to_string_lossy()
+                        .into_owned(),
+                );
             }
             Err(e) => {
-                let campaign = brief::get(conn, *brief_id).map(|b| b.content.campaign).unwrap_or_default();
-                let creator = roster::get(conn, *creator_id).map(|c| c.display_name).unwrap_or_default();
+                let campaign = brief::get(conn, *brief_id)
+                    .map(|b| b.content.campaign)
+                    .unwrap_or_default();
+                let creator = roster::get(conn, *creator_id)
+                    .map(|c| c.display_name)
+                    .unwrap_or_default();
                 let reason = match &e {
-                    Error::Invalid(fields) => fields.iter().map(|f| f.message.clone()).collect::<Vec<_>>().join(" "),
+                    Error::Invalid(fields) => fields
+                        .iter()
+                        .map(|f| f.message.clone())
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     other => other.to_string(),
                 };
-                summary.problems.push(BatchProblem { campaign, creator, reason });
+                summary.problems.push(BatchProblem {
+                    campaign,
+                    creator,
+                    reason,
+                });
             }
         }
         progress(done + 1, jobs.len());

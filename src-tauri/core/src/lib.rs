@@ -43,7 +43,10 @@ pub fn load_sample_roster(db: &mut Db) -> Result<u32> {
                 let b = brief::create_brief(db, input)?;
                 let picks: Vec<brief::RecipientInput> = added[i * 2..i * 2 + 2]
                     .iter()
-                    .map(|&creator_id| brief::RecipientInput { creator_id, code: String::new() })
+                    .map(|&creator_id| brief::RecipientInput {
+                        creator_id,
+                        code: String::new(),
+                    })
                     .collect();
                 brief::set_recipients(db, b.id, &picks)?;
             }

@@ -370,4 +370,3 @@ fn placeholders_are_filled_per_creator_and_unknown_ones_refused() {
         .message
         .contains("{firstname} is not a placeholder"));
 }
-

@@ -85,3 +85,57 @@ export type AppInfo = { version: string, db_path: string,
  * Set when the database could not be opened; the UI explains it instead of the roster.
  */
 startup_error: ErrorPayload | null, };
+
+export type PageSize = "a4" | "letter";
+
+export type DateStyle = "dmy" | "mdy" | "iso";
+
+export type Brand = { shop_name: string, address: string, website: string, instagram: string, contact_name: string, contact_email: string, 
+/**
+ * `#RRGGBB`
+ */
+accent_color: string, page_size: PageSize, date_style: DateStyle, has_logo: boolean, };
+
+export type Milestone = { label: string, 
+/**
+ * An ISO date (`2026-12-01`) or ISO week (`2026-W49`).
+ */
+when: string, };
+
+export type BriefInput = { campaign: string, summary: string, goals: Array<string>, 
+/**
+ * Discount code, tags, hashtags, the brand's handle…
+ */
+messaging: Array<string>, disclosure: string, target_group: Array<string>, deliverables: Array<string>, timeline: Array<Milestone>, compensation: string, dos: Array<string>, donts: Array<string>, contact: string, };
+
+export type Recipient = { creator_id: number, display_name: string, 
+/**
+ * The creator's main handle with its `@`, or empty.
+ */
+handle: string, email: string, code: string, };
+
+export type Brief = { id: number, archived: boolean, recipients: Array<Recipient>, created_at: string, updated_at: string, campaign: string, summary: string, goals: Array<string>, 
+/**
+ * Discount code, tags, hashtags, the brand's handle…
+ */
+messaging: Array<string>, disclosure: string, target_group: Array<string>, deliverables: Array<string>, timeline: Array<Milestone>, compensation: string, dos: Array<string>, donts: Array<string>, contact: string, };
+
+export type BriefSummary = { id: number, campaign: string, summary: string, recipients: number, archived: boolean, updated_at: string, };
+
+export type RecipientInput = { creator_id: number, 
+/**
+ * Blank: one is made from the creator's first name.
+ */
+code: string, };
+
+export type BatchProblem = { campaign: string, creator: string, reason: string, };
+
+export type BatchSummary = { folder: string, files: Array<string>, problems: Array<BatchProblem>, };
+
+export type EmailDraft = { to: string, subject: string, body: string, 
+/**
+ * `mailto:` link with everything percent-encoded (RFC 6068).
+ */
+mailto: string, };
+
+export type ExportedBrief = { path: string, file_name: string, };

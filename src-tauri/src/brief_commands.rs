@@ -1,0 +1,267 @@
+//! Commands for the brand profile and briefs: thin adapters over `shoutout-core`.
+
+use std::path::{Path, PathBuf};
+
+use base64::Engine;
+use serde::Serialize;
+use shoutout_core::brand::{self, Brand};
+use shoutout_core::brief::{self, Brief, BriefInput, BriefSummary, RecipientInput};
+use shoutout_core::brief_export::{self, BatchSummary};
+use shoutout_core::handoff::{self, EmailDraft};
+use tauri::{AppHandle, Emitter, State, WebviewWindow};
+use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_opener::OpenerExt;
+use ts_rs::TS;
+
+use crate::commands::{blocking, Progress};
+use crate::error::{AppError, AppResult};
+use crate::state::{self, AppState};
+
+pub const EXPORT_PROGRESS: &str = "export-progress";
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct ExportedBrief {
+    pub path: String,
+    pub file_name: String,
+}
+
+#[tauri::command]
+pub fn get_brand(state: State<'_, AppState>) -> AppResult<Brand> {
+    state.with_db(|db| Ok(brand::get(db.conn())?.brand))
+}
+
+#[tauri::command]
+pub fn save_brand(state: State<'_, AppState>, brand: Brand) -> AppResult<Brand> {
+    state.with_db(|db| brand::save(db, &brand))
+}
+
+/// The logo as a data URL for the settings screen (the CSP allows `data:` images only).
+#[tauri::command]
+pub fn brand_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
+    let logo = state.with_db(|db| Ok(brand::get(db.conn())?.logo))?;
+    Ok(logo.map(|bytes| {
+        let mime = if bytes.starts_with(b"\x89PNG") {
+            "image/png"
+        } else {
+            "image/jpeg"
+        };
+        format!(
+            "data:{mime};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    }))
+}
+
+#[tauri::command]
+pub async fn pick_logo(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<Brand>> {
+    let picked = blocking(move || {
+        Ok(app
+            .dialog()
+            .file()
+            .set_parent(&window)
+            .set_title("Choose the shop's logo")
+            .add_filter("Image (PNG or JPEG)", &["png", "jpg", "jpeg"])
+            .blocking_pick_file())
+    })
+    .await?;
+    let Some(path) = picked else { return Ok(None) };
+    let path = path
+        .into_path()
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
+    state.with_db(|db| brand::set_logo(db, &bytes)).map(Some)
+}
+
+#[tauri::command]
+pub fn clear_logo(state: State<'_, AppState>) -> AppResult<Brand> {
+    state.with_db(brand::clear_logo)
+}
+
+#[tauri::command]
+pub fn list_briefs(
+    state: State<'_, AppState>,
+    search: String,
+    archived: bool,
+) -> AppResult<Vec<BriefSummary>> {
+    state.with_db(|db| brief::list(db.conn(), &search, archived))
+}
+
+#[tauri::command]
+pub fn get_brief(state: State<'_, AppState>, id: i64) -> AppResult<Brief> {
+    state.with_db(|db| brief::get(db.conn(), id))
+}
+
+#[tauri::command]
+pub fn create_brief(state: State<'_, AppState>, input: BriefInput) -> AppResult<Brief> {
+    state.with_db(|db| brief::create_brief(db, &input))
+}
+
+#[tauri::command]
+pub fn update_brief(state: State<'_, AppState>, id: i64, input: BriefInput) -> AppResult<Brief> {
+    state.with_db(|db| brief::update_brief(db, id, &input))
+}
+
+#[tauri::command]
+pub fn duplicate_brief(state: State<'_, AppState>, id: i64) -> AppResult<Brief> {
+    state.with_db(|db| brief::duplicate_brief(db, id))
+}
+
+#[tauri::command]
+pub fn archive_brief(state: State<'_, AppState>, id: i64, archived: bool) -> AppResult<Brief> {
+    state.with_db(|db| brief::set_archived(db, id, archived))
+}
+
+#[tauri::command]
+pub fn set_brief_recipients(
+    state: State<'_, AppState>,
+    id: i64,
+    recipients: Vec<RecipientInput>,
+) -> AppResult<Brief> {
+    state.with_db(|db| brief::set_recipients(db, id, &recipients))
+}
+
+/// The page as SVG, from the editor's current (unsaved) text.
+#[tauri::command]
+pub async fn preview_brief(
+    state: State<'_, AppState>,
+    input: BriefInput,
+    brief_id: Option<i64>,
+    creator_id: Option<i64>,
+) -> AppResult<String> {
+    let db = state.db_handle();
+    blocking(move || {
+        state::with_db(&db, |db| {
+            brief_export::preview_svg(db.conn(), &input, brief_id, creator_id)
+        })
+    })
+    .await
+}
+
+/// Saves one creator's brief where the user chooses.
+#[tauri::command]
+pub async fn export_brief(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+    brief_id: i64,
+    creator_id: i64,
+) -> AppResult<Option<ExportedBrief>> {
+    let db = state.db_handle();
+    let (name, bytes) = blocking(move || {
+        state::with_db(&db, |db| {
+            brief_export::brief_pdf(db.conn(), brief_id, Some(creator_id))
+        })
+    })
+    .await?;
+    let default_name = name.clone();
+    let picked = blocking(move || {
+        Ok(app
+            .dialog()
+            .file()
+            .set_parent(&window)
+            .set_title("Save the brief as PDF")
+            .set_file_name(default_name)
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file())
+    })
+    .await?;
+    let Some(path) = picked else { return Ok(None) };
+    let path = path
+        .into_path()
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    brief_export::write_file(&path, &bytes)?;
+    Ok(Some(ExportedBrief {
+        file_name: file_name_of(&path),
+        path: path.display().to_string(),
+    }))
+}
+
+fn file_name_of(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Exports the brief for every creator on it into a folder the user chooses, with progress.
+#[tauri::command]
+pub async fn export_brief_batch(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+    brief_id: i64,
+) -> AppResult<Option<BatchSummary>> {
+    let dialog_app = app.clone();
+    let picked = blocking(move || {
+        Ok(dialog_app
+            .dialog()
+            .file()
+            .set_parent(&window)
+            .set_title("Choose a folder for the briefs")
+            .blocking_pick_folder())
+    })
+    .await?;
+    let Some(folder) = picked else {
+        return Ok(None);
+    };
+    let folder: PathBuf = folder
+        .into_path()
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    let db = state.db_handle();
+    blocking(move || {
+        state::with_db(&db, |db| {
+            let jobs = brief_export::jobs(db.conn(), Some(&[brief_id]))?;
+            brief_export::export_batch(db.conn(), &jobs, &folder, |done, total| {
+                let _ = app.emit(
+                    EXPORT_PROGRESS,
+                    Progress {
+                        done: done as u32,
+                        total: total as u32,
+                    },
+                );
+            })
+        })
+    })
+    .await
+    .map(Some)
+}
+
+/// Opens an email draft to the creator and shows the exported PDF in its folder, ready to
+/// attach (a `mailto:` link cannot carry the attachment itself).
+#[tauri::command]
+pub fn email_brief(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    brief_id: i64,
+    creator_id: i64,
+    path: String,
+) -> AppResult<EmailDraft> {
+    let draft = state.with_db(|db| {
+        let b = brief::get(db.conn(), brief_id)?;
+        let r = b
+            .recipients
+            .iter()
+            .find(|r| r.creator_id == creator_id)
+            .ok_or_else(|| {
+                shoutout_core::Error::Conflict("This creator is not on the brief.".into())
+            })?;
+        let brand = brand::get(db.conn())?.brand;
+        Ok(handoff::email_draft(
+            &b.content.campaign,
+            &r.display_name,
+            &r.email,
+            &r.code,
+            &brand.shop_name,
+            &brand.contact_name,
+            &file_name_of(Path::new(&path)),
+        ))
+    })?;
+    app.opener()
+        .open_url(&draft.mailto, None::<&str>)
+        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    let _ = app.opener().reveal_item_in_dir(&path);
+    Ok(draft)
+}
