@@ -168,10 +168,22 @@ fn briefs_export_one_by_one_or_all_at_once() {
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(std::fs::read(&one).unwrap().starts_with(b"%PDF-"));
+    let pdf_text = |p: &Path| {
+        text(
+            &Command::new("pdftotext")
+                .arg(p)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+    };
     assert_eq!(
-        std::fs::read(&one).unwrap().len(),
-        std::fs::read(all.join(&files[0])).unwrap().len()
+        pdf_text(&one),
+        pdf_text(&all.join(&files[0])),
+        "the same brief either way"
     );
+    assert!(pdf_text(&one).contains(&first));
 
     let missing = shoutout(
         &db,
