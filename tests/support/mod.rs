@@ -1,6 +1,9 @@
 //! A small W3C WebDriver client and the harness that runs the real app under Xvfb through
 //! `tauri-driver` and `WebKitWebDriver`, each test with its own database file.
 
+// Each end-to-end test binary includes this module and uses only part of it.
+#![allow(dead_code)]
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -283,6 +286,17 @@ impl App {
         self.click_el(&option);
     }
 
+    /// Closes the notifications, which sit over the bottom of the window.
+    pub fn dismiss_toasts(&self) {
+        for close in self.find_all("[data-testid=toast] button.close") {
+            let _ = self.call(
+                "POST",
+                &format!("/element/{}/click", close.0),
+                Some(json!({})),
+            );
+        }
+    }
+
     pub fn script(&self, js: &str) -> Value {
         self.must(
             "POST",
@@ -302,8 +316,17 @@ impl App {
         path
     }
 
-    /// Types into a native (GTK) dialog window, which WebDriver cannot reach.
+    /// Types a path into a native (GTK) file dialog, which WebDriver cannot reach: in an
+    /// open dialog the location bar (Ctrl+L), in a save dialog the name field.
     pub fn answer_file_dialog(&self, title: &str, path: &Path) {
+        self.answer_dialog(title, path, "ctrl+l");
+    }
+
+    pub fn answer_save_dialog(&self, title: &str, path: &Path) {
+        self.answer_dialog(title, path, "ctrl+a");
+    }
+
+    fn answer_dialog(&self, title: &str, path: &Path, first_key: &str) {
         let xdotool = |args: &[&str]| {
             Command::new("xdotool")
                 .args(args)
@@ -320,7 +343,8 @@ impl App {
         });
         xdotool(&["windowfocus", "--sync", &window]);
         std::thread::sleep(Duration::from_millis(300));
-        xdotool(&["key", "--window", &window, "ctrl+l"]);
+        // Keys go to the focused window through XTEST; GTK ignores synthetic (--window) events.
+        xdotool(&["key", first_key]);
         std::thread::sleep(Duration::from_millis(200));
         xdotool(&["type", "--delay", "5", path.to_str().unwrap()]);
         std::thread::sleep(Duration::from_millis(200));

@@ -4,6 +4,14 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppInfo,
+  BatchSummary,
+  Brand,
+  Brief,
+  BriefInput,
+  BriefSummary,
+  EmailDraft,
+  ExportedBrief,
+  RecipientInput,
   Creator,
   CreatorInput,
   DuplicatePolicy,
@@ -61,6 +69,29 @@ export const api = {
   exportRoster: (query: RosterQuery) => call<ExportResult | null>("export_roster", { query }),
   onImportProgress: (handler: (p: Progress) => void): Promise<UnlistenFn> =>
     listen<Progress>("import-progress", (event) => handler(event.payload)),
+
+  getBrand: () => call<Brand>("get_brand"),
+  saveBrand: (brand: Brand) => call<Brand>("save_brand", { brand }),
+  brandLogo: () => call<string | null>("brand_logo"),
+  pickLogo: () => call<Brand | null>("pick_logo"),
+  clearLogo: () => call<Brand>("clear_logo"),
+  listBriefs: (search: string, archived: boolean) => call<BriefSummary[]>("list_briefs", { search, archived }),
+  getBrief: (id: number) => call<Brief>("get_brief", { id }),
+  createBrief: (input: BriefInput) => call<Brief>("create_brief", { input }),
+  updateBrief: (id: number, input: BriefInput) => call<Brief>("update_brief", { id, input }),
+  duplicateBrief: (id: number) => call<Brief>("duplicate_brief", { id }),
+  archiveBrief: (id: number, archived: boolean) => call<Brief>("archive_brief", { id, archived }),
+  setBriefRecipients: (id: number, recipients: RecipientInput[]) =>
+    call<Brief>("set_brief_recipients", { id, recipients }),
+  previewBrief: (input: BriefInput, briefId: number | null, creatorId: number | null) =>
+    call<string>("preview_brief", { input, briefId, creatorId }),
+  exportBrief: (briefId: number, creatorId: number) =>
+    call<ExportedBrief | null>("export_brief", { briefId, creatorId }),
+  exportBriefBatch: (briefId: number) => call<BatchSummary | null>("export_brief_batch", { briefId }),
+  emailBrief: (briefId: number, creatorId: number, path: string) =>
+    call<EmailDraft>("email_brief", { briefId, creatorId, path }),
+  onExportProgress: (handler: (p: Progress) => void): Promise<UnlistenFn> =>
+    listen<Progress>("export-progress", (event) => handler(event.payload)),
 };
 
 export function messageOf(e: unknown): string {
