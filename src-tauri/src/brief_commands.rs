@@ -1,6 +1,6 @@
 //! Commands for the brand profile and briefs: thin adapters over `shoutout-core`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use base64::Engine;
 use serde::Serialize;
@@ -9,11 +9,10 @@ use shoutout_core::brief::{self, Brief, BriefInput, BriefSummary, RecipientInput
 use shoutout_core::brief_export::{self, BatchSummary};
 use shoutout_core::handoff::{self, EmailDraft};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
-use crate::commands::{blocking, Progress};
+use crate::commands::{blocking, choose_path, Progress};
 use crate::error::{AppError, AppResult};
 use crate::state::{self, AppState};
 
@@ -58,20 +57,15 @@ pub async fn pick_logo(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> AppResult<Option<Brand>> {
-    let picked = blocking(move || {
-        Ok(app
-            .dialog()
-            .file()
-            .set_parent(&window)
-            .set_title("Choose the shop's logo")
+    let Some(path) = choose_path(&app, window, |d| {
+        d.set_title("Choose the shop's logo")
             .add_filter("Image (PNG or JPEG)", &["png", "jpg", "jpeg"])
-            .blocking_pick_file())
+            .blocking_pick_file()
     })
-    .await?;
-    let Some(path) = picked else { return Ok(None) };
-    let path = path
-        .into_path()
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    .await?
+    else {
+        return Ok(None);
+    };
     let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
     state.with_db(|db| brand::set_logo(db, &bytes)).map(Some)
 }
@@ -158,21 +152,16 @@ pub async fn export_brief(
     })
     .await?;
     let default_name = name.clone();
-    let picked = blocking(move || {
-        Ok(app
-            .dialog()
-            .file()
-            .set_parent(&window)
-            .set_title("Save the brief as PDF")
+    let Some(path) = choose_path(&app, window, |d| {
+        d.set_title("Save the brief as PDF")
             .set_file_name(default_name)
             .add_filter("PDF", &["pdf"])
-            .blocking_save_file())
+            .blocking_save_file()
     })
-    .await?;
-    let Some(path) = picked else { return Ok(None) };
-    let path = path
-        .into_path()
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
+    .await?
+    else {
+        return Ok(None);
+    };
     brief_export::write_file(&path, &bytes)?;
     Ok(Some(ExportedBrief {
         file_name: file_name_of(&path),
@@ -194,22 +183,14 @@ pub async fn export_brief_batch(
     state: State<'_, AppState>,
     brief_id: i64,
 ) -> AppResult<Option<BatchSummary>> {
-    let dialog_app = app.clone();
-    let picked = blocking(move || {
-        Ok(dialog_app
-            .dialog()
-            .file()
-            .set_parent(&window)
-            .set_title("Choose a folder for the briefs")
-            .blocking_pick_folder())
+    let Some(folder) = choose_path(&app, window, |d| {
+        d.set_title("Choose a folder for the briefs")
+            .blocking_pick_folder()
     })
-    .await?;
-    let Some(folder) = picked else {
+    .await?
+    else {
         return Ok(None);
     };
-    let folder: PathBuf = folder
-        .into_path()
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
     let db = state.db_handle();
     blocking(move || {
         state::with_db(&db, |db| {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
 use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField, ImportPreview, ImportReport};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
-use tauri_plugin_dialog::DialogExt;
+use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use ts_rs::TS;
 
 use crate::error::{AppError, AppResult, ErrorPayload};
@@ -106,6 +106,20 @@ pub(crate) async fn blocking<T: Send + 'static>(
         .map_err(|e| AppError::Task(e.to_string()))?
 }
 
+/// Runs a native file dialog, parented to the window, on a blocking thread. `ask` sets it up
+/// and shows it; `None` means the user cancelled.
+pub(crate) async fn choose_path(
+    app: &AppHandle,
+    window: WebviewWindow,
+    ask: impl FnOnce(FileDialogBuilder<tauri::Wry>) -> Option<FilePath> + Send + 'static,
+) -> AppResult<Option<PathBuf>> {
+    let app = app.clone();
+    let picked = blocking(move || Ok(ask(app.dialog().file().set_parent(&window)))).await?;
+    picked
+        .map(|p| p.into_path().map_err(|e| AppError::Dialog(e.to_string())))
+        .transpose()
+}
+
 /// Asks for a CSV file in the system dialog, reads it and previews the import.
 /// Returns nothing when the user cancels.
 #[tauri::command]
@@ -114,22 +128,15 @@ pub async fn pick_import_file(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> AppResult<Option<ImportSession>> {
-    let picked = blocking(move || {
-        Ok(app
-            .dialog()
-            .file()
-            .set_parent(&window)
-            .set_title("Import creators from a CSV file")
+    let Some(path) = choose_path(&app, window, |d| {
+        d.set_title("Import creators from a CSV file")
             .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
-            .blocking_pick_file())
+            .blocking_pick_file()
     })
-    .await?;
-    let Some(picked) = picked else {
+    .await?
+    else {
         return Ok(None);
     };
-    let path: PathBuf = picked
-        .into_path()
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
     let file_name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -200,23 +207,16 @@ pub async fn export_roster(
         "Shoutout roster {}.csv",
         chrono::Local::now().format("%Y-%m-%d")
     );
-    let picked = blocking(move || {
-        Ok(app
-            .dialog()
-            .file()
-            .set_parent(&window)
-            .set_title("Export creators to CSV")
+    let Some(path) = choose_path(&app, window, |d| {
+        d.set_title("Export creators to CSV")
             .set_file_name(default_name)
             .add_filter("Spreadsheet (CSV)", &["csv"])
-            .blocking_save_file())
+            .blocking_save_file()
     })
-    .await?;
-    let Some(picked) = picked else {
+    .await?
+    else {
         return Ok(None);
     };
-    let path = picked
-        .into_path()
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
     let db = state.db_handle();
     blocking(move || {
         let rows = state::with_db(&db, |db| roster_csv::export_to_path(db, &query, &path))?;

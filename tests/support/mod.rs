@@ -263,21 +263,10 @@ impl App {
 
     /// Waits until the first element matching `css` shows exactly `expected`.
     pub fn wait_text(&self, css: &str, expected: &str) {
-        let mut last = String::new();
-        let start = Instant::now();
-        while start.elapsed() < WAIT {
-            last = self
-                .find_all(css)
-                .first()
-                .map(|e| self.text_of(e))
-                .unwrap_or_default();
-            if last == expected {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(100));
-        }
-        self.screenshot("timeout");
-        panic!("{css} shows {last:?}, expected {expected:?}");
+        self.wait_for(&format!("{css} to show {expected:?}"), || {
+            let shown = self.find_all(css).first().map(|e| self.text_of(e));
+            (shown.as_deref() == Some(expected)).then_some(())
+        });
     }
 
     /// Chooses an option of a `<select>` by value, as a click on the option would.

@@ -1,7 +1,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use shoutout_core::brand::{Brand, BrandAssets, DateStyle, PageSize};
+use shoutout_core::brand::{Brand, BrandAssets, PageSize};
 use shoutout_core::brief::{self, BriefInput, Recipient};
 use shoutout_core::pdf::{self, BriefPage};
 use shoutout_core::sample;
@@ -15,16 +15,9 @@ fn out_dir() -> PathBuf {
 fn brand(page_size: PageSize) -> BrandAssets {
     BrandAssets {
         brand: Brand {
-            shop_name: "Café Lumen".into(),
-            address: "12 Rue des Tanneurs, 69001 Lyon".into(),
-            website: "cafelumen.example".into(),
-            instagram: "cafelumen".into(),
-            contact_name: "Lina Moreau".into(),
-            contact_email: "lina@cafelumen.example".into(),
-            accent_color: "#E8554F".into(),
             page_size,
-            date_style: DateStyle::Dmy,
             has_logo: true,
+            ..sample::brand()
         },
         logo: Some(include_bytes!("../../icons/128x128.png").to_vec()),
     }
@@ -59,14 +52,7 @@ fn write(
     recipient: Option<&Recipient>,
     brand: &BrandAssets,
 ) -> PathBuf {
-    let personal = brief::personalize(brief, recipient, &brand.brand.instagram);
-    let page = BriefPage {
-        brief: &personal,
-        recipient,
-        brand,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
-    };
-    let rendered = pdf::render(&page, &format!("Brief - {}", brief.campaign)).unwrap();
+    let rendered = render(brief, recipient, brand).unwrap();
     let path = out_dir().join(format!("{name}.pdf"));
     std::fs::write(&path, rendered.pdf()).unwrap();
     path
@@ -84,7 +70,7 @@ fn render(
         brand,
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
     };
-    pdf::render(&page, "Brief")
+    pdf::render(&page, &format!("Brief - {}", brief.campaign))
 }
 
 /// Checks a PDF with real readers: qpdf, pdfinfo, pdffonts. Returns its text from pdftotext.
