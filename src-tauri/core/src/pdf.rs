@@ -601,13 +601,12 @@ fn fit(page: &BriefPage) -> std::result::Result<Vec<Mark>, Overflow> {
         last = Some(m);
     }
     let m = last.expect("at least one size is tried");
-    let (field, section, height) = m
+    let (field, section, _) = m
         .sections
         .iter()
         .copied()
         .max_by(|a, b| a.2.total_cmp(&b.2))
         .unwrap_or(("summary", "Summary", 0.0));
-    let _ = height;
     Err(Overflow {
         field,
         section,
