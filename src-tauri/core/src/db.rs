@@ -85,6 +85,14 @@ fn check_identity(conn: &Connection, name: &str) -> Result<()> {
     if app_id != APPLICATION_ID && objects > 0 {
         return Err(Error::NotShoutout(name.to_string()));
     }
+    // A damaged file is refused before anything is written to it.
+    let damaged = || Error::Damaged(name.to_string());
+    let check: String = conn
+        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+        .map_err(|_| damaged())?;
+    if check != "ok" {
+        return Err(damaged());
+    }
     // Refuse a newer file before anything (even the journal mode) is written to it.
     let found = schema_version(conn)?;
     let known = MIGRATIONS.len() as i64;
@@ -224,6 +232,40 @@ mod tests {
         std::fs::write(&junk, b"this is a shopping list, not a database").unwrap();
         assert_eq!(Db::open(&junk).err().unwrap().code(), "not_shoutout");
         assert!(std::fs::read(&junk).unwrap() == b"this is a shopping list, not a database");
+    }
+
+    #[test]
+    fn a_damaged_file_is_refused_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("shop.db");
+        {
+            let db = Db::open(&path).unwrap();
+            let big = "x".repeat(3000);
+            for i in 0..200 {
+                db.conn()
+                    .execute(
+                        "INSERT INTO creators (display_name, notes, created_at, updated_at) VALUES (?1, ?2, 'n', 'n')",
+                        [format!("creator {i}"), big.clone()],
+                    )
+                    .unwrap();
+            }
+            db.conn()
+                .pragma_update(None, "journal_mode", "DELETE")
+                .unwrap();
+        }
+        let mut bytes = std::fs::read(&path).unwrap();
+        let page = 4096;
+        // Scribble over an interior page, as a failing disk might.
+        for b in &mut bytes[page * 6..page * 6 + 600] {
+            *b = 0xA5;
+        }
+        std::fs::write(&path, &bytes).unwrap();
+        let err = Db::open(&path).err().expect("must refuse");
+        assert_eq!(err.code(), "damaged", "{err}");
+        assert!(
+            std::fs::read(&path).unwrap() == bytes,
+            "the file was modified"
+        );
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub enum Error {
     TooNew { found: i64, known: i64 },
     #[error("{0} is not a Shoutout file. It was left untouched.")]
     NotShoutout(String),
+    #[error("{0} is damaged and cannot be opened safely. It was left untouched.")]
+    Damaged(String),
     #[error("The CSV file could not be read: {0}")]
     Csv(String),
     #[error("Could not use {path}: {source}")]
@@ -42,6 +44,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::TooNew { .. } => "db_too_new",
             Error::NotShoutout(_) => "not_shoutout",
+            Error::Damaged(_) => "damaged",
             Error::Csv(_) => "csv",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
