@@ -89,8 +89,7 @@ fn a_brief_for_two_creators_exported_as_two_pdfs() {
         let path = dir.path().join(format!("brief-{i}.pdf"));
         app.dismiss_toasts();
         app.click_el(button);
-        app.answer_save_dialog("Save the brief as PDF", &path);
-        app.wait_for("the PDF to be written", || path.exists().then_some(()));
+        app.answer_save_dialog("Save the brief as PDF", &path, || path.exists());
         assert_eq!(pdf_pages(&path), "1");
         let text = pdf_text(&path);
         let first = name.split_whitespace().next().unwrap();

@@ -49,8 +49,9 @@ fn the_roster_from_an_empty_start_to_a_working_list() {
     .unwrap();
     app.click("[data-testid=import-button]");
     app.click("[data-testid=choose-file]");
-    app.answer_file_dialog("Import creators from a CSV file", &csv);
-    app.find("[data-testid=import-preview]");
+    app.answer_file_dialog("Import creators from a CSV file", &csv, || {
+        !app.find_all("[data-testid=import-preview]").is_empty()
+    });
     assert_eq!(app.text("[data-testid=preview-new]"), "3 new");
     assert_eq!(
         app.text("[data-testid=preview-duplicates]"),

@@ -306,38 +306,65 @@ impl App {
     }
 
     /// Types a path into a native (GTK) file dialog, which WebDriver cannot reach: in an
-    /// open dialog the location bar (Ctrl+L), in a save dialog the name field.
-    pub fn answer_file_dialog(&self, title: &str, path: &Path) {
-        self.answer_dialog(title, path, "ctrl+l");
+    /// open dialog the location bar (Ctrl+L), in a save dialog the name field. Returns once
+    /// `done` holds; if the dialog is still open a few seconds after Enter (GTK was not ready
+    /// for the keys), the keys are typed again.
+    pub fn answer_file_dialog(&self, title: &str, path: &Path, done: impl Fn() -> bool) {
+        self.answer_dialog(title, path, "ctrl+l", done);
     }
 
-    pub fn answer_save_dialog(&self, title: &str, path: &Path) {
-        self.answer_dialog(title, path, "ctrl+a");
+    pub fn answer_save_dialog(&self, title: &str, path: &Path, done: impl Fn() -> bool) {
+        self.answer_dialog(title, path, "ctrl+a", done);
     }
 
-    fn answer_dialog(&self, title: &str, path: &Path, first_key: &str) {
-        let xdotool = |args: &[&str]| {
-            Command::new("xdotool")
-                .args(args)
-                .env("DISPLAY", &self.display)
-                .output()
-                .expect("xdotool failed")
-        };
-        let window = self.wait_for(&format!("the dialog \u{201c}{title}\u{201d}"), || {
-            let out = xdotool(&["search", "--name", title]);
-            String::from_utf8_lossy(&out.stdout)
-                .lines()
-                .next()
-                .map(str::to_string)
-        });
-        xdotool(&["windowfocus", "--sync", &window]);
-        std::thread::sleep(Duration::from_millis(300));
-        // Keys go to the focused window through XTEST; GTK ignores synthetic (--window) events.
-        xdotool(&["key", first_key]);
-        std::thread::sleep(Duration::from_millis(200));
-        xdotool(&["type", "--delay", "5", path.to_str().unwrap()]);
-        std::thread::sleep(Duration::from_millis(200));
-        xdotool(&["key", "Return"]);
+    fn xdotool(&self, args: &[&str]) -> String {
+        let out = Command::new("xdotool")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .output()
+            .expect("xdotool failed");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn dialog_window(&self, title: &str) -> Option<String> {
+        self.xdotool(&["search", "--onlyvisible", "--name", title])
+            .lines()
+            .next()
+            .map(str::to_string)
+    }
+
+    fn answer_dialog(&self, title: &str, path: &Path, first_key: &str, done: impl Fn() -> bool) {
+        for _attempt in 0..4 {
+            let window = self.wait_for(&format!("the dialog \u{201c}{title}\u{201d}"), || {
+                if done() {
+                    return Some(None);
+                }
+                self.dialog_window(title).map(Some)
+            });
+            let Some(window) = window else { return };
+            self.xdotool(&["windowfocus", "--sync", &window]);
+            std::thread::sleep(Duration::from_millis(500));
+            // Keys go to the focused window through XTEST; GTK ignores synthetic (--window) events.
+            self.xdotool(&["key", first_key]);
+            std::thread::sleep(Duration::from_millis(200));
+            self.xdotool(&["type", "--delay", "5", path.to_str().unwrap()]);
+            std::thread::sleep(Duration::from_millis(300));
+            self.xdotool(&["key", "Return"]);
+            let start = Instant::now();
+            while start.elapsed() < Duration::from_secs(4) {
+                if done() {
+                    return;
+                }
+                if self.dialog_window(title).is_none() {
+                    // The dialog took the path; the app is still at work.
+                    self.wait_for("the app to use the chosen file", || done().then_some(()));
+                    return;
+                }
+                std::thread::sleep(Duration::from_millis(100));
+            }
+        }
+        self.screenshot("dialog");
+        panic!("the dialog \u{201c}{title}\u{201d} did not take the path");
     }
 }
 
