@@ -278,7 +278,7 @@ struct Measured {
     limit: f32,
 }
 
-fn lay_out(page: &BriefPage, body: f32) -> Measured {
+fn lay_out(page: &BriefPage, body: f32, logo: Option<(f32, f32)>) -> Measured {
     let b = &page.brand.brand;
     let accent = brand::parse_color(&b.accent_color)
         .map(|(r, g, bl)| Rgb3(r, g, bl))
@@ -303,7 +303,7 @@ fn lay_out(page: &BriefPage, body: f32) -> Measured {
         color: accent,
     });
     let mut header_bottom: f32 = 30.0;
-    if let Some((w, h)) = page.brand.logo.as_deref().and_then(logo_size) {
+    if let Some((w, h)) = logo {
         let (max_w, max_h) = (42.0, 16.0);
         let k = (max_w / w).min(max_h / h);
         c.marks.push(Mark::Logo {
@@ -591,10 +591,11 @@ fn lay_out(page: &BriefPage, body: f32) -> Measured {
 }
 
 /// The largest body size at which everything fits, or which section is too long.
-fn fit(page: &BriefPage) -> std::result::Result<Vec<Mark>, Overflow> {
+/// `logo` is the logo's size in pixels, decoded once by the caller.
+fn fit(page: &BriefPage, logo: Option<(f32, f32)>) -> std::result::Result<Vec<Mark>, Overflow> {
     let mut last = None;
     for body in BODY_SIZES {
-        let m = lay_out(page, body);
+        let m = lay_out(page, body, logo);
         if m.bottom <= m.limit {
             return Ok(m.marks);
         }
@@ -623,11 +624,6 @@ fn overflow_error(o: Overflow) -> Error {
             o.section
         ),
     }])
-}
-
-fn logo_size(bytes: &[u8]) -> Option<(f32, f32)> {
-    let image = RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?;
-    (image.width > 0 && image.height > 0).then_some((image.width as f32, image.height as f32))
 }
 
 fn mm(v: f32) -> Pt {
@@ -684,17 +680,23 @@ impl Rendered {
 
 /// Lays out and draws the brief on one page, or says which section is too long.
 pub fn render(page: &BriefPage, title: &str) -> Result<Rendered> {
-    let marks = fit(page).map_err(overflow_error)?;
+    // The logo is decoded once, for its size in every layout tried and for the page.
+    let image = page
+        .brand
+        .logo
+        .as_deref()
+        .and_then(|bytes| RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok())
+        .filter(|image| image.width > 0 && image.height > 0);
+    let size = image.as_ref().map(|i| (i.width as f32, i.height as f32));
+    let marks = fit(page, size).map_err(overflow_error)?;
     let b = &page.brand.brand;
     let (pw, ph) = b.page_size.mm();
     let mut doc = PdfDocument::new(title);
     let regular: FontId = doc.add_font(&fonts().regular);
     let bold: FontId = doc.add_font(&fonts().bold);
-    let logo = page.brand.logo.as_deref().and_then(|bytes| {
-        let image = RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?;
-        let size = (image.width as f32, image.height as f32);
-        Some((doc.add_image(&image), size))
-    });
+    let logo = image
+        .zip(size)
+        .map(|(image, size)| (doc.add_image(&image), size));
     let y = |top: f32| mm(ph - top);
     let mut ops = Vec::new();
     for mark in marks {
