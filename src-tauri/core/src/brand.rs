@@ -80,6 +80,8 @@ pub struct Brand {
     pub accent_color: String,
     pub page_size: PageSize,
     pub date_style: DateStyle,
+    /// ISO 4217 code deals and the dashboard count in, e.g. `EUR`.
+    pub currency: String,
     pub has_logo: bool,
 }
 
@@ -92,6 +94,11 @@ pub struct BrandAssets {
 
 pub const DEFAULT_ACCENT: &str = "#E8554F";
 pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
+
+/// A three-letter ISO 4217 code; which codes exist is left to the user.
+pub fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
+}
 
 /// Parses `#RRGGBB` into 0–1 components.
 pub fn parse_color(text: &str) -> Option<(f32, f32, f32)> {
@@ -110,7 +117,7 @@ pub fn parse_color(text: &str) -> Option<(f32, f32, f32)> {
 pub fn get(conn: &Connection) -> Result<BrandAssets> {
     conn.query_row(
         "SELECT shop_name, address, website, instagram, contact_name, contact_email, accent_color,
-                page_size, date_style, logo FROM brand WHERE id = 1",
+                page_size, date_style, logo, currency FROM brand WHERE id = 1",
         [],
         |r| {
             let logo: Option<Vec<u8>> = r.get(9)?;
@@ -133,6 +140,7 @@ pub fn get(conn: &Connection) -> Result<BrandAssets> {
                         "iso" => DateStyle::Iso,
                         _ => DateStyle::Dmy,
                     },
+                    currency: r.get(10)?,
                     has_logo: logo.is_some(),
                 },
                 logo,
@@ -180,6 +188,17 @@ pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
             message: "Enter the address of the shop's website, e.g. www.example.com.".into(),
         });
     }
+    // Blank keeps the default, so a profile saved before currencies existed stays valid.
+    let currency = match brand.currency.trim() {
+        "" => crate::roster::DEFAULT_CURRENCY.to_string(),
+        code => code.to_ascii_uppercase(),
+    };
+    if !is_currency(&currency) {
+        errors.push(FieldError {
+            field: "currency".into(),
+            message: "Choose a currency code such as EUR, GBP or USD.".into(),
+        });
+    }
     if !errors.is_empty() {
         return Err(Error::Invalid(errors));
     }
@@ -195,7 +214,7 @@ pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
         tx.execute(
             "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
                 contact_name = ?5, contact_email = ?6, accent_color = ?7, page_size = ?8,
-                date_style = ?9 WHERE id = 1",
+                date_style = ?9, currency = ?10 WHERE id = 1",
             params![
                 brand.shop_name.trim(),
                 brand.address.trim(),
@@ -206,6 +225,7 @@ pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
                 brand.accent_color.trim().to_ascii_uppercase(),
                 brand.page_size.as_str(),
                 brand.date_style.as_str(),
+                currency,
             ],
         )?;
         Ok(get(tx)?.brand)

@@ -15,6 +15,7 @@ pub const APPLICATION_ID: i64 = 0x5348_4f55; // "SHOU"
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_roster.sql"),
     include_str!("../migrations/0002_briefs.sql"),
+    include_str!("../migrations/0003_deals.sql"),
 ];
 
 pub struct Db {

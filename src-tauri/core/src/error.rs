@@ -23,6 +23,10 @@ pub enum Error {
     NotShoutout(String),
     #[error("{0} is damaged and cannot be opened safely. It was left untouched.")]
     Damaged(String),
+    #[error(
+        "{name} has {deals} deal(s). Archive {name} instead, so the deal history stays whole."
+    )]
+    HasDeals { name: String, deals: i64 },
     #[error("The CSV file could not be read: {0}")]
     Csv(String),
     #[error("Could not use {path}: {source}")]
@@ -45,6 +49,7 @@ impl Error {
             Error::TooNew { .. } => "db_too_new",
             Error::NotShoutout(_) => "not_shoutout",
             Error::Damaged(_) => "damaged",
+            Error::HasDeals { .. } => "has_deals",
             Error::Csv(_) => "csv",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",

@@ -54,7 +54,8 @@ pub struct EmailDraft {
     pub mailto: String,
 }
 
-fn percent_encode(text: &str) -> String {
+/// Percent-encodes all but RFC 3986's unreserved characters (spaces, accents, `&`, `=`…).
+pub fn percent_encode(text: &str) -> String {
     let mut out = String::new();
     for b in text.bytes() {
         match b {
@@ -65,6 +66,29 @@ fn percent_encode(text: &str) -> String {
         }
     }
     out
+}
+
+/// A `mailto:` link with everything percent-encoded (RFC 6068), lines ending in CRLF.
+pub fn mailto(to: &str, subject: &str, body: &str) -> String {
+    format!(
+        "mailto:{}?subject={}&body={}",
+        percent_encode(to).replace("%40", "@"),
+        percent_encode(subject),
+        percent_encode(&body.replace('\n', "\r\n"))
+    )
+}
+
+/// Whether a link may be handed to the system: web pages over https and email drafts only,
+/// never `file:`, `javascript:`, custom schemes or plain http.
+pub fn is_safe_external(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    let ok_scheme = lower
+        .strip_prefix("https://")
+        .is_some_and(|rest| !rest.is_empty() && !rest.starts_with(['/', '@']))
+        || lower
+            .strip_prefix("mailto:")
+            .is_some_and(|rest| !rest.is_empty());
+    ok_scheme && url.len() <= 4000 && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 
 /// A short, friendly email to send with the brief.
@@ -89,12 +113,7 @@ pub fn email_draft(
          own code {code}.\n\nIf anything is unclear, just reply to this email.\n\nSee you soon,\n"
     );
     body.push_str(if sender.is_empty() { shop } else { sender });
-    let mailto = format!(
-        "mailto:{}?subject={}&body={}",
-        percent_encode(email).replace("%40", "@"),
-        percent_encode(&subject),
-        percent_encode(&body.replace('\n', "\r\n"))
-    );
+    let mailto = mailto(email, &subject, &body);
     EmailDraft {
         to: email.to_string(),
         subject,
@@ -106,6 +125,32 @@ pub fn email_draft(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_https_and_mailto_links_leave_the_app() {
+        for ok in [
+            "https://www.instagram.com/p/abc/",
+            "mailto:zoe@example.com?subject=Hi",
+            "HTTPS://EXAMPLE.COM",
+        ] {
+            assert!(is_safe_external(ok), "{ok}");
+        }
+        for bad in [
+            "http://example.com",
+            "javascript:alert(1)",
+            "file:///etc/passwd",
+            "https://",
+            "https:///etc/passwd",
+            "tauri://localhost",
+            "https://example.com/a b",
+            "https://example.com/\nx",
+            "mailto:",
+            "ftp://example.com",
+            "data:text/html,<script>alert(1)</script>",
+        ] {
+            assert!(!is_safe_external(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn file_names_are_safe_everywhere() {

@@ -176,6 +176,13 @@ pub fn parse_money(input: &str) -> Result<(Option<i64>, Option<String>), String>
     }
 }
 
+/// Minor units as a plain decimal for spreadsheets: 1250 → `12.50`, -5 → `-0.05`.
+pub fn minor_to_decimal(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 /// Yes/no the way spreadsheets write it. Blank means no.
 pub fn parse_yes_no(input: &str) -> Result<bool, String> {
     match input.trim().to_lowercase().as_str() {

@@ -301,6 +301,8 @@ pub struct Creator {
     pub open_to_gifting: bool,
     pub status: Status,
     pub notes: String,
+    /// Archived creators keep their deals but leave the roster list.
+    pub archived: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -720,7 +722,8 @@ const CREATOR_COLUMNS: &str = "c.id, c.display_name, c.avg_likes, c.avg_comments
     (SELECT json_group_array(json_array(platform, handle, followers))
        FROM creator_handles WHERE creator_id = c.id),
     (SELECT json_group_array(niche)
-       FROM (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position))";
+       FROM (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)),
+    c.archived";
 
 fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
     let handles_json: String = row.get(19)?;
@@ -755,6 +758,7 @@ fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         open_to_gifting: row.get(14)?,
         status: Status::from_db(&row.get::<_, String>(15)?),
         notes: row.get(16)?,
+        archived: row.get(21)?,
         created_at: row.get(17)?,
         updated_at: row.get(18)?,
     })
@@ -769,9 +773,21 @@ pub fn get(conn: &Connection, id: i64) -> Result<Creator> {
     .ok_or(Error::NotFound("This creator"))
 }
 
-/// Removes a creator and returns what was removed, so the UI can offer Undo.
+/// Removes a creator and returns what was removed, so the UI can offer Undo. A creator with
+/// deals is refused (their history would lose its creator): archive them instead.
 pub fn delete(conn: &Connection, id: i64) -> Result<Creator> {
     let creator = get(conn, id)?;
+    let deals: i64 = conn.query_row(
+        "SELECT count(*) FROM deals WHERE creator_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if deals > 0 {
+        return Err(Error::HasDeals {
+            name: creator.display_name,
+            deals,
+        });
+    }
     conn.execute("DELETE FROM creators_fts WHERE rowid = ?1", [id])?;
     conn.execute("DELETE FROM creators WHERE id = ?1", [id])?;
     Ok(creator)
@@ -821,6 +837,8 @@ pub struct RosterQuery {
     /// Engagement rate at or above this many percent.
     pub min_engagement: Option<f64>,
     pub open_to_gifting: Option<bool>,
+    /// Shows the archived creators instead of the others.
+    pub archived: bool,
     pub sort: SortKey,
     pub descending: bool,
     pub offset: u32,
@@ -847,8 +865,8 @@ fn fts_query(search: &str) -> Option<String> {
 }
 
 fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
-    let mut clauses: Vec<&str> = Vec::new();
-    let mut values: Vec<Value> = Vec::new();
+    let mut clauses: Vec<&str> = vec!["c.archived = ?"];
+    let mut values: Vec<Value> = vec![i64::from(q.archived).into()];
     if let Some(fts) = fts_query(&q.search) {
         clauses.push("c.id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)");
         values.push(fts.into());
@@ -885,12 +903,7 @@ fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
         clauses.push("c.open_to_gifting = ?");
         values.push(i64::from(gifting).into());
     }
-    let sql = if clauses.is_empty() {
-        String::new()
-    } else {
-        format!("WHERE {}", clauses.join(" AND "))
-    };
-    (sql, values)
+    (format!("WHERE {}", clauses.join(" AND ")), values)
 }
 
 fn order_clause(q: &RosterQuery) -> String {
@@ -968,12 +981,22 @@ pub fn for_each(
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct Facets {
     pub creators: i64,
+    pub archived: i64,
     pub cities: Vec<String>,
     pub niches: Vec<String>,
 }
 
 pub fn facets(conn: &Connection) -> Result<Facets> {
-    let creators = conn.query_row("SELECT count(*) FROM creators", [], |r| r.get(0))?;
+    let creators = conn.query_row(
+        "SELECT count(*) FROM creators WHERE archived = 0",
+        [],
+        |r| r.get(0),
+    )?;
+    let archived = conn.query_row(
+        "SELECT count(*) FROM creators WHERE archived = 1",
+        [],
+        |r| r.get(0),
+    )?;
     let list = |sql: &str| -> Result<Vec<String>> {
         Ok(conn
             .prepare_cached(sql)?
@@ -982,6 +1005,7 @@ pub fn facets(conn: &Connection) -> Result<Facets> {
     };
     Ok(Facets {
         creators,
+        archived,
         cities: list(
             "SELECT city FROM creators WHERE city != '' GROUP BY city COLLATE NOCASE
              ORDER BY count(*) DESC, city LIMIT 200",
@@ -1013,6 +1037,20 @@ pub fn update_creator(db: &mut Db, id: i64, input: &CreatorInput) -> Result<Crea
 
 pub fn delete_creator(db: &mut Db, id: i64) -> Result<Creator> {
     db.with_tx(|tx| delete(tx, id))
+}
+
+/// Archives a creator (or brings them back): they leave the roster list and keep their deals.
+pub fn set_archived(db: &mut Db, id: i64, archived: bool) -> Result<Creator> {
+    db.with_tx(|tx| {
+        let changed = tx.execute(
+            "UPDATE creators SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, archived, now()],
+        )?;
+        if changed == 0 {
+            return Err(Error::NotFound("This creator"));
+        }
+        get(tx, id)
+    })
 }
 
 /// Puts back a creator removed by [`delete_creator`], with its id and dates.

@@ -812,7 +812,7 @@ pub fn commit(
 
 /// Guards a cell against spreadsheet formula injection: text starting with `= + - @` is
 /// written with a leading `'`, which the importer removes again.
-fn safe_cell(text: &str) -> String {
+pub(crate) fn safe_cell(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -885,7 +885,7 @@ pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
             safe_cell(&c.email),
             safe_cell(&c.phone),
             c.rate_minor
-                .map(|r| format!("{}.{:02}", r / 100, r % 100))
+                .map(crate::parse::minor_to_decimal)
                 .unwrap_or_default(),
             c.currency.clone(),
             if c.open_to_gifting { "yes" } else { "no" }.to_string(),
@@ -902,9 +902,17 @@ pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
     Ok(rows)
 }
 
-/// Exports to a file through a temporary file beside it, so a failed export never leaves a
-/// half-written file where the user expects a whole one.
+/// Exports the roster view to a file, atomically.
 pub fn export_to_path(db: &Db, query: &RosterQuery, path: &std::path::Path) -> Result<u32> {
+    write_atomically(path, |out| export(db, query, out))
+}
+
+/// Writes a file through a temporary file beside it, so a failed export never leaves a
+/// half-written file where the user expects a whole one.
+pub fn write_atomically(
+    path: &std::path::Path,
+    write: impl FnOnce(&mut dyn Write) -> Result<u32>,
+) -> Result<u32> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -918,7 +926,7 @@ pub fn export_to_path(db: &Db, query: &RosterQuery, path: &std::path::Path) -> R
     let result = (|| {
         let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
         let mut out = std::io::BufWriter::new(file);
-        let rows = export(db, query, &mut out)?;
+        let rows = write(&mut out)?;
         let file = out
             .into_inner()
             .map_err(|e| Error::io(&tmp, e.into_error()))?;

@@ -261,6 +261,111 @@ pub fn brand() -> crate::brand::Brand {
         contact_name: "Lina Moreau".into(),
         contact_email: "lina@cafelumen.example".into(),
         accent_color: crate::brand::DEFAULT_ACCENT.into(),
+        currency: "EUR".into(),
         ..crate::brand::Brand::default()
     }
+}
+
+const CAMPAIGNS: &[&str] = &[
+    "Autumn Oat Latte launch",
+    "Vintage market weekend",
+    "Winter menu",
+    "Spring brunch",
+    "Loyalty card",
+    "Summer terrace",
+    "Valentine's box",
+    "Back to school",
+];
+const ITEMS: &[(&str, i64, i64)] = &[
+    ("Tasting flight for two", 650, 1800),
+    ("Spend allowance", 800, 2500),
+    ("Oat latte bag, 250 g", 420, 1290),
+    ("Tote bag", 310, 1500),
+    ("Knit scarf", 1900, 5900),
+    ("Brunch for two", 1400, 4200),
+    ("Gift card", 2000, 2000),
+];
+
+/// `count` deals spread over `creator_ids` and the past year before `today`, in every status,
+/// with results on the posted ones: for benchmarks and load tests.
+pub fn deals(
+    count: usize,
+    seed: u64,
+    creator_ids: &[i64],
+    today: chrono::NaiveDate,
+) -> Vec<(crate::deal::Draft, crate::deal::DealStatus)> {
+    use crate::deal::{DealKind, DealStatus, Deliverable, Draft, Item, Results};
+    let mut rng = Lcg(seed ^ 0x5DEE_CE66_D1CE_4E5B);
+    let days = |n: u64| chrono::Duration::days(n as i64);
+    (0..count)
+        .map(|_| {
+            let start = today - days(rng.below(365));
+            let kind = DealKind::ALL[rng.below(5) as usize];
+            let status = DealStatus::ALL[rng.below(8) as usize];
+            let (name, cost, retail) = ITEMS[rng.below(ITEMS.len() as u64) as usize];
+            let given = status.has_given().then(|| start + days(rng.below(6)));
+            let posted = matches!(status, DealStatus::Posted | DealStatus::Completed);
+            let due = start + days(7 + rng.below(21));
+            let n = |rng: &mut Lcg, max: u64| Some(rng.below(max) as i64);
+            let results = if posted {
+                Results {
+                    reach: n(&mut rng, 20_000),
+                    impressions: n(&mut rng, 30_000),
+                    likes: n(&mut rng, 1_500),
+                    comments: n(&mut rng, 120),
+                    shares: n(&mut rng, 80),
+                    saves: n(&mut rng, 90),
+                    clicks: n(&mut rng, 300),
+                    redemptions: n(&mut rng, 30),
+                    walk_ins: n(&mut rng, 20),
+                    revenue_minor: n(&mut rng, 60_000),
+                }
+            } else {
+                Results::default()
+            };
+            let draft = Draft {
+                creator_id: creator_ids[rng.below(creator_ids.len() as u64) as usize],
+                brief_id: None,
+                campaign: rng.pick(CAMPAIGNS).to_string(),
+                kinds: vec![kind],
+                platform: Platform::ALL[rng.below(3) as usize],
+                currency: "EUR".into(),
+                fee_minor: if kind == DealKind::Paid { 15_000 } else { 0 },
+                commission_bp: if kind == DealKind::Affiliate {
+                    1_000
+                } else {
+                    0
+                },
+                shipping_minor: if kind == DealKind::Gifting { 490 } else { 0 },
+                start_date: start,
+                handover_date: given,
+                visit_at: String::new(),
+                discount_code: format!("CODE{}", rng.below(1_000_000)),
+                landing_url: String::new(),
+                items: vec![Item {
+                    name: name.into(),
+                    quantity: 1 + rng.below(2) as i64,
+                    unit_cost_minor: cost,
+                    unit_retail_minor: retail,
+                }],
+                deliverables: vec![Deliverable {
+                    label: "1 Instagram Reel".into(),
+                    due_date: Some(due.to_string()),
+                    post_url: if posted {
+                        "https://www.instagram.com/p/sample/".into()
+                    } else {
+                        String::new()
+                    },
+                    posted_date: posted.then(|| due.min(today).to_string()),
+                    disclosure_seen: posted,
+                }],
+                results,
+                rating: (status == DealStatus::Completed).then(|| 3 + rng.below(3) as u8),
+                work_again: (status == DealStatus::Completed).then_some(true),
+                feedback: String::new(),
+                notes: String::new(),
+            };
+            (draft, status)
+        })
+        .collect()
 }

@@ -353,9 +353,20 @@ fn search_filters_and_sorts() {
 #[test]
 fn the_sample_roster_loads_once() {
     let mut db = Db::open_in_memory().unwrap();
-    let added = load_sample_roster(&mut db).unwrap();
+    let added = load_sample_roster(
+        &mut db,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    )
+    .unwrap();
     assert!(added >= 30, "{added}");
-    assert_eq!(load_sample_roster(&mut db).unwrap(), 0);
+    assert_eq!(
+        load_sample_roster(
+            &mut db,
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+        )
+        .unwrap(),
+        0
+    );
     let all = roster::query(
         db.conn(),
         &RosterQuery {

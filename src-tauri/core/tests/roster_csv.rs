@@ -265,7 +265,11 @@ fn unmapped_files_and_empty_files_are_explained() {
 #[test]
 fn export_writes_the_filtered_view_and_imports_back_identically() {
     let mut db = Db::open_in_memory().unwrap();
-    shoutout_core::load_sample_roster(&mut db).unwrap();
+    shoutout_core::load_sample_roster(
+        &mut db,
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+    )
+    .unwrap();
     roster::create_creator(
         &mut db,
         &CreatorInput {

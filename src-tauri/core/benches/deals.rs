@@ -1,0 +1,262 @@
+//! Deals and dashboard benchmarks with 100,000 creators and 20,000 deals: the home dashboard,
+//! the first page of the deals list (several filters and sorts), the board and a creator's
+//! page, each through the same code path as the UI command (JSON serialization included).
+//! The list is compared with the bare SQL it runs; the dashboard with one plain read of every
+//! deal row (what a naive "load everything and add it up in the UI" would cost at least).
+//! Every figure is a median (and p95) of several runs, printed as
+//! `name: value unit (ratio vs reference)`.
+//!
+//! `cargo bench -p shoutout-core --bench deals`; SHOUTOUT_BENCH_SMOKE=1 runs a tiny version
+//! that only checks the benchmark works.
+
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use shoutout_core::deal::{self, DealKind, DealStatus};
+use shoutout_core::deal_views::{self, DealQuery, DealSort};
+use shoutout_core::roster;
+use shoutout_core::{sample, Db};
+
+fn percentile(samples: &mut [Duration], p: f64) -> Duration {
+    samples.sort();
+    samples[((samples.len() - 1) as f64 * p).round() as usize]
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+/// Times both `runs` times, interleaved so machine noise hits both alike.
+fn versus(
+    runs: usize,
+    mut ours: impl FnMut(),
+    mut reference: impl FnMut(),
+) -> (Vec<Duration>, Vec<Duration>) {
+    let (mut a, mut b) = (Vec::new(), Vec::new());
+    for _ in 0..runs {
+        let t = Instant::now();
+        ours();
+        a.push(t.elapsed());
+        let t = Instant::now();
+        reference();
+        b.push(t.elapsed());
+    }
+    (a, b)
+}
+
+fn report(name: &str, mut ours: Vec<Duration>, mut reference: Vec<Duration>, what: &str) {
+    let median = percentile(&mut ours, 0.5);
+    let p95 = percentile(&mut ours, 0.95);
+    let base = percentile(&mut reference, 0.5);
+    println!(
+        "{name}: {:.2} ms median, {:.2} ms p95 ({:.2}x {what})",
+        ms(median),
+        ms(p95),
+        median.as_secs_f64() / base.as_secs_f64()
+    );
+}
+
+fn bare_list(db: &Db, q: &DealQuery, today: NaiveDate) -> usize {
+    let sql = deal_views::list_sql(q, today);
+    let conn = db.conn();
+    let total: i64 = conn
+        .prepare_cached(&sql.count)
+        .unwrap()
+        .query_row(rusqlite::params_from_iter(sql.values.iter()), |r| r.get(0))
+        .unwrap();
+    let mut stmt = conn.prepare_cached(&sql.page).unwrap();
+    let columns = stmt.column_count();
+    let mut rows = stmt
+        .query(rusqlite::params_from_iter(sql.page_values.iter()))
+        .unwrap();
+    let mut n = total as usize;
+    while let Some(row) = rows.next().unwrap() {
+        for i in 0..columns {
+            let _ = row.get_ref(i).unwrap();
+        }
+        n += 1;
+    }
+    n
+}
+
+fn read_every_deal(db: &Db) -> usize {
+    let mut stmt = db.conn().prepare_cached("SELECT * FROM deals").unwrap();
+    let columns = stmt.column_count();
+    let mut rows = stmt.query([]).unwrap();
+    let mut n = 0;
+    while let Some(row) = rows.next().unwrap() {
+        for i in 0..columns {
+            let _ = row.get_ref(i).unwrap();
+        }
+        n += 1;
+    }
+    n
+}
+
+fn main() {
+    let smoke = std::env::var_os("SHOUTOUT_BENCH_SMOKE").is_some();
+    let (creators, deals, runs) = if smoke {
+        (2_000, 400, 3)
+    } else {
+        (100_000, 20_000, 31)
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut db = Db::open(&dir.path().join("bench.db")).unwrap();
+    let build = Instant::now();
+    let ids = db
+        .with_tx(|tx| {
+            sample::creators(creators, 42)
+                .iter()
+                .map(|input| roster::insert(tx, &roster::validate(input)?, None))
+                .collect::<shoutout_core::Result<Vec<i64>>>()
+        })
+        .unwrap();
+    // Deals go to a fifth of the roster, as a shop works with some creators again and again.
+    let partners = &ids[..ids.len() / 5];
+    db.with_tx(|tx| {
+        for (draft, status) in sample::deals(deals, 7, partners, today) {
+            deal::insert_draft(tx, &draft, status)?;
+        }
+        Ok(())
+    })
+    .unwrap();
+    println!(
+        "setup: {creators} creators and {deals} deals generated in {:.1} s",
+        build.elapsed().as_secs_f64()
+    );
+
+    let (ours, reference) = versus(
+        runs,
+        || {
+            let d = deal_views::dashboard(db.conn(), today).unwrap();
+            std::hint::black_box(serde_json::to_vec(&d).unwrap());
+        },
+        || {
+            std::hint::black_box(read_every_deal(&db));
+        },
+    );
+    report(
+        "home dashboard",
+        ours,
+        reference,
+        "one plain read of every deal row",
+    );
+
+    let base = DealQuery {
+        limit: 100,
+        ..DealQuery::default()
+    };
+    let cases = [
+        ("deals list, newest first", base.clone()),
+        (
+            "deals list, next due first",
+            DealQuery {
+                sort: DealSort::Due,
+                ..base.clone()
+            },
+        ),
+        (
+            "deals list, overdue only",
+            DealQuery {
+                overdue_only: true,
+                ..base.clone()
+            },
+        ),
+        (
+            "deals list, status content due",
+            DealQuery {
+                status: Some(DealStatus::ContentDue),
+                ..base.clone()
+            },
+        ),
+        (
+            "deals list, kind visit + campaign",
+            DealQuery {
+                kind: Some(DealKind::Visit),
+                campaign: Some("Winter menu".into()),
+                ..base.clone()
+            },
+        ),
+        (
+            "deals list, search \"zoe\"",
+            DealQuery {
+                search: "zoe".into(),
+                ..base.clone()
+            },
+        ),
+        (
+            "deals list, last 30 days by cost",
+            DealQuery {
+                from: Some("2026-10-24".into()),
+                sort: DealSort::Cost,
+                ..base.clone()
+            },
+        ),
+    ];
+    for (name, q) in cases {
+        let (ours, reference) = versus(
+            runs,
+            || {
+                let page = deal_views::list(db.conn(), &q, today).unwrap();
+                std::hint::black_box(serde_json::to_vec(&page).unwrap());
+            },
+            || {
+                std::hint::black_box(bare_list(&db, &q, today));
+            },
+        );
+        report(
+            &format!("{name}, first page"),
+            ours,
+            reference,
+            "the bare SQL",
+        );
+    }
+
+    let (ours, reference) = versus(
+        runs,
+        || {
+            let board = deal_views::board(db.conn(), &base, 40, today).unwrap();
+            std::hint::black_box(serde_json::to_vec(&board).unwrap());
+        },
+        || {
+            for status in &DealStatus::ALL[..6] {
+                let q = DealQuery {
+                    status: Some(*status),
+                    limit: 40,
+                    ..DealQuery::default()
+                };
+                std::hint::black_box(bare_list(&db, &q, today));
+            }
+        },
+    );
+    report(
+        "deals board (6 columns x 40 cards)",
+        ours,
+        reference,
+        "the bare SQL",
+    );
+
+    let busiest = partners[0];
+    let (ours, reference) = versus(
+        runs,
+        || {
+            let page = deal_views::creator_deals(db.conn(), busiest, today).unwrap();
+            std::hint::black_box(serde_json::to_vec(&page).unwrap());
+        },
+        || {
+            let q = DealQuery {
+                creator_id: Some(busiest),
+                limit: 500,
+                ..DealQuery::default()
+            };
+            std::hint::black_box(bare_list(&db, &q, today));
+        },
+    );
+    report(
+        "creator page deals and balance",
+        ours,
+        reference,
+        "the bare SQL of its list",
+    );
+}

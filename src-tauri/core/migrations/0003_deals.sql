@@ -1,0 +1,92 @@
+-- Deals: what the shop gives a creator, what the creator delivers, and what it brought.
+-- Money is in minor units (cents) of the deal's currency; dates are ISO dates (2026-12-01).
+
+-- A creator with deals is archived rather than deleted, so no deal loses its creator.
+ALTER TABLE creators ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+ALTER TABLE brand ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';
+
+CREATE TABLE deals (
+    id                INTEGER PRIMARY KEY,
+    creator_id        INTEGER NOT NULL REFERENCES creators (id) ON DELETE RESTRICT,
+    brief_id          INTEGER REFERENCES briefs (id) ON DELETE SET NULL,
+    campaign          TEXT    NOT NULL DEFAULT '' CHECK (length(campaign) <= 120),
+    -- One or more of gifting, visit, barter, affiliate, paid, comma separated (a mix is several).
+    kinds             TEXT    NOT NULL,
+    status            TEXT    NOT NULL DEFAULT 'proposed'
+                      CHECK (status IN ('proposed', 'agreed', 'product_sent', 'content_due',
+                                        'posted', 'completed', 'declined', 'cancelled')),
+    platform          TEXT    NOT NULL DEFAULT 'instagram'
+                      CHECK (platform IN ('instagram', 'tiktok', 'youtube', 'other')),
+    currency          TEXT    NOT NULL,
+    fee_minor         INTEGER NOT NULL DEFAULT 0 CHECK (fee_minor >= 0),
+    -- Commission in hundredths of a percent (12.5 % = 1250).
+    commission_bp     INTEGER NOT NULL DEFAULT 0 CHECK (commission_bp BETWEEN 0 AND 10000),
+    shipping_minor    INTEGER NOT NULL DEFAULT 0 CHECK (shipping_minor >= 0),
+    start_date        TEXT    NOT NULL,
+    handover_date     TEXT,
+    visit_at          TEXT    NOT NULL DEFAULT '',
+    discount_code     TEXT    NOT NULL DEFAULT '',
+    landing_url       TEXT    NOT NULL DEFAULT '',
+    reach             INTEGER CHECK (reach >= 0),
+    impressions       INTEGER CHECK (impressions >= 0),
+    likes             INTEGER CHECK (likes >= 0),
+    comments          INTEGER CHECK (comments >= 0),
+    shares            INTEGER CHECK (shares >= 0),
+    saves             INTEGER CHECK (saves >= 0),
+    clicks            INTEGER CHECK (clicks >= 0),
+    redemptions       INTEGER CHECK (redemptions >= 0),
+    walk_ins          INTEGER CHECK (walk_ins >= 0),
+    revenue_minor     INTEGER CHECK (revenue_minor >= 0),
+    rating            INTEGER CHECK (rating BETWEEN 1 AND 5),
+    work_again        INTEGER CHECK (work_again IN (0, 1)),
+    feedback          TEXT    NOT NULL DEFAULT '',
+    notes             TEXT    NOT NULL DEFAULT '',
+    -- Last follow-up reminder sent (7, 10 or 14 days after hand-over), so each is offered once.
+    nudged_day        INTEGER NOT NULL DEFAULT 0,
+    -- Kept in step by the deal code so lists sort and sum without joins.
+    items_cost_minor  INTEGER NOT NULL DEFAULT 0,
+    cost_minor        INTEGER NOT NULL DEFAULT 0,
+    retail_minor      INTEGER NOT NULL DEFAULT 0,
+    created_at        TEXT    NOT NULL,
+    updated_at        TEXT    NOT NULL
+);
+CREATE INDEX deals_by_creator ON deals (creator_id, start_date);
+CREATE INDEX deals_by_status ON deals (status, start_date);
+CREATE INDEX deals_by_start ON deals (start_date, id);
+CREATE INDEX deals_by_handover ON deals (handover_date) WHERE handover_date IS NOT NULL;
+CREATE INDEX deals_by_brief ON deals (brief_id);
+CREATE INDEX deals_by_campaign ON deals (campaign, start_date);
+
+CREATE TABLE deal_items (
+    deal_id          INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    name             TEXT    NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    quantity         INTEGER NOT NULL CHECK (quantity BETWEEN 1 AND 100000),
+    unit_cost_minor  INTEGER NOT NULL CHECK (unit_cost_minor >= 0),
+    unit_retail_minor INTEGER NOT NULL CHECK (unit_retail_minor >= 0),
+    PRIMARY KEY (deal_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE deal_deliverables (
+    deal_id         INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    position        INTEGER NOT NULL,
+    label           TEXT    NOT NULL CHECK (length(label) BETWEEN 1 AND 300),
+    due_date        TEXT,
+    post_url        TEXT    NOT NULL DEFAULT '',
+    posted_date     TEXT,
+    disclosure_seen INTEGER NOT NULL DEFAULT 0 CHECK (disclosure_seen IN (0, 1)),
+    PRIMARY KEY (deal_id, position)
+) WITHOUT ROWID;
+-- Overdue and due-this-week look only at what is still to be posted.
+CREATE INDEX deliverables_open_by_due ON deal_deliverables (due_date, deal_id)
+    WHERE posted_date IS NULL AND due_date IS NOT NULL;
+
+CREATE TABLE deal_history (
+    id          INTEGER PRIMARY KEY,
+    deal_id     INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+    at          TEXT    NOT NULL,
+    from_status TEXT,
+    to_status   TEXT    NOT NULL,
+    note        TEXT    NOT NULL DEFAULT ''
+);
+CREATE INDEX deal_history_by_deal ON deal_history (deal_id, id);

@@ -1,0 +1,228 @@
+//! CSV exports of deals and of gifted items, for the bookkeeper.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::db::Db;
+use crate::deal::{self, DealStatus};
+use crate::deal_views::{self, DealQuery, DealSort};
+use crate::error::{Error, Result};
+use crate::parse::minor_to_decimal;
+use crate::roster_csv::{safe_cell, write_atomically};
+
+pub const DEAL_HEADERS: &[&str] = &[
+    "Creator",
+    "Campaign",
+    "Kind",
+    "Status",
+    "Start date",
+    "Hand-over date",
+    "Next due",
+    "Last posted",
+    "Currency",
+    "Items at cost",
+    "Items at retail",
+    "Fee",
+    "Commission %",
+    "Commission",
+    "Shipping",
+    "Total cost",
+    "Discount code",
+    "Tracking link",
+    "Reach",
+    "Impressions",
+    "Likes",
+    "Comments",
+    "Shares",
+    "Saves",
+    "Link clicks",
+    "Code redemptions",
+    "Walk-ins",
+    "Revenue",
+    "Return on cost %",
+];
+
+pub const GIFT_HEADERS: &[&str] = &[
+    "Date",
+    "Creator",
+    "Campaign",
+    "Item",
+    "Quantity",
+    "Unit cost",
+    "Unit retail value",
+    "Cost",
+    "Retail value",
+    "Currency",
+];
+
+fn csv_writer(out: &mut dyn Write) -> Result<csv::Writer<&mut dyn Write>> {
+    out.write_all(b"\xEF\xBB\xBF")
+        .map_err(|e| Error::Csv(e.to_string()))?;
+    Ok(csv::Writer::from_writer(out))
+}
+
+fn csv_err(e: csv::Error) -> Error {
+    Error::Csv(e.to_string())
+}
+
+/// Calls `f` with every deal in the query's filters (its window ignored), in its order.
+fn for_each_deal(
+    db: &Db,
+    query: &DealQuery,
+    today: NaiveDate,
+    mut f: impl FnMut(deal::Deal) -> Result<()>,
+) -> Result<()> {
+    let mut offset = 0;
+    loop {
+        let page = deal_views::list(
+            db.conn(),
+            &DealQuery {
+                offset,
+                limit: deal_views::MAX_PAGE,
+                ..query.clone()
+            },
+            today,
+        )?;
+        let n = page.rows.len() as u32;
+        for row in page.rows {
+            f(deal::get(db.conn(), row.id)?)?;
+        }
+        if n < deal_views::MAX_PAGE {
+            return Ok(());
+        }
+        offset += n;
+    }
+}
+
+/// One row per deal: who, what, when, what it cost and what it brought. Returns the row count.
+pub fn export_deals(
+    db: &Db,
+    query: &DealQuery,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<u32> {
+    let mut w = csv_writer(out)?;
+    w.write_record(DEAL_HEADERS).map_err(csv_err)?;
+    let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
+    let mut rows = 0;
+    for_each_deal(db, query, today, |d| {
+        let next_due = d
+            .deliverables
+            .iter()
+            .filter(|x| x.posted_date.is_none())
+            .filter_map(|x| x.due_date.clone())
+            .min()
+            .unwrap_or_default();
+        let last_posted = d
+            .deliverables
+            .iter()
+            .filter_map(|x| x.posted_date.clone())
+            .max()
+            .unwrap_or_default();
+        let kinds: Vec<&str> = d.kinds.iter().map(|k| k.as_str()).collect();
+        let f = &d.figures;
+        let r = &d.results;
+        w.write_record([
+            safe_cell(&d.creator_name),
+            safe_cell(&d.campaign),
+            kinds.join(" + "),
+            d.status.label().to_string(),
+            d.start_date.clone(),
+            d.handover_date.clone().unwrap_or_default(),
+            next_due,
+            last_posted,
+            d.currency.clone(),
+            minor_to_decimal(f.items_cost_minor),
+            minor_to_decimal(f.retail_minor),
+            minor_to_decimal(d.fee_minor),
+            minor_to_decimal(d.commission_bp),
+            minor_to_decimal(f.commission_minor),
+            minor_to_decimal(d.shipping_minor),
+            minor_to_decimal(f.cost_minor),
+            safe_cell(&d.discount_code),
+            safe_cell(&d.tracking_link),
+            opt(r.reach),
+            opt(r.impressions),
+            opt(r.likes),
+            opt(r.comments),
+            opt(r.shares),
+            opt(r.saves),
+            opt(r.clicks),
+            opt(r.redemptions),
+            opt(r.walk_ins),
+            r.revenue_minor.map(minor_to_decimal).unwrap_or_default(),
+            f.return_on_cost
+                .map(|x| format!("{:.1}", x * 100.0))
+                .unwrap_or_default(),
+        ])
+        .map_err(csv_err)?;
+        rows += 1;
+        Ok(())
+    })?;
+    w.flush().map_err(|e| Error::Csv(e.to_string()))?;
+    Ok(rows)
+}
+
+/// One row per item given: only deals where the product was sent or the visit took place,
+/// dated by the hand-over. Returns the row count.
+pub fn export_gifts(
+    db: &Db,
+    query: &DealQuery,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> Result<u32> {
+    let mut w = csv_writer(out)?;
+    w.write_record(GIFT_HEADERS).map_err(csv_err)?;
+    let mut rows = 0;
+    let by_date = DealQuery {
+        sort: DealSort::Newest,
+        ..query.clone()
+    };
+    for_each_deal(db, &by_date, today, |d| {
+        if !d.status.has_given() && d.status != DealStatus::Cancelled {
+            return Ok(());
+        }
+        let Some(date) = d.handover_date.clone() else {
+            return Ok(());
+        };
+        for item in &d.items {
+            w.write_record([
+                date.clone(),
+                safe_cell(&d.creator_name),
+                safe_cell(&d.campaign),
+                safe_cell(&item.name),
+                item.quantity.to_string(),
+                minor_to_decimal(item.unit_cost_minor),
+                minor_to_decimal(item.unit_retail_minor),
+                minor_to_decimal(item.quantity * item.unit_cost_minor),
+                minor_to_decimal(item.quantity * item.unit_retail_minor),
+                d.currency.clone(),
+            ])
+            .map_err(csv_err)?;
+            rows += 1;
+        }
+        Ok(())
+    })?;
+    w.flush().map_err(|e| Error::Csv(e.to_string()))?;
+    Ok(rows)
+}
+
+pub fn export_deals_to_path(
+    db: &Db,
+    query: &DealQuery,
+    today: NaiveDate,
+    path: &Path,
+) -> Result<u32> {
+    write_atomically(path, |out| export_deals(db, query, today, out))
+}
+
+pub fn export_gifts_to_path(
+    db: &Db,
+    query: &DealQuery,
+    today: NaiveDate,
+    path: &Path,
+) -> Result<u32> {
+    write_atomically(path, |out| export_gifts(db, query, today, out))
+}
