@@ -31,6 +31,22 @@ const COMMANDS: &[&str] = &[
     "export_brief",
     "export_brief_batch",
     "email_brief",
+    "archive_creator",
+    "open_link",
+    "list_deals",
+    "deal_board",
+    "deal_campaigns",
+    "get_deal",
+    "create_deal",
+    "update_deal",
+    "set_deal_status",
+    "delete_deal",
+    "restore_deal",
+    "deal_from_brief",
+    "creator_deals",
+    "dashboard",
+    "mark_nudged",
+    "export_deals",
 ];
 
 fn main() {

@@ -192,3 +192,50 @@ fn briefs_export_one_by_one_or_all_at_once() {
     assert_eq!(missing.status.code(), Some(1));
     assert!(text(&missing.stderr).contains("no brief is numbered or named"));
 }
+
+#[test]
+fn deals_and_gifted_items_export_for_the_bookkeeper() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    assert!(shoutout(&db, &["sample-data"]).status.success());
+
+    let deals = dir.path().join("deals.csv");
+    let out = shoutout(&db, &["export-deals", deals.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).starts_with("Exported 7 deals to "));
+    let csv = std::fs::read_to_string(&deals).unwrap();
+    let mut lines = csv.trim_start_matches('\u{feff}').lines();
+    let header = lines.next().unwrap();
+    for column in [
+        "Creator",
+        "Campaign",
+        "Kind",
+        "Status",
+        "Start date",
+        "Total cost",
+        "Discount code",
+        "Tracking link",
+        "Code redemptions",
+        "Walk-ins",
+        "Revenue",
+        "Return on cost %",
+    ] {
+        assert!(header.contains(column), "{column} missing from {header}");
+    }
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(rows.len(), 7);
+    assert!(rows.iter().any(|r| r.contains(",Completed,")));
+    assert!(rows
+        .iter()
+        .any(|r| r.contains("https://cafelumen.example/?utm_source=")));
+
+    let gifts = dir.path().join("gifts.csv");
+    let out = shoutout(&db, &["export-gifts", gifts.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = std::fs::read_to_string(&gifts).unwrap();
+    assert!(csv.contains("Date,Creator,Campaign,Item,Quantity,Unit cost,Unit retail value,Cost,Retail value,Currency"));
+    assert!(csv.contains(",Oat latte bag, 250 g,") || csv.contains(",\"Oat latte bag, 250 g\","));
+
+    let missing = shoutout(&db, &["export-deals"]);
+    assert_eq!(missing.status.code(), Some(2));
+}

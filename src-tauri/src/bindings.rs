@@ -7,6 +7,8 @@ mod tests {
     use shoutout_core::brand::*;
     use shoutout_core::brief::*;
     use shoutout_core::brief_export::*;
+    use shoutout_core::deal::*;
+    use shoutout_core::deal_views::*;
     use shoutout_core::handoff::*;
     use shoutout_core::roster::*;
     use shoutout_core::roster_csv::*;
@@ -15,6 +17,7 @@ mod tests {
 
     use crate::brief_commands::ExportedBrief;
     use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
+    use crate::deal_commands::DealExport;
     use crate::error::ErrorPayload;
 
     fn generate() -> String {
@@ -56,6 +59,35 @@ mod tests {
             BatchSummary::decl(&cfg),
             EmailDraft::decl(&cfg),
             ExportedBrief::decl(&cfg),
+            DealKind::decl(&cfg),
+            DealStatus::decl(&cfg),
+            ItemInput::decl(&cfg),
+            DeliverableInput::decl(&cfg),
+            ResultsInput::decl(&cfg),
+            DealInput::decl(&cfg),
+            Item::decl(&cfg),
+            Deliverable::decl(&cfg),
+            Results::decl(&cfg),
+            Figures::decl(&cfg),
+            HistoryEntry::decl(&cfg),
+            Deal::decl(&cfg),
+            DealSort::decl(&cfg),
+            DealQuery::decl(&cfg),
+            DealRow::decl(&cfg),
+            DealPage::decl(&cfg),
+            BoardColumn::decl(&cfg),
+            ResultTotals::decl(&cfg),
+            Feedback::decl(&cfg),
+            CreatorDeals::decl(&cfg),
+            Nudge::decl(&cfg),
+            DueItem::decl(&cfg),
+            StatusCount::decl(&cfg),
+            ValueGiven::decl(&cfg),
+            MonthValue::decl(&cfg),
+            CampaignResult::decl(&cfg),
+            CreatorReturn::decl(&cfg),
+            Dashboard::decl(&cfg),
+            DealExport::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.\n",

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use shoutout_core::brief;
 use shoutout_core::brief_export;
+use shoutout_core::deal_csv;
+use shoutout_core::deal_views::DealQuery;
 use shoutout_core::roster::RosterQuery;
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::Db;
@@ -30,8 +32,12 @@ Commands:
   export-brief --all --out FOLDER
                         Export every brief that is not archived, one PDF for each creator
                         it is addressed to.
-  sample-data           Add the sample roster and two sample briefs (the same as the
-                        first-run button).
+  export-deals FILE.csv Export every deal as CSV: creator, campaign, kind, status, dates,
+                        cost, discount code, tracking link, results and return.
+  export-gifts FILE.csv Export every item given to creators (date, creator, item, cost,
+                        retail value) as CSV, for the bookkeeper.
+  sample-data           Add the sample roster, two sample briefs and sample deals (the same
+                        as the first-run button).
 
 Options:
   --db PATH             Use this database file instead of the one in your data folder.
@@ -57,6 +63,10 @@ pub enum Command {
         brief: Option<String>,
         creator: Option<String>,
         out: PathBuf,
+    },
+    ExportDeals {
+        file: PathBuf,
+        gifts: bool,
     },
     SampleData,
 }
@@ -140,6 +150,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
                 _ => return Err("use export-brief BRIEF --creator CREATOR --out FILE.pdf, or export-brief --all --out FOLDER".into()),
             }
         }
+        Some("export-deals") => Command::ExportDeals {
+            file: file(&words, "export-deals")?,
+            gifts: false,
+        },
+        Some("export-gifts") => Command::ExportDeals {
+            file: file(&words, "export-gifts")?,
+            gifts: true,
+        },
         Some("sample-data") if words.len() == 1 => Command::SampleData,
         Some(other) => return Err(format!("unknown command {other}")),
     };
@@ -185,8 +203,21 @@ pub fn run(db: &Path, command: Command) -> i32 {
             creator,
             out,
         } => open(db).and_then(|db| export_brief(&db, brief, creator, &out)),
+        Command::ExportDeals { file, gifts } => open(db).and_then(|db| {
+            let (query, today) = (DealQuery::default(), crate::commands::today());
+            let written = if gifts {
+                deal_csv::export_gifts_to_path(&db, &query, today, &file)
+            } else {
+                deal_csv::export_deals_to_path(&db, &query, today, &file)
+            };
+            let rows = written.map_err(|e| e.to_string())?;
+            let what = if gifts { "gifted items" } else { "deals" };
+            println!("Exported {rows} {what} to {}.", file.display());
+            Ok(0)
+        }),
         Command::SampleData => open(db).and_then(|mut db| {
-            let added = shoutout_core::load_sample_roster(&mut db).map_err(|e| e.to_string())?;
+            let added = shoutout_core::load_sample_roster(&mut db, crate::commands::today())
+                .map_err(|e| e.to_string())?;
             println!("Added {added} sample creators.");
             Ok(0)
         }),

@@ -8,6 +8,7 @@ use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, Ros
 use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField, ImportPreview, ImportReport};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
+use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::error::{AppError, AppResult, ErrorPayload};
@@ -83,19 +84,45 @@ pub fn update_creator(
 #[tauri::command]
 pub fn delete_creator(state: State<'_, AppState>, id: i64) -> AppResult<Creator> {
     let removed = state.with_db(|db| roster::delete_creator(db, id))?;
-    state.trash(removed.clone());
+    state.creator_trash.put(removed.id, removed.clone());
     Ok(removed)
 }
 
 #[tauri::command]
 pub fn restore_creator(state: State<'_, AppState>, id: i64) -> AppResult<Creator> {
-    let creator = state.take_from_trash(id)?;
+    let creator = state.creator_trash.take(id)?;
     state.with_db(|db| roster::restore_creator(db, &creator))
 }
 
 #[tauri::command]
+pub fn archive_creator(state: State<'_, AppState>, id: i64, archived: bool) -> AppResult<Creator> {
+    state.with_db(|db| roster::set_archived(db, id, archived))
+}
+
+/// Opens a web page in the system browser or an email draft in the mail app. Only `https:`
+/// and `mailto:` links leave the app; anything else is refused.
+#[tauri::command]
+pub fn open_link(app: AppHandle, url: String) -> AppResult<()> {
+    if !shoutout_core::handoff::is_safe_external(&url) {
+        return Err(shoutout_core::Error::invalid(
+            "url",
+            "Only https:// web pages and email addresses can be opened.",
+        )
+        .into());
+    }
+    app.opener()
+        .open_url(&url, None::<&str>)
+        .map_err(|e| AppError::Open(e.to_string()))
+}
+
+/// The user's calendar day: due dates and reminders turn over at local midnight.
+pub fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[tauri::command]
 pub fn load_sample_roster(state: State<'_, AppState>) -> AppResult<u32> {
-    state.with_db(shoutout_core::load_sample_roster)
+    state.with_db(|db| shoutout_core::load_sample_roster(db, today()))
 }
 
 pub(crate) async fn blocking<T: Send + 'static>(

@@ -10,10 +10,12 @@ pub enum AppError {
     Unavailable(String),
     #[error("That file is no longer open for import. Choose it again.")]
     ImportExpired,
-    #[error("This creator can no longer be restored.")]
+    #[error("This can no longer be restored: it was removed in an earlier session.")]
     NothingToRestore,
     #[error("The file dialog could not be opened: {0}")]
     Dialog(String),
+    #[error("The link could not be opened: {0}")]
+    Open(String),
     #[error("The work stopped unexpectedly: {0}")]
     Task(String),
 }
@@ -34,6 +36,7 @@ impl AppError {
             AppError::ImportExpired => "import_expired",
             AppError::NothingToRestore => "nothing_to_restore",
             AppError::Dialog(_) => "dialog",
+            AppError::Open(_) => "open",
             AppError::Task(_) => "task",
         }
     }

@@ -5,6 +5,7 @@ mod bindings;
 mod brief_commands;
 pub mod cli;
 mod commands;
+mod deal_commands;
 mod error;
 mod state;
 
@@ -61,6 +62,22 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             brief_commands::export_brief,
             brief_commands::export_brief_batch,
             brief_commands::email_brief,
+            commands::archive_creator,
+            commands::open_link,
+            deal_commands::list_deals,
+            deal_commands::deal_board,
+            deal_commands::deal_campaigns,
+            deal_commands::get_deal,
+            deal_commands::create_deal,
+            deal_commands::update_deal,
+            deal_commands::set_deal_status,
+            deal_commands::delete_deal,
+            deal_commands::restore_deal,
+            deal_commands::deal_from_brief,
+            deal_commands::creator_deals,
+            deal_commands::dashboard,
+            deal_commands::mark_nudged,
+            deal_commands::export_deals,
         ])
         .run(tauri::generate_context!());
     match result {

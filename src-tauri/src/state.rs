@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+use shoutout_core::deal::Deal;
 use shoutout_core::roster::Creator;
 use shoutout_core::roster_csv::CsvTable;
 use shoutout_core::Db;
@@ -18,8 +19,26 @@ pub struct AppState {
     /// Files the user picked in the import dialog, by token: the page never names a path.
     imports: Mutex<HashMap<u32, Arc<CsvTable>>>,
     next_import: AtomicU32,
-    /// Creators deleted in this session, kept for Undo.
-    trash: Mutex<HashMap<i64, Creator>>,
+    /// Creators and deals deleted in this session, kept for Undo.
+    pub creator_trash: Trash<Creator>,
+    pub deal_trash: Trash<Deal>,
+}
+
+/// What was deleted in this session, by id, until Undo takes it back.
+pub struct Trash<T>(Mutex<HashMap<i64, T>>);
+
+impl<T> Trash<T> {
+    fn new() -> Self {
+        Trash(Mutex::new(HashMap::new()))
+    }
+
+    pub fn put(&self, id: i64, item: T) {
+        lock(&self.0).insert(id, item);
+    }
+
+    pub fn take(&self, id: i64) -> AppResult<T> {
+        lock(&self.0).remove(&id).ok_or(AppError::NothingToRestore)
+    }
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -39,7 +58,8 @@ impl AppState {
             startup_error,
             imports: Mutex::new(HashMap::new()),
             next_import: AtomicU32::new(1),
-            trash: Mutex::new(HashMap::new()),
+            creator_trash: Trash::new(),
+            deal_trash: Trash::new(),
         }
     }
 
@@ -70,16 +90,6 @@ impl AppState {
 
     pub fn finish_import(&self, token: u32) {
         lock(&self.imports).remove(&token);
-    }
-
-    pub fn trash(&self, creator: Creator) {
-        lock(&self.trash).insert(creator.id, creator);
-    }
-
-    pub fn take_from_trash(&self, id: i64) -> AppResult<Creator> {
-        lock(&self.trash)
-            .remove(&id)
-            .ok_or(AppError::NothingToRestore)
     }
 }
 
