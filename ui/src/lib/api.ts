@@ -25,6 +25,15 @@ import type {
   Progress,
   RosterPage,
   RosterQuery,
+  BoardColumn,
+  CreatorDeals,
+  Dashboard,
+  Deal,
+  DealExport,
+  DealInput,
+  DealPage,
+  DealQuery,
+  DealStatus,
 } from "./bindings";
 
 /** An error from the backend, with its code and the fields at fault. */
@@ -90,6 +99,26 @@ export const api = {
   exportBriefBatch: (briefId: number) => call<BatchSummary | null>("export_brief_batch", { briefId }),
   emailBrief: (briefId: number, creatorId: number, path: string) =>
     call<EmailDraft>("email_brief", { briefId, creatorId, path }),
+  archiveCreator: (id: number, archived: boolean) => call<Creator>("archive_creator", { id, archived }),
+  openLink: (url: string) => call<null>("open_link", { url }),
+
+  listDeals: (query: DealQuery) => call<DealPage>("list_deals", { query }),
+  dealBoard: (query: DealQuery) => call<BoardColumn[]>("deal_board", { query }),
+  dealCampaigns: () => call<string[]>("deal_campaigns"),
+  getDeal: (id: number) => call<Deal>("get_deal", { id }),
+  createDeal: (input: DealInput) => call<Deal>("create_deal", { input }),
+  updateDeal: (id: number, input: DealInput) => call<Deal>("update_deal", { id, input }),
+  setDealStatus: (id: number, status: DealStatus, note: string) =>
+    call<Deal>("set_deal_status", { id, status, note }),
+  deleteDeal: (id: number) => call<Deal>("delete_deal", { id }),
+  restoreDeal: (id: number) => call<Deal>("restore_deal", { id }),
+  dealFromBrief: (briefId: number, creatorId: number) =>
+    call<DealInput>("deal_from_brief", { briefId, creatorId }),
+  creatorDeals: (creatorId: number) => call<CreatorDeals>("creator_deals", { creatorId }),
+  dashboard: () => call<Dashboard>("dashboard"),
+  markNudged: (dealId: number, day: number) => call<null>("mark_nudged", { dealId, day }),
+  exportDeals: (query: DealQuery, what: DealExport) =>
+    call<ExportResult | null>("export_deals", { query, what }),
   onExportProgress: (handler: (p: Progress) => void): Promise<UnlistenFn> =>
     listen<Progress>("export-progress", (event) => handler(event.payload)),
 };

@@ -38,13 +38,21 @@ tier: Tier, niches: Array<string>, city: string, email: string, phone: string,
 /**
  * Rate per post in minor units (cents).
  */
-rate_minor: number | null, currency: string, open_to_gifting: boolean, status: Status, notes: string, created_at: string, updated_at: string, };
+rate_minor: number | null, currency: string, open_to_gifting: boolean, status: Status, notes: string, 
+/**
+ * Archived creators keep their deals but leave the roster list.
+ */
+archived: boolean, created_at: string, updated_at: string, };
 
 export type RosterQuery = { search: string, tier: Tier | null, platform: Platform | null, niche: string | null, status: Status | null, city: string | null, 
 /**
  * Engagement rate at or above this many percent.
  */
-min_engagement: number | null, open_to_gifting: boolean | null, sort: SortKey, descending: boolean, offset: number, limit: number, };
+min_engagement: number | null, open_to_gifting: boolean | null, 
+/**
+ * Shows the archived creators instead of the others.
+ */
+archived: boolean, sort: SortKey, descending: boolean, offset: number, limit: number, };
 
 export type RosterPage = { 
 /**
@@ -52,7 +60,7 @@ export type RosterPage = {
  */
 total: number, offset: number, rows: Array<Creator>, };
 
-export type Facets = { creators: number, cities: Array<string>, niches: Array<string>, };
+export type Facets = { creators: number, archived: number, cities: Array<string>, niches: Array<string>, };
 
 export type FieldError = { field: string, message: string, };
 
@@ -94,7 +102,11 @@ export type Brand = { shop_name: string, address: string, website: string, insta
 /**
  * `#RRGGBB`
  */
-accent_color: string, page_size: PageSize, date_style: DateStyle, has_logo: boolean, };
+accent_color: string, page_size: PageSize, date_style: DateStyle, 
+/**
+ * ISO 4217 code deals and the dashboard count in, e.g. `EUR`.
+ */
+currency: string, has_logo: boolean, };
 
 export type Milestone = { label: string, 
 /**
@@ -139,3 +151,165 @@ export type EmailDraft = { to: string, subject: string, body: string,
 mailto: string, };
 
 export type ExportedBrief = { path: string, file_name: string, };
+
+export type DealKind = "gifting" | "visit" | "barter" | "affiliate" | "paid";
+
+export type DealStatus = "proposed" | "agreed" | "product_sent" | "content_due" | "posted" | "completed" | "declined" | "cancelled";
+
+export type ItemInput = { name: string, quantity: string, 
+/**
+ * What one costs the shop.
+ */
+unit_cost: string, 
+/**
+ * What one sells for.
+ */
+unit_retail: string, };
+
+export type DeliverableInput = { label: string, due_date: string, post_url: string, posted_date: string, disclosure_seen: boolean, };
+
+export type ResultsInput = { reach: string, impressions: string, likes: string, comments: string, shares: string, saves: string, clicks: string, 
+/**
+ * Discount code uses at the till or online.
+ */
+redemptions: string, 
+/**
+ * People who came in and mentioned the post.
+ */
+walk_ins: string, revenue: string, };
+
+export type DealInput = { creator_id: number, brief_id: number | null, campaign: string, kinds: Array<DealKind>, platform: Platform | null, currency: string, fee: string, commission_percent: string, shipping: string, start_date: string, 
+/**
+ * When the product was shipped or handed over, or the visit took place.
+ */
+handover_date: string, 
+/**
+ * The booked visit slot, e.g. `2026-12-04 15:00`.
+ */
+visit_at: string, discount_code: string, 
+/**
+ * Where the tracking link points; blank uses the shop's website.
+ */
+landing_url: string, items: Array<ItemInput>, deliverables: Array<DeliverableInput>, results: ResultsInput, rating: number | null, work_again: boolean | null, feedback: string, notes: string, };
+
+export type Item = { name: string, quantity: number, unit_cost_minor: number, unit_retail_minor: number, };
+
+export type Deliverable = { label: string, due_date: string | null, post_url: string, posted_date: string | null, disclosure_seen: boolean, };
+
+export type Results = { reach: number | null, impressions: number | null, likes: number | null, comments: number | null, shares: number | null, saves: number | null, clicks: number | null, redemptions: number | null, walk_ins: number | null, revenue_minor: number | null, };
+
+export type Figures = { items_cost_minor: number, 
+/**
+ * Value given at retail prices.
+ */
+retail_minor: number, 
+/**
+ * Commission owed on the revenue entered.
+ */
+commission_minor: number, 
+/**
+ * Items at cost + fee + commission + shipping.
+ */
+cost_minor: number, 
+/**
+ * Likes + comments + shares.
+ */
+engagements: number | null, engagement_rate: number | null, cost_per_engagement_minor: number | null, cost_per_click_minor: number | null, 
+/**
+ * (revenue − cost) / cost, as a fraction (0.5 = 50 %).
+ */
+return_on_cost: number | null, };
+
+export type HistoryEntry = { at: string, from: DealStatus | null, to: DealStatus, note: string, };
+
+export type Deal = { id: number, creator_id: number, creator_name: string, 
+/**
+ * The creator's handle on the deal's platform, without `@`; empty if they have none there.
+ */
+creator_handle: string, creator_email: string, brief_id: number | null, campaign: string, kinds: Array<DealKind>, status: DealStatus, platform: Platform, currency: string, fee_minor: number, commission_bp: number, shipping_minor: number, start_date: string, handover_date: string | null, visit_at: string, discount_code: string, landing_url: string, 
+/**
+ * The shop's URL (or the landing URL) with the UTM parameters for this creator.
+ */
+tracking_link: string, items: Array<Item>, deliverables: Array<Deliverable>, results: Results, rating: number | null, work_again: boolean | null, feedback: string, notes: string, nudged_day: number, figures: Figures, history: Array<HistoryEntry>, created_at: string, updated_at: string, };
+
+export type DealSort = "newest" | "due" | "creator" | "cost";
+
+export type DealQuery = { 
+/**
+ * Matches the creator's name, the campaign and the discount code.
+ */
+search: string, status: DealStatus | null, kind: DealKind | null, campaign: string | null, creator_id: number | null, 
+/**
+ * Deals starting on or after this ISO date.
+ */
+from: string | null, 
+/**
+ * Deals starting on or before this ISO date.
+ */
+to: string | null, overdue_only: boolean, sort: DealSort, offset: number, limit: number, };
+
+export type DealRow = { id: number, creator_id: number, creator_name: string, campaign: string, kinds: Array<DealKind>, status: DealStatus, start_date: string, 
+/**
+ * The earliest due date among deliverables not yet posted.
+ */
+next_due: string | null, open_deliverables: number, 
+/**
+ * A deliverable is past its due date and not posted, and the deal is still open.
+ */
+overdue: boolean, cost_minor: number, retail_minor: number, revenue_minor: number | null, currency: string, discount_code: string, };
+
+export type DealPage = { total: number, offset: number, rows: Array<DealRow>, };
+
+export type BoardColumn = { status: DealStatus, total: number, cards: Array<DealRow>, };
+
+export type ResultTotals = { reach: number, clicks: number, redemptions: number, walk_ins: number, revenue_minor: number, };
+
+export type Feedback = { deal_id: number, campaign: string, start_date: string, rating: number | null, work_again: boolean | null, feedback: string, };
+
+export type CreatorDeals = { deals: Array<DealRow>, currency: string, 
+/**
+ * Barter balance: what the creator has received (at cost and at retail)…
+ */
+given_cost_minor: number, given_retail_minor: number, 
+/**
+ * …against the deliverables still owed on open deals.
+ */
+deliverables_owed: number, overdue: number, results: ResultTotals, feedback: Array<Feedback>, };
+
+export type Nudge = { deal_id: number, creator_id: number, creator_name: string, email: string, campaign: string, handover_date: string, days_since: number, 
+/**
+ * 7, 10 or 14: the reminder this is.
+ */
+day: number, message: string, 
+/**
+ * An email draft of the message, when the creator has an address.
+ */
+mailto: string, };
+
+export type DueItem = { deal_id: number, creator_id: number, creator_name: string, campaign: string, label: string, due_date: string, 
+/**
+ * Days past due (0 when due today or later).
+ */
+days_late: number, };
+
+export type StatusCount = { status: DealStatus, count: number, };
+
+export type ValueGiven = { deals: number, cost_minor: number, retail_minor: number, };
+
+export type MonthValue = { 
+/**
+ * `2026-11`
+ */
+month: string, cost_minor: number, retail_minor: number, };
+
+export type CampaignResult = { campaign: string, deals: number, reach: number, clicks: number, redemptions: number, walk_ins: number, revenue_minor: number, cost_minor: number, };
+
+export type CreatorReturn = { creator_id: number, creator_name: string, cost_minor: number, revenue_minor: number, return_on_cost: number, };
+
+export type Dashboard = { today: string, currency: string, deals: number, due_this_week: Array<DueItem>, due_this_week_total: number, overdue: Array<DueItem>, overdue_total: number, by_status: Array<StatusCount>, gifted_this_month: ValueGiven, gifted_this_year: ValueGiven, 
+/**
+ * The last twelve months, oldest first, months with nothing included.
+ */
+per_month: Array<MonthValue>, per_campaign: Array<CampaignResult>, top_creators: Array<CreatorReturn>, nudges: Array<Nudge>, };
+
+export type DealExport = "deals" | "gifts";

@@ -36,7 +36,8 @@ describe("format", () => {
       currency: "EUR",
       open_to_gifting: true,
       status: "active",
-      notes: "",
+      archived: false,
+    notes: "",
       created_at: "2026-11-23T10:00:00Z",
       updated_at: "2026-11-23T10:00:00Z",
     };

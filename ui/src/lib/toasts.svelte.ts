@@ -16,6 +16,8 @@ export function dismiss(id: number) {
 export function toast(message: string, options: Partial<Omit<Toast, "id" | "message">> = {}) {
   const id = next++;
   toasts.push({ id, message, tone: options.tone ?? "info", action: options.action });
+  // A few at a time: a burst of quick actions should not cover the screen.
+  while (toasts.length > 3) toasts.shift();
   setTimeout(() => dismiss(id), options.action ? 8000 : 4000);
   return id;
 }

@@ -25,6 +25,7 @@ function creator(id: number, name: string): Creator {
     open_to_gifting: false,
     status: "prospect",
     notes: "",
+    archived: false,
     created_at: "2026-11-23T10:00:00Z",
     updated_at: "2026-11-23T10:00:00Z",
   };
@@ -34,7 +35,7 @@ function backend(rows: Creator[]) {
   const queries: RosterQuery[] = [];
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
-    if (cmd === "roster_facets") return { creators: rows.length, cities: ["Lyon"], niches: ["coffee"] };
+    if (cmd === "roster_facets") return { creators: rows.length, archived: 0, cities: ["Lyon"], niches: ["coffee"] };
     if (cmd === "list_creators") {
       const q = a.query as RosterQuery;
       queries.push(q);

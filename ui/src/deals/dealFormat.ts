@@ -1,0 +1,186 @@
+import type { Deal, DealInput, DealKind, DealStatus } from "../lib/bindings";
+import { pickLocale } from "../lib/format";
+
+const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
+
+export const KINDS: DealKind[] = ["gifting", "visit", "barter", "affiliate", "paid"];
+export const KIND_LABEL: Record<DealKind, string> = {
+  gifting: "Gifting",
+  visit: "Visit",
+  barter: "Barter",
+  affiliate: "Affiliate",
+  paid: "Paid",
+};
+/** "Gifting + Affiliate" */
+export const kindsLabel = (kinds: DealKind[]) => kinds.map((k) => KIND_LABEL[k]).join(" + ");
+
+export const KIND_HINT: Record<DealKind, string> = {
+  gifting: "Product sent or handed over",
+  visit: "They come in: a booked slot and a spend allowance",
+  barter: "Product or service for content",
+  affiliate: "Commission on the sales they bring",
+  paid: "A flat fee",
+};
+
+/** The statuses in the order a deal moves through them, then the two ways it can stop. */
+export const DEAL_STATUSES: DealStatus[] = [
+  "proposed",
+  "agreed",
+  "product_sent",
+  "content_due",
+  "posted",
+  "completed",
+  "declined",
+  "cancelled",
+];
+export const DEAL_STATUS_LABEL: Record<DealStatus, string> = {
+  proposed: "Proposed",
+  agreed: "Agreed",
+  product_sent: "Product sent",
+  content_due: "Content due",
+  posted: "Posted",
+  completed: "Completed",
+  declined: "Declined",
+  cancelled: "Cancelled",
+};
+
+/** Where a deal may go next, as the backend allows it; the first is the usual next step. */
+export const NEXT: Record<DealStatus, DealStatus[]> = {
+  proposed: ["agreed", "declined", "cancelled"],
+  agreed: ["product_sent", "content_due", "proposed", "cancelled"],
+  product_sent: ["content_due", "posted", "agreed", "cancelled"],
+  content_due: ["posted", "product_sent", "cancelled"],
+  posted: ["completed", "content_due", "cancelled"],
+  completed: ["posted"],
+  declined: ["proposed"],
+  cancelled: ["proposed"],
+};
+
+/** Whether moving there goes forward along the flow (or stops it), rather than back a step. */
+export function isForward(from: DealStatus, to: DealStatus): boolean {
+  return to === "declined" || to === "cancelled" || DEAL_STATUSES.indexOf(to) > DEAL_STATUSES.indexOf(from) || from === "declined" || from === "cancelled";
+}
+
+/** A day (`2026-11-23`) in the user's format, read as a calendar day, not a UTC instant. */
+export function formatDay(iso: string | null): string {
+  if (!iso) return "—";
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  return new Date(y, m - 1, d).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric" });
+}
+
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const money = (minor: number) => (minor / 100).toFixed(2);
+const count = (n: number | null) => (n === null ? "" : String(n));
+
+/** A blank deal form for a creator (or none yet). */
+export function emptyDeal(currency: string, creatorId = 0): DealInput {
+  return {
+    creator_id: creatorId,
+    brief_id: null,
+    campaign: "",
+    kinds: ["gifting"],
+    platform: null,
+    currency,
+    fee: "",
+    commission_percent: "",
+    shipping: "",
+    start_date: todayIso(),
+    handover_date: "",
+    visit_at: "",
+    discount_code: "",
+    landing_url: "",
+    items: [],
+    deliverables: [],
+    results: {
+      reach: "",
+      impressions: "",
+      likes: "",
+      comments: "",
+      shares: "",
+      saves: "",
+      clicks: "",
+      redemptions: "",
+      walk_ins: "",
+      revenue: "",
+    },
+    rating: null,
+    work_again: null,
+    feedback: "",
+    notes: "",
+  };
+}
+
+/** The edit form for a stored deal: amounts as plain decimals, counts as plain numbers. */
+export function dealToInput(d: Deal): DealInput {
+  const r = d.results;
+  return {
+    creator_id: d.creator_id,
+    brief_id: d.brief_id,
+    campaign: d.campaign,
+    kinds: [...d.kinds],
+    platform: d.platform,
+    currency: d.currency,
+    fee: d.fee_minor ? money(d.fee_minor) : "",
+    commission_percent: d.commission_bp ? String(d.commission_bp / 100) : "",
+    shipping: d.shipping_minor ? money(d.shipping_minor) : "",
+    start_date: d.start_date,
+    handover_date: d.handover_date ?? "",
+    visit_at: d.visit_at,
+    discount_code: d.discount_code,
+    landing_url: d.landing_url,
+    items: d.items.map((i) => ({
+      name: i.name,
+      quantity: String(i.quantity),
+      unit_cost: money(i.unit_cost_minor),
+      unit_retail: money(i.unit_retail_minor),
+    })),
+    deliverables: d.deliverables.map((x) => ({
+      label: x.label,
+      due_date: x.due_date ?? "",
+      post_url: x.post_url,
+      posted_date: x.posted_date ?? "",
+      disclosure_seen: x.disclosure_seen,
+    })),
+    results: {
+      reach: count(r.reach),
+      impressions: count(r.impressions),
+      likes: count(r.likes),
+      comments: count(r.comments),
+      shares: count(r.shares),
+      saves: count(r.saves),
+      clicks: count(r.clicks),
+      redemptions: count(r.redemptions),
+      walk_ins: count(r.walk_ins),
+      revenue: r.revenue_minor === null ? "" : money(r.revenue_minor),
+    },
+    rating: d.rating,
+    work_again: d.work_again,
+    feedback: d.feedback,
+    notes: d.notes,
+  };
+}
+
+/** Copies text, with a fallback for webviews without the async clipboard. */
+export async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    const area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand("copy");
+    area.remove();
+    if (!ok) throw new Error("The clipboard is not available.");
+  }
+}
