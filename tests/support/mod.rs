@@ -286,6 +286,22 @@ impl App {
         }
     }
 
+    /// Sets an input's value as typing would (date inputs differ between engines), firing
+    /// the events the page listens to.
+    pub fn set_value(&self, css: &str, value: &str) {
+        self.find(css);
+        self.must(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "const el = document.querySelector(arguments[0]); el.value = arguments[1]; \
+                           el.dispatchEvent(new Event('input', {bubbles: true})); \
+                           el.dispatchEvent(new Event('change', {bubbles: true}));",
+                "args": [css, value]
+            })),
+        );
+    }
+
     pub fn script(&self, js: &str) -> Value {
         self.must(
             "POST",
