@@ -239,3 +239,99 @@ fn deals_and_gifted_items_export_for_the_bookkeeper() {
     let missing = shoutout(&db, &["export-deals"]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn backup_restore_and_everything_as_json_headless() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    assert!(shoutout(&db, &["sample-data"]).status.success());
+    let copy = dir.path().join("copy.db");
+    let out = shoutout(&db, &["backup", "--out", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let json = dir.path().join("all.json");
+    let out = shoutout(&db, &["export-all", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let fresh = dir.path().join("fresh.db");
+    let out = shoutout(&fresh, &["import-all", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let again = dir.path().join("again.json");
+    assert!(shoutout(&fresh, &["export-all", again.to_str().unwrap()])
+        .status
+        .success());
+    let strip = |p: &Path| {
+        let mut v: serde_json::Value = serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap();
+        v.as_object_mut().unwrap().remove("exported_at");
+        v
+    };
+    assert_eq!(strip(&json), strip(&again));
+
+    // Change the roster, then restore the backup: the change is gone, the changed file kept.
+    let csv = dir.path().join("one.csv");
+    std::fs::write(&csv, "Name,Instagram\nNew Person,newperson\n").unwrap();
+    assert!(shoutout(&db, &["import-roster", csv.to_str().unwrap()])
+        .status
+        .success());
+    let out = shoutout(&db, &["restore", copy.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let roster = dir.path().join("roster.csv");
+    assert!(shoutout(&db, &["export-roster", roster.to_str().unwrap()])
+        .status
+        .success());
+    assert!(!std::fs::read_to_string(&roster)
+        .unwrap()
+        .contains("New Person"));
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .collect();
+    assert_eq!(backups.len(), 1);
+}
+
+#[test]
+fn every_command_refuses_a_damaged_file_and_leaves_it_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    assert!(shoutout(&db, &["sample-data"]).status.success());
+    let mut bytes = std::fs::read(&db).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle..middle + 4096].fill(0x5A);
+    std::fs::write(&db, &bytes).unwrap();
+    let target = |name: &str| dir.path().join(name).to_str().unwrap().to_string();
+    std::fs::write(
+        dir.path().join("in.csv"),
+        "Name,Instagram\nNew Person,newperson\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.json"), "{}").unwrap();
+    let commands: Vec<Vec<String>> = vec![
+        vec!["export-roster".into(), target("r.csv")],
+        vec!["import-roster".into(), target("in.csv")],
+        vec!["export-deals".into(), target("d.csv")],
+        vec!["export-gifts".into(), target("g.csv")],
+        vec!["export-all".into(), target("a.json")],
+        vec!["import-all".into(), target("a.json")],
+        vec!["backup".into(), "--out".into(), target("b.db")],
+        vec![
+            "export-brief".into(),
+            "--all".into(),
+            "--out".into(),
+            target("pdfs"),
+        ],
+        vec!["sample-data".into()],
+    ];
+    for args in commands {
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = shoutout(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("damaged") || err.contains("not a Shoutout file"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            bytes,
+            "{args:?} changed the file"
+        );
+    }
+}

@@ -3,10 +3,12 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
+use shoutout_core::backup;
 use shoutout_core::brief;
 use shoutout_core::brief_export;
 use shoutout_core::deal_csv;
 use shoutout_core::deal_views::DealQuery;
+use shoutout_core::everything;
 use shoutout_core::roster::RosterQuery;
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::Db;
@@ -36,6 +38,12 @@ Commands:
                         cost, discount code, tracking link, results and return.
   export-gifts FILE.csv Export every item given to creators (date, creator, item, cost,
                         retail value) as CSV, for the bookkeeper.
+  backup --out FILE     Copy the database to FILE (safe while the app is open).
+  restore FILE          Replace the database with a backup. The backup is checked first;
+                        the current file is backed up into the backups folder beside it
+                        (or, if it is damaged, moved there as it is).
+  export-all FILE.json  Export everything (roster, briefs, deals, brand) as one JSON file.
+  import-all FILE.json  Import such a file into an empty database.
   sample-data           Add the sample roster, two sample briefs and sample deals (the same
                         as the first-run button).
 
@@ -67,6 +75,18 @@ pub enum Command {
     ExportDeals {
         file: PathBuf,
         gifts: bool,
+    },
+    Backup {
+        out: PathBuf,
+    },
+    Restore {
+        file: PathBuf,
+    },
+    ExportAll {
+        file: PathBuf,
+    },
+    ImportAll {
+        file: PathBuf,
     },
     SampleData,
 }
@@ -158,6 +178,18 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
             file: file(&words, "export-gifts")?,
             gifts: true,
         },
+        Some("backup") if words.len() == 1 => Command::Backup {
+            out: out.ok_or("backup needs --out FILE")?,
+        },
+        Some("restore") => Command::Restore {
+            file: file(&words, "restore")?,
+        },
+        Some("export-all") => Command::ExportAll {
+            file: file(&words, "export-all")?,
+        },
+        Some("import-all") => Command::ImportAll {
+            file: file(&words, "import-all")?,
+        },
         Some("sample-data") if words.len() == 1 => Command::SampleData,
         Some(other) => return Err(format!("unknown command {other}")),
     };
@@ -213,6 +245,36 @@ pub fn run(db: &Path, command: Command) -> i32 {
             let rows = written.map_err(|e| e.to_string())?;
             let what = if gifts { "gifted items" } else { "deals" };
             println!("Exported {rows} {what} to {}.", file.display());
+            Ok(0)
+        }),
+        Command::Backup { out } => open(db).and_then(|conn| {
+            backup::backup_to(&conn, &out).map_err(|e| e.to_string())?;
+            println!("Backed up {} to {}.", db.display(), out.display());
+            Ok(0)
+        }),
+        Command::Restore { file } => {
+            backup::restore_file(db, &file, chrono::Local::now().naive_local())
+                .map(|()| {
+                    println!(
+                        "Restored {} from {}. The previous file is in {}.",
+                        db.display(),
+                        file.display(),
+                        backup::dir_for(db).display()
+                    );
+                    0
+                })
+                .map_err(|e| e.to_string())
+        }
+        Command::ExportAll { file } => open(db).and_then(|db| {
+            let rows = roster_csv::write_atomically(&file, |out| everything::export(&db, out))
+                .map_err(|e| e.to_string())?;
+            println!("Exported {rows} records to {}.", file.display());
+            Ok(0)
+        }),
+        Command::ImportAll { file } => open(db).and_then(|mut db| {
+            let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let rows = everything::import(&mut db, &bytes).map_err(|e| e.to_string())?;
+            println!("Imported {rows} records from {}.", file.display());
             Ok(0)
         }),
         Command::SampleData => open(db).and_then(|mut db| {

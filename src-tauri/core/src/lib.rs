@@ -1,6 +1,7 @@
 //! Shoutout's domain and storage: everything the app does, without any UI framework, so it
 //! builds and tests in seconds and can be driven from the GUI, the command line and tests alike.
 
+pub mod backup;
 pub mod brand;
 pub mod brief;
 pub mod brief_export;
@@ -9,6 +10,7 @@ pub mod deal;
 pub mod deal_csv;
 pub mod deal_views;
 pub mod error;
+pub mod everything;
 pub mod handoff;
 pub mod parse;
 pub mod pdf;

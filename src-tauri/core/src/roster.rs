@@ -688,6 +688,23 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     write_children(conn, id, draft)
 }
 
+/// Rebuilds the search index from the stored creators (after an import of raw rows).
+pub fn reindex_search(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM creators_fts", [])?;
+    conn.execute(
+        "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes)
+         SELECT c.id, c.display_name,
+            coalesce((SELECT group_concat(handle, ' ') FROM
+                (SELECT handle FROM creator_handles WHERE creator_id = c.id ORDER BY platform)), ''),
+            coalesce((SELECT group_concat(niche, ' ') FROM
+                (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)), ''),
+            c.city, c.notes
+         FROM creators c",
+        [],
+    )?;
+    Ok(())
+}
+
 fn write_children(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     let mut handle_stmt = conn.prepare_cached(
         "INSERT INTO creator_handles (creator_id, platform, handle, followers) VALUES (?1, ?2, ?3, ?4)",
