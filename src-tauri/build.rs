@@ -47,6 +47,10 @@ const COMMANDS: &[&str] = &[
     "dashboard",
     "mark_nudged",
     "export_deals",
+    "list_backups",
+    "backup_now",
+    "restore_backup",
+    "reveal_data_folder",
 ];
 
 fn main() {

@@ -15,10 +15,12 @@ mod tests {
     use shoutout_core::FieldError;
     use ts_rs::{Config, TS};
 
+    use crate::backup_commands::Backups;
     use crate::brief_commands::ExportedBrief;
     use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
     use crate::deal_commands::DealExport;
     use crate::error::ErrorPayload;
+    use shoutout_core::backup::BackupFile;
 
     fn generate() -> String {
         let cfg = Config::new().with_large_int("number");
@@ -88,6 +90,8 @@ mod tests {
             CreatorReturn::decl(&cfg),
             Dashboard::decl(&cfg),
             DealExport::decl(&cfg),
+            BackupFile::decl(&cfg),
+            Backups::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.\n",

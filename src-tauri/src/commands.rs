@@ -48,7 +48,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         db_path: state.db_path.display().to_string(),
-        startup_error: state.startup_error.clone(),
+        startup_error: state.startup_error(),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The Shoutout desktop app: a thin Tauri shell over `shoutout-core`, plus the headless
 //! commands of the same binary.
 
+mod backup_commands;
 mod bindings;
 mod brief_commands;
 pub mod cli;
@@ -10,6 +11,7 @@ mod error;
 mod state;
 
 use state::AppState;
+use tauri::Manager;
 
 /// Starts the window, or runs the headless command given on the command line.
 pub fn main_entry() -> i32 {
@@ -78,7 +80,17 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             deal_commands::dashboard,
             deal_commands::mark_nudged,
             deal_commands::export_deals,
+            backup_commands::list_backups,
+            backup_commands::backup_now,
+            backup_commands::restore_backup,
+            backup_commands::reveal_data_folder,
         ])
+        .setup(|app| {
+            if app.state::<AppState>().startup_error().is_none() {
+                backup_commands::schedule(app.handle());
+            }
+            Ok(())
+        })
         .run(tauri::generate_context!());
     match result {
         Ok(()) => 0,

@@ -15,7 +15,8 @@ use crate::error::{AppError, AppResult, ErrorPayload};
 pub struct AppState {
     db: Arc<Mutex<Option<Db>>>,
     pub db_path: PathBuf,
-    pub startup_error: Option<ErrorPayload>,
+    /// Why the database could not be opened at start, until a restore fixes it.
+    startup_error: Mutex<Option<ErrorPayload>>,
     /// Files the user picked in the import dialog, by token: the page never names a path.
     imports: Mutex<HashMap<u32, Arc<CsvTable>>>,
     next_import: AtomicU32,
@@ -55,12 +56,35 @@ impl AppState {
         AppState {
             db: Arc::new(Mutex::new(db)),
             db_path,
-            startup_error,
+            startup_error: Mutex::new(startup_error),
             imports: Mutex::new(HashMap::new()),
             next_import: AtomicU32::new(1),
             creator_trash: Trash::new(),
             deal_trash: Trash::new(),
         }
+    }
+
+    pub fn startup_error(&self) -> Option<ErrorPayload> {
+        lock(&self.startup_error).clone()
+    }
+
+    /// Closes the database, runs `f` on the file (nothing holds it open meanwhile), and opens
+    /// it again, clearing a startup error once it opens.
+    pub fn with_file_closed(
+        &self,
+        f: impl FnOnce(&std::path::Path) -> shoutout_core::Result<()>,
+    ) -> AppResult<()> {
+        let mut guard = lock(&self.db);
+        drop(guard.take());
+        let result = f(&self.db_path);
+        match Db::open(&self.db_path) {
+            Ok(db) => {
+                *guard = Some(db);
+                *lock(&self.startup_error) = None;
+            }
+            Err(e) => *lock(&self.startup_error) = Some(AppError::from(e).payload()),
+        }
+        Ok(result?)
     }
 
     pub fn with_db<T>(&self, f: impl FnOnce(&mut Db) -> shoutout_core::Result<T>) -> AppResult<T> {

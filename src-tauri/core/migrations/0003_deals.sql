@@ -43,19 +43,31 @@ CREATE TABLE deals (
     notes             TEXT    NOT NULL DEFAULT '',
     -- Last follow-up reminder sent (7, 10 or 14 days after hand-over), so each is offered once.
     nudged_day        INTEGER NOT NULL DEFAULT 0,
-    -- Kept in step by the deal code so lists sort and sum without joins.
+    -- Kept in step by the deal code so lists sort, filter and sum without joins: the earliest
+    -- due date of what is not posted yet, how many deliverables are open, whether any is posted.
+    next_due          TEXT,
+    open_deliverables INTEGER NOT NULL DEFAULT 0,
+    posted_any        INTEGER NOT NULL DEFAULT 0,
     items_cost_minor  INTEGER NOT NULL DEFAULT 0,
     cost_minor        INTEGER NOT NULL DEFAULT 0,
     retail_minor      INTEGER NOT NULL DEFAULT 0,
     created_at        TEXT    NOT NULL,
     updated_at        TEXT    NOT NULL
 );
-CREATE INDEX deals_by_creator ON deals (creator_id, start_date);
 CREATE INDEX deals_by_status ON deals (status, start_date);
 CREATE INDEX deals_by_start ON deals (start_date, id);
-CREATE INDEX deals_by_handover ON deals (handover_date) WHERE handover_date IS NOT NULL;
+-- Nothing due sorts last; the list orders and filters by this same expression.
+CREATE INDEX deals_by_due ON deals (coalesce(next_due, '9999-12-31'), id);
+-- What is due or late: open deals only (the dashboard repeats this WHERE to use it).
+CREATE INDEX deals_open_by_due ON deals (coalesce(next_due, '9999-12-31'), id)
+    WHERE status NOT IN ('completed', 'declined', 'cancelled');
 CREATE INDEX deals_by_brief ON deals (brief_id);
-CREATE INDEX deals_by_campaign ON deals (campaign, start_date);
+-- Covering indexes for the dashboard's sums, so they read an index instead of every row.
+CREATE INDEX deals_by_creator ON deals (creator_id, currency, revenue_minor, cost_minor, start_date);
+CREATE INDEX deals_by_handover ON deals (handover_date, currency, status, items_cost_minor, retail_minor)
+    WHERE handover_date IS NOT NULL;
+CREATE INDEX deals_by_campaign ON deals (campaign, currency, status, reach, clicks, redemptions,
+    walk_ins, revenue_minor, cost_minor);
 
 CREATE TABLE deal_items (
     deal_id          INTEGER NOT NULL REFERENCES deals (id) ON DELETE CASCADE,

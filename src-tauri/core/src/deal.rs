@@ -784,6 +784,7 @@ fn write(
     );
     let kinds: Vec<&str> = draft.kinds.iter().map(|k| k.as_str()).collect();
     let r = &draft.results;
+    let open = OpenWork::of(&draft.deliverables);
     let stamp = now();
     let id = match id {
         Some(id) if keep.is_none() => {
@@ -795,7 +796,8 @@ fn write(
                     likes = ?18, comments = ?19, shares = ?20, saves = ?21, clicks = ?22,
                     redemptions = ?23, walk_ins = ?24, revenue_minor = ?25, rating = ?26,
                     work_again = ?27, feedback = ?28, notes = ?29, cost_minor = ?30,
-                    retail_minor = ?31, updated_at = ?32, items_cost_minor = ?33
+                    retail_minor = ?31, updated_at = ?32, items_cost_minor = ?33, next_due = ?34,
+                    open_deliverables = ?35, posted_any = ?36
                  WHERE id = ?1",
                 params![
                     id,
@@ -831,6 +833,9 @@ fn write(
                     f.retail_minor,
                     stamp,
                     f.items_cost_minor,
+                    open.next_due,
+                    open.count,
+                    open.posted_any,
                 ],
             )?;
             if changed == 0 {
@@ -849,10 +854,10 @@ fn write(
                     discount_code, landing_url, reach, impressions, likes, comments, shares, saves,
                     clicks, redemptions, walk_ins, revenue_minor, rating, work_again, feedback,
                     notes, cost_minor, retail_minor, status, nudged_day, created_at, updated_at,
-                    items_cost_minor)
+                    items_cost_minor, next_due, open_deliverables, posted_any)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
                     ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
-                    ?32, ?33, ?34, ?35, ?36)",
+                    ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39)",
                 params![
                     id,
                     draft.creator_id,
@@ -890,6 +895,9 @@ fn write(
                     created,
                     updated,
                     f.items_cost_minor,
+                    open.next_due,
+                    open.count,
+                    open.posted_any,
                 ],
             )?;
             conn.last_insert_rowid()
@@ -925,6 +933,24 @@ fn write(
         ])?;
     }
     Ok(id)
+}
+
+/// What is still to be posted, stored on the deal row for the list and the dashboard.
+struct OpenWork {
+    next_due: Option<String>,
+    count: i64,
+    posted_any: bool,
+}
+
+impl OpenWork {
+    fn of(deliverables: &[Deliverable]) -> OpenWork {
+        let open = deliverables.iter().filter(|d| d.posted_date.is_none());
+        OpenWork {
+            next_due: open.clone().filter_map(|d| d.due_date.clone()).min(),
+            count: open.count() as i64,
+            posted_any: deliverables.iter().any(|d| d.posted_date.is_some()),
+        }
+    }
 }
 
 fn add_history(

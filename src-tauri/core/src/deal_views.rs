@@ -75,11 +75,7 @@ pub struct DealPage {
 const OPEN: &str = "d.status NOT IN ('completed', 'declined', 'cancelled')";
 
 const ROW_COLUMNS: &str = "d.id, d.creator_id, c.display_name, d.campaign, d.kinds, d.status,
-    d.start_date,
-    (SELECT min(x.due_date) FROM deal_deliverables x
-      WHERE x.deal_id = d.id AND x.posted_date IS NULL AND x.due_date IS NOT NULL) AS next_due,
-    (SELECT count(*) FROM deal_deliverables x WHERE x.deal_id = d.id AND x.posted_date IS NULL),
-    d.cost_minor, d.retail_minor, d.revenue_minor, d.currency, d.discount_code";
+    d.start_date, d.next_due, d.open_deliverables, d.cost_minor, d.retail_minor, d.revenue_minor, d.currency, d.discount_code";
 
 fn row_from(r: &Row, today: &str) -> rusqlite::Result<DealRow> {
     let status = DealStatus::from_db(&r.get::<_, String>(5)?);
@@ -108,18 +104,22 @@ fn where_clause(q: &DealQuery, today: &str) -> (String, Vec<Value>) {
     let mut values: Vec<Value> = Vec::new();
     let search = q.search.trim();
     if !search.is_empty() {
+        // Creators by the roster's word-prefix index; campaign and code by substring.
         let like = format!(
             "%{}%",
-            roster::sort_key(search)
+            search
                 .replace('\\', "\\\\")
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        clauses.push(
-            "(c.name_key LIKE ?1 ESCAPE '\\' OR d.campaign LIKE ?1 ESCAPE '\\'
-              OR d.discount_code LIKE ?1 ESCAPE '\\')"
-                .replace("?1", &format!("?{}", values.len() + 1)),
-        );
+        let fts = roster::fts_query(search).unwrap_or_else(|| "\"\"".into());
+        clauses.push(format!(
+            "(d.creator_id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?{a})
+              OR d.campaign LIKE ?{b} ESCAPE '\\' OR d.discount_code LIKE ?{b} ESCAPE '\\')",
+            a = values.len() + 1,
+            b = values.len() + 2
+        ));
+        values.push(fts.into());
         values.push(like.into());
     }
     let mut push = |clause: &str, value: Value| {
@@ -149,10 +149,7 @@ fn where_clause(q: &DealQuery, today: &str) -> (String, Vec<Value>) {
     }
     if q.overdue_only {
         push(
-            &format!(
-                "{OPEN} AND EXISTS (SELECT 1 FROM deal_deliverables x WHERE x.deal_id = d.id
-                   AND x.posted_date IS NULL AND x.due_date IS NOT NULL AND x.due_date < ?)"
-            ),
+            &format!("{OPEN} AND coalesce(d.next_due, '9999-12-31') < ?"),
             today.to_string().into(),
         );
     }
@@ -179,7 +176,7 @@ pub fn list_sql(q: &DealQuery, today: NaiveDate) -> ListSql {
     let (filter, values) = where_clause(q, &today.to_string());
     let order = match q.sort {
         DealSort::Newest => "d.start_date DESC, d.id DESC",
-        DealSort::Due => "next_due IS NULL, next_due, d.id",
+        DealSort::Due => "coalesce(d.next_due, '9999-12-31'), d.id",
         DealSort::Creator => "c.name_key, d.start_date DESC, d.id",
         DealSort::Cost => "d.cost_minor DESC, d.id",
     };
@@ -436,20 +433,22 @@ pub fn nudge_message(day: i64, name: &str, campaign: &str, code: &str, shop: &st
     }
 }
 
+/// The reminders due, longest waiting first, at most `SHOWN`.
 pub fn nudges(conn: &Connection, today: NaiveDate) -> Result<Vec<Nudge>> {
     let shop = crate::brand::get(conn)?.brand.shop_name;
-    let first_due = (today - Duration::days(NUDGE_DAYS[0])).to_string();
-    let mut stmt = conn.prepare_cached(
+    let day = |n: i64| (today - Duration::days(n)).to_string();
+    // The reminder stage reached (14, 10 or 7 days after hand-over) must be one not yet sent.
+    let mut stmt = conn.prepare_cached(&format!(
         "SELECT d.id, d.creator_id, c.display_name, c.email, d.campaign, d.handover_date,
                 d.nudged_day, d.discount_code
          FROM deals d JOIN creators c ON c.id = d.creator_id
          WHERE d.status IN ('product_sent', 'content_due') AND d.handover_date IS NOT NULL
-           AND d.handover_date <= ?1
-           AND NOT EXISTS (SELECT 1 FROM deal_deliverables x
-                           WHERE x.deal_id = d.id AND x.posted_date IS NOT NULL)
-         ORDER BY d.handover_date, d.id",
-    )?;
-    let rows = stmt.query_map([first_due], |r| {
+           AND d.handover_date <= ?1 AND d.posted_any = 0
+           AND CASE WHEN d.handover_date <= ?3 THEN 14 WHEN d.handover_date <= ?2 THEN 10
+                    ELSE 7 END > d.nudged_day
+         ORDER BY d.handover_date, d.id LIMIT {SHOWN}"
+    ))?;
+    let rows = stmt.query_map([day(7), day(10), day(14)], |r| {
         Ok((
             r.get::<_, i64>(0)?,
             r.get::<_, i64>(1)?,
@@ -606,11 +605,13 @@ fn due_items(
     values: &[&dyn rusqlite::ToSql],
     today: NaiveDate,
 ) -> Result<(Vec<DueItem>, i64)> {
+    // Only deals whose earliest open due date is in range can have a deliverable in range.
     let from = format!(
-        "FROM deal_deliverables x JOIN deals d ON d.id = x.deal_id
+        "FROM deals d CROSS JOIN deal_deliverables x ON x.deal_id = d.id
          JOIN creators c ON c.id = d.creator_id
-         WHERE x.posted_date IS NULL AND x.due_date IS NOT NULL AND {condition}
-           AND {OPEN}"
+         WHERE coalesce(d.next_due, '9999-12-31') < ?{last} AND {OPEN}
+           AND x.posted_date IS NULL AND x.due_date IS NOT NULL AND {condition}",
+        last = values.len()
     );
     let total: i64 = conn
         .prepare_cached(&format!("SELECT count(*) {from}"))?

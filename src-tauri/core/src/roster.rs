@@ -871,7 +871,7 @@ pub struct RosterPage {
 }
 
 /// Turns typed text into an FTS5 query: every word must match the start of a word.
-fn fts_query(search: &str) -> Option<String> {
+pub(crate) fn fts_query(search: &str) -> Option<String> {
     let words: Vec<String> = search
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -301,7 +301,20 @@ pub fn deals(
         .map(|_| {
             let start = today - days(rng.below(365));
             let kind = DealKind::ALL[rng.below(5) as usize];
-            let status = DealStatus::ALL[rng.below(8) as usize];
+            // Older deals are mostly finished; recent ones are spread over the open steps.
+            let status = if (today - start).num_days() > 45 {
+                [
+                    DealStatus::Completed,
+                    DealStatus::Completed,
+                    DealStatus::Completed,
+                    DealStatus::Completed,
+                    DealStatus::Declined,
+                    DealStatus::Cancelled,
+                    DealStatus::Posted,
+                ][rng.below(7) as usize]
+            } else {
+                DealStatus::ALL[rng.below(5) as usize]
+            };
             let (name, cost, retail) = ITEMS[rng.below(ITEMS.len() as u64) as usize];
             let given = status.has_given().then(|| start + days(rng.below(6)));
             let posted = matches!(status, DealStatus::Posted | DealStatus::Completed);

@@ -25,6 +25,8 @@ import type {
   Progress,
   RosterPage,
   RosterQuery,
+  BackupFile,
+  Backups,
   BoardColumn,
   CreatorDeals,
   Dashboard,
@@ -99,6 +101,10 @@ export const api = {
   exportBriefBatch: (briefId: number) => call<BatchSummary | null>("export_brief_batch", { briefId }),
   emailBrief: (briefId: number, creatorId: number, path: string) =>
     call<EmailDraft>("email_brief", { briefId, creatorId, path }),
+  listBackups: () => call<Backups>("list_backups"),
+  backupNow: () => call<BackupFile>("backup_now"),
+  restoreBackup: (fileName: string) => call<null>("restore_backup", { fileName }),
+  revealDataFolder: () => call<null>("reveal_data_folder"),
   archiveCreator: (id: number, archived: boolean) => call<Creator>("archive_creator", { id, archived }),
   openLink: (url: string) => call<null>("open_link", { url }),
 

@@ -313,3 +313,15 @@ export type Dashboard = { today: string, currency: string, deals: number, due_th
 per_month: Array<MonthValue>, per_campaign: Array<CampaignResult>, top_creators: Array<CreatorReturn>, nudges: Array<Nudge>, };
 
 export type DealExport = "deals" | "gifts";
+
+export type BackupFile = { file_name: string, path: string, 
+/**
+ * Local time the backup was taken, `2026-11-23T14:05:12`.
+ */
+taken_at: string, bytes: number, };
+
+export type Backups = { folder: string, 
+/**
+ * Newest first.
+ */
+files: Array<BackupFile>, };
