@@ -71,3 +71,43 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
     assert_eq!(aside.len(), 1, "the damaged file is kept aside");
     assert_eq!(std::fs::read(backups.join(&aside[0])).unwrap(), bytes);
 }
+
+#[test]
+fn a_second_launch_on_the_same_file_brings_the_first_forward() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let app = App::start(&db, "single");
+    app.find("[data-testid=empty-state]");
+    let second = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .arg("--db")
+        .arg(&db)
+        .env("DISPLAY", &app.display)
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&second.stdout).contains("already open"),
+        "{}",
+        String::from_utf8_lossy(&second.stdout)
+    );
+    // The first window is still there and working.
+    app.click("[data-testid=nav-deals]");
+    app.find("[data-testid=deals-empty]");
+
+    // Another file is another window's business: that launch is not turned away.
+    let other = dir.path().join("other.db");
+    let mut third = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .arg("--db")
+        .arg(&other)
+        .env("DISPLAY", &app.display)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_secs(3));
+    assert!(
+        third.try_wait().unwrap().is_none(),
+        "a launch on another file stays open"
+    );
+    third.kill().unwrap();
+    third.wait().unwrap();
+}

@@ -8,6 +8,7 @@ pub mod cli;
 mod commands;
 mod deal_commands;
 mod error;
+mod single;
 mod state;
 
 use state::AppState;
@@ -30,6 +31,13 @@ pub fn main_entry() -> i32 {
 }
 
 fn run_gui(db: std::path::PathBuf) -> i32 {
+    let Some(instance) = single::claim(&db) else {
+        println!(
+            "Shoutout is already open with {}; bringing it to the front.",
+            db.display()
+        );
+        return 0;
+    };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
@@ -85,7 +93,9 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             backup_commands::restore_backup,
             backup_commands::reveal_data_folder,
         ])
-        .setup(|app| {
+        .setup(move |app| {
+            instance.listen(app.handle().clone());
+            app.manage(instance);
             if app.state::<AppState>().startup_error().is_none() {
                 backup_commands::schedule(app.handle());
             }
