@@ -356,3 +356,48 @@ fn placeholders_are_filled_per_creator_and_unknown_ones_refused() {
         .message
         .contains("{firstname} is not a placeholder"));
 }
+
+fn pages(pdf: &[u8]) -> usize {
+    pdf.windows(11)
+        .filter(|w| w.starts_with(b"/Type/Page") && w[10] != b's')
+        .count()
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Whatever is typed — accents, emoji, CJK, markup, words longer than a line, many
+    /// points — the layout never panics: a brief is one page, or it is refused with the
+    /// section that is too long.
+    #[test]
+    fn any_brief_is_one_page_or_refused_with_its_section(
+        campaign in "\\PC{1,60}",
+        summary in "(\\PC{0,30} ){0,25}",
+        goals in proptest::collection::vec("[^{}]{0,120}", 0..12),
+        deliverables in proptest::collection::vec("[a-zA-Z0-9éü<>&{}#@ ]{0,80}", 0..12),
+        long_word in "[a-z]{0,300}",
+    ) {
+        let input = BriefInput {
+            campaign,
+            summary: format!("{summary} {long_word}"),
+            goals,
+            deliverables,
+            ..sample::briefs()[0].clone()
+        };
+        let valid = brief::validate(&input);
+        proptest::prop_assume!(valid.is_ok());
+        let valid = valid.unwrap();
+        match render(&valid, Some(&zoe()), &brand(PageSize::Letter)) {
+            Ok(rendered) => proptest::prop_assert_eq!(pages(&rendered.pdf()), 1),
+            Err(e) => {
+                proptest::prop_assert_eq!(e.code(), "invalid");
+                let field = &e.fields()[0].field;
+                proptest::prop_assert!(
+                    ["summary", "goals", "deliverables", "messaging", "target_group", "dos", "donts", "timeline", "compensation", "campaign"]
+                        .contains(&field.as_str()),
+                    "{field}"
+                );
+            }
+        }
+    }
+}

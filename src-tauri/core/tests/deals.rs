@@ -590,3 +590,62 @@ fn the_list_filters_by_campaign_creator_kind_and_date() {
         .iter()
         .all(|c| c.cards.len() as u32 == c.total.min(10)));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Any text in any field: the deal is saved whole, or refused with its fields named and
+    /// nothing written.
+    #[test]
+    fn any_deal_input_saves_or_says_why(
+        money in proptest::collection::vec("[-0-9.,€$ a-zA-Z]{0,12}", 4),
+        counts in proptest::collection::vec("[-0-9.,kKmM ]{0,10}", 3),
+        dates in proptest::collection::vec("(2026-1[0-2]-[0-3][0-9])|([0-9-]{0,10})", 4),
+        url in "(https?://)?[a-z./:%&?=]{0,30}",
+        code in "[A-Za-z0-9 _-]{0,34}",
+        label in "\\PC{0,310}",
+    ) {
+        let mut db = Db::open_in_memory().unwrap();
+        let zoe = creator(&mut db, "Zoë Martin", "zoe.eats", "12K");
+        let input = DealInput {
+            fee: money[0].clone(),
+            shipping: money[1].clone(),
+            commission_percent: money[2].clone(),
+            start_date: dates[0].clone(),
+            handover_date: dates[1].clone(),
+            landing_url: url.clone(),
+            discount_code: code,
+            items: vec![ItemInput {
+                name: label.clone(),
+                quantity: counts[0].clone(),
+                unit_cost: money[3].clone(),
+                unit_retail: money[0].clone(),
+            }],
+            deliverables: vec![DeliverableInput {
+                label,
+                due_date: dates[2].clone(),
+                post_url: url,
+                posted_date: dates[3].clone(),
+                disclosure_seen: true,
+            }],
+            results: ResultsInput {
+                reach: counts[1].clone(),
+                clicks: counts[2].clone(),
+                revenue: money[1].clone(),
+                ..ResultsInput::default()
+            },
+            ..gifting(zoe, "2026-11-01", "")
+        };
+        match deal::create_deal(&mut db, &input, date("2026-11-23")) {
+            Ok(saved) => {
+                proptest::prop_assert!(saved.figures.cost_minor >= 0);
+                proptest::prop_assert_eq!(deal_count(&db), 1);
+            }
+            Err(e) => {
+                proptest::prop_assert_eq!(e.code(), "invalid");
+                proptest::prop_assert!(e.fields().iter().all(|f| !f.message.is_empty()));
+                proptest::prop_assert_eq!(deal_count(&db), 0);
+            }
+        }
+    }
+}
