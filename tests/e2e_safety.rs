@@ -111,3 +111,128 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
     third.kill().unwrap();
     third.wait().unwrap();
 }
+
+/// A name that is markup, seen on every screen that shows it and in the PDF: always the literal
+/// text, and the script in it never runs.
+#[test]
+fn markup_in_a_name_is_text_on_every_screen_and_in_the_pdf() {
+    use shoutout_core::deal::{self, DealInput, DealKind, DeliverableInput};
+    use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform};
+    use shoutout_core::{brief, Db};
+
+    const NAME: &str = "<img src=x onerror=\"window.__pwned=1\">Eve";
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shop.db");
+    let (brief_id, creator_id) = {
+        let mut db = Db::open(&path).unwrap();
+        let today = chrono::Local::now().date_naive();
+        shoutout_core::load_sample_roster(&mut db, today).unwrap();
+        let eve = roster::create_creator(
+            &mut db,
+            &CreatorInput {
+                display_name: NAME.into(),
+                handles: vec![HandleInput {
+                    platform: Some(Platform::Instagram),
+                    handle: "eve.xss".into(),
+                    followers: "4K".into(),
+                }],
+                notes: "<script>window.__pwned=2</script>".into(),
+                ..CreatorInput::default()
+            },
+        )
+        .unwrap();
+        let b = brief::list(db.conn(), "Oat Latte", false).unwrap()[0].id;
+        let mut picks: Vec<brief::RecipientInput> = brief::get(db.conn(), b)
+            .unwrap()
+            .recipients
+            .iter()
+            .map(|r| brief::RecipientInput {
+                creator_id: r.creator_id,
+                code: r.code.clone(),
+            })
+            .collect();
+        picks.push(brief::RecipientInput {
+            creator_id: eve.id,
+            code: String::new(),
+        });
+        brief::set_recipients(&mut db, b, &picks).unwrap();
+        let start = today - chrono::Duration::days(10);
+        deal::create_deal(
+            &mut db,
+            &DealInput {
+                creator_id: eve.id,
+                campaign: "<b>Bold</b> campaign".into(),
+                kinds: vec![DealKind::Gifting],
+                currency: "EUR".into(),
+                start_date: start.to_string(),
+                deliverables: vec![DeliverableInput {
+                    label: "<i>1 Reel</i>".into(),
+                    due_date: (today - chrono::Duration::days(2)).to_string(),
+                    ..DeliverableInput::default()
+                }],
+                ..DealInput::default()
+            },
+            today,
+        )
+        .unwrap();
+        (b, eve.id)
+    };
+
+    let app = App::start(&path, "markup");
+    let literal = |what: &str| {
+        app.wait_for(&format!("the literal name on {what}"), || {
+            let page: String = app
+                .script("return document.querySelector('main').innerText")
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            page.contains(NAME).then_some(())
+        });
+        assert!(
+            app.script("return document.querySelectorAll('main img[src=x], main script').length")
+                == 0,
+            "{what}: markup became elements"
+        );
+        app.screenshot(what);
+    };
+    literal("home");
+    app.click("[data-testid=nav-deals]");
+    literal("deals-list");
+    app.click("[data-testid=view-board]");
+    literal("deals-board");
+    app.click("[data-testid=view-list]");
+    let row = app
+        .find_all("[data-testid=deal-row]")
+        .into_iter()
+        .find(|r| app.text_of(r).contains(NAME))
+        .unwrap();
+    app.click_el(&row);
+    literal("deal-editor");
+    app.click("[data-testid=nav-roster]");
+    app.type_into("[data-testid=search]", "eve");
+    literal("roster");
+    app.click("[data-testid=creator-row]");
+    literal("creator-page");
+    app.click("[data-testid=nav-briefs]");
+    let latte = app.wait_for("the brief list", || {
+        app.find_all("[data-testid=brief-campaign]")
+            .into_iter()
+            .find(|el| app.text_of(el) == "Autumn Oat Latte launch")
+    });
+    app.click_el(&latte);
+    literal("brief-editor");
+    assert_eq!(app.script("return window.__pwned === undefined"), true);
+
+    // The PDF carries the same literal text.
+    let pdf = dir.path().join("eve.pdf");
+    let out = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .args(["--db", path.to_str().unwrap(), "export-brief"])
+        .arg(brief_id.to_string())
+        .args(["--creator", &creator_id.to_string(), "--out", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("For <img src=x onerror=\"window.__pwned=1\">Eve"), "{text}");
+}
