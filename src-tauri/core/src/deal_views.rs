@@ -300,7 +300,7 @@ pub struct CreatorDeals {
     /// Barter balance: what the creator has received (at cost and at retail)…
     pub given_cost_minor: i64,
     pub given_retail_minor: i64,
-    /// …against the deliverables still owed on open deals.
+    /// …against the deliverables not yet posted on open deals.
     pub deliverables_owed: i64,
     pub overdue: i64,
     pub results: ResultTotals,
@@ -344,10 +344,11 @@ pub fn creator_deals(conn: &Connection, creator_id: i64, today: NaiveDate) -> Re
             ))
         },
     )?;
-    let owed_rows = deals
+    let deliverables_owed = deals
         .iter()
-        .filter(|d| d.status.is_open() && d.status != DealStatus::Proposed);
-    let deliverables_owed = owed_rows.map(|d| d.open_deliverables).sum();
+        .filter(|d| d.status.is_open())
+        .map(|d| d.open_deliverables)
+        .sum();
     let overdue = deals.iter().filter(|d| d.overdue).count() as i64;
     let feedback = conn
         .prepare_cached(
