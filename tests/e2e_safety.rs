@@ -228,11 +228,27 @@ fn markup_in_a_name_is_text_on_every_screen_and_in_the_pdf() {
     let out = Command::new(env!("CARGO_BIN_EXE_shoutout"))
         .args(["--db", path.to_str().unwrap(), "export-brief"])
         .arg(brief_id.to_string())
-        .args(["--creator", &creator_id.to_string(), "--out", pdf.to_str().unwrap()])
+        .args([
+            "--creator",
+            &creator_id.to_string(),
+            "--out",
+            pdf.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let text = Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("For <img src=x onerror=\"window.__pwned=1\">Eve"), "{text}");
+    assert!(
+        text.contains("For <img src=x onerror=\"window.__pwned=1\">Eve"),
+        "{text}"
+    );
 }
