@@ -272,7 +272,7 @@ export type CreatorDeals = { deals: Array<DealRow>, currency: string,
  */
 given_cost_minor: number, given_retail_minor: number, 
 /**
- * …against the deliverables still owed on open deals.
+ * …against the deliverables not yet posted on open deals.
  */
 deliverables_owed: number, overdue: number, results: ResultTotals, feedback: Array<Feedback>, };
 
