@@ -63,6 +63,18 @@ fn every_earlier_version_upgrades_without_loss() {
         )
         .unwrap();
         assert_eq!(found.total, 1, "v{version}");
+        // The platform filter reads what the upgrade derived from the old handles.
+        let on_tiktok = roster::query(
+            db.conn(),
+            &RosterQuery {
+                platform: Some(roster::Platform::Tiktok),
+                limit: 10,
+                ..RosterQuery::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(on_tiktok.rows.len(), 1, "v{version}");
+        assert_eq!(on_tiktok.rows[0].display_name, "Zoë Martin");
         if version >= 2 {
             let b = brand::get(db.conn()).unwrap().brand;
             assert_eq!(

@@ -3,7 +3,35 @@
 
 -- A creator with deals is archived rather than deleted, so no deal loses its creator.
 ALTER TABLE creators ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+-- The roster list shows one side of that line: each of its sort indexes starts with it, so a
+-- page is still one range of an index read in order.
+DROP INDEX creators_by_name;
+CREATE INDEX creators_by_name ON creators (archived, name_key, id);
+DROP INDEX creators_by_followers;
+CREATE INDEX creators_by_followers ON creators (archived, total_followers, id);
+DROP INDEX creators_by_top_followers;
+CREATE INDEX creators_by_top_followers ON creators (archived, top_followers, id);
+DROP INDEX creators_by_engagement;
+CREATE INDEX creators_by_engagement ON creators (archived, engagement, id);
+DROP INDEX creators_by_city;
+CREATE INDEX creators_by_city ON creators (archived, city_key, id);
+DROP INDEX creators_by_status;
+CREATE INDEX creators_by_status ON creators (archived, status, id);
+DROP INDEX creators_by_tier;
+CREATE INDEX creators_by_tier ON creators (archived, tier, id);
+DROP INDEX creators_by_updated;
+CREATE INDEX creators_by_updated ON creators (archived, updated_at, id);
 ALTER TABLE brand ADD COLUMN currency TEXT NOT NULL DEFAULT 'EUR';
+
+-- The platforms a creator has a handle on, as bits (Instagram 1, TikTok 2, YouTube 4, other 8),
+-- kept by the roster code: the tier and platform filters then count from an index alone.
+ALTER TABLE creators ADD COLUMN platform_mask INTEGER NOT NULL DEFAULT 0;
+UPDATE creators SET platform_mask = (
+    SELECT coalesce(sum(CASE platform WHEN 'instagram' THEN 1 WHEN 'tiktok' THEN 2
+                                      WHEN 'youtube' THEN 4 ELSE 8 END), 0)
+    FROM creator_handles WHERE creator_id = creators.id);
+CREATE INDEX creators_by_tier_platforms ON creators (archived, tier, platform_mask);
+CREATE INDEX creators_by_platforms ON creators (archived, platform_mask);
 
 CREATE TABLE deals (
     id                INTEGER PRIMARY KEY,

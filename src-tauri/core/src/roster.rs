@@ -61,6 +61,16 @@ impl Platform {
         }
     }
 
+    /// The platform's bit in a creator's `platform_mask`.
+    pub fn bit(self) -> i64 {
+        match self {
+            Platform::Instagram => 1,
+            Platform::Tiktok => 2,
+            Platform::Youtube => 4,
+            Platform::Other => 8,
+        }
+    }
+
     fn from_db(text: &str) -> Platform {
         Platform::ALL
             .into_iter()
@@ -255,6 +265,11 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// The platforms with a handle, as bits (one handle per platform, so the sum is the union).
+    pub fn platform_mask(&self) -> i64 {
+        self.handles.iter().map(|h| h.platform.bit()).sum()
+    }
+
     pub fn total_followers(&self) -> i64 {
         self.handles.iter().map(|h| h.followers).sum()
     }
@@ -615,9 +630,9 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
         "INSERT INTO creators (id, display_name, city, email, phone, avg_likes, avg_comments,
             avg_shares, engagement_typed, rate_minor, currency, open_to_gifting, status, notes,
             total_followers, top_followers, tier, engagement, created_at, updated_at,
-            name_key, city_key)
+            name_key, city_key, platform_mask)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22)",
+            ?19, ?20, ?21, ?22, ?23)",
         params![
             id,
             draft.display_name,
@@ -641,6 +656,7 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
             updated,
             sort_key(&draft.display_name),
             sort_key(&draft.city),
+            draft.platform_mask(),
         ],
     )?;
     let id = conn.last_insert_rowid();
@@ -656,7 +672,7 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
             avg_comments = ?7, avg_shares = ?8, engagement_typed = ?9, rate_minor = ?10,
             currency = ?11, open_to_gifting = ?12, status = ?13, notes = ?14,
             total_followers = ?15, top_followers = ?16, tier = ?17, engagement = ?18,
-            updated_at = ?19, name_key = ?20, city_key = ?21
+            updated_at = ?19, name_key = ?20, city_key = ?21, platform_mask = ?22
          WHERE id = ?1",
         params![
             id,
@@ -680,6 +696,7 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
             now(),
             sort_key(&draft.display_name),
             sort_key(&draft.city),
+            draft.platform_mask(),
         ],
     )?;
     conn.execute("DELETE FROM creator_handles WHERE creator_id = ?1", [id])?;
@@ -882,6 +899,7 @@ pub(crate) fn fts_query(search: &str) -> Option<String> {
 }
 
 fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
+    // Every list index starts with `archived` (migration 3).
     let mut clauses: Vec<&str> = vec!["c.archived = ?"];
     let mut values: Vec<Value> = vec![i64::from(q.archived).into()];
     if let Some(fts) = fts_query(&q.search) {
@@ -893,10 +911,8 @@ fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
         values.push(tier.as_str().to_string().into());
     }
     if let Some(platform) = q.platform {
-        clauses.push(
-            "EXISTS (SELECT 1 FROM creator_handles h WHERE h.creator_id = c.id AND h.platform = ?)",
-        );
-        values.push(platform.as_str().to_string().into());
+        clauses.push("c.platform_mask & ? != 0");
+        values.push(platform.bit().into());
     }
     if let Some(niche) = q.niche.as_deref().filter(|n| !n.is_empty()) {
         clauses.push(
