@@ -283,28 +283,37 @@ fn brief_from_row(r: &Row) -> rusqlite::Result<Brief> {
 }
 
 pub fn get(conn: &Connection, id: i64) -> Result<Brief> {
-    let mut brief = conn
-        .query_row(
-            &format!("SELECT {BRIEF_COLUMNS} FROM briefs WHERE id = ?1"),
-            [id],
-            brief_from_row,
-        )
-        .optional()?
-        .ok_or(Error::NotFound("This brief"))?;
-    brief.recipients = recipients(conn, id)?;
+    let mut brief = get_without_recipients(conn, id)?;
+    brief.recipients = recipients(conn, id, None)?;
     Ok(brief)
 }
 
-fn recipients(conn: &Connection, brief_id: i64) -> Result<Vec<Recipient>> {
+/// The brief alone, for work on one creator of a campaign that may have hundreds.
+pub fn get_without_recipients(conn: &Connection, id: i64) -> Result<Brief> {
+    conn.query_row(
+        &format!("SELECT {BRIEF_COLUMNS} FROM briefs WHERE id = ?1"),
+        [id],
+        brief_from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound("This brief"))
+}
+
+/// One creator as the brief addresses them, if they are on it.
+pub fn recipient(conn: &Connection, brief_id: i64, creator_id: i64) -> Result<Option<Recipient>> {
+    Ok(recipients(conn, brief_id, Some(creator_id))?.pop())
+}
+
+fn recipients(conn: &Connection, brief_id: i64, only: Option<i64>) -> Result<Vec<Recipient>> {
     let rows = conn
         .prepare_cached(
             "SELECT r.creator_id, c.display_name, c.email, r.code,
                 (SELECT handle FROM creator_handles h WHERE h.creator_id = c.id
                   ORDER BY h.followers DESC LIMIT 1)
              FROM brief_recipients r JOIN creators c ON c.id = r.creator_id
-             WHERE r.brief_id = ?1 ORDER BY r.position",
+             WHERE r.brief_id = ?1 AND (?2 IS NULL OR r.creator_id = ?2) ORDER BY r.position",
         )?
-        .query_map([brief_id], |r| {
+        .query_map(params![brief_id, only], |r| {
             Ok(Recipient {
                 creator_id: r.get(0)?,
                 display_name: r.get(1)?,

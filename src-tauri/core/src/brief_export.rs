@@ -20,14 +20,12 @@ pub fn today() -> NaiveDate {
 /// The recipient as the brief addresses them: from the brief's list if they are on it (with
 /// their code), else made up from the roster for a preview.
 fn recipient(conn: &Connection, brief_id: Option<i64>, creator_id: i64) -> Result<Recipient> {
-    if let Some(id) = brief_id {
-        if let Some(r) = brief::get(conn, id)?
-            .recipients
-            .into_iter()
-            .find(|r| r.creator_id == creator_id)
-        {
-            return Ok(r);
-        }
+    if let Some(r) = brief_id
+        .map(|id| brief::recipient(conn, id, creator_id))
+        .transpose()?
+        .flatten()
+    {
+        return Ok(r);
     }
     let c = roster::get(conn, creator_id)?;
     Ok(Recipient {
@@ -82,18 +80,11 @@ pub fn brief_pdf(
     brief_id: i64,
     creator_id: Option<i64>,
 ) -> Result<(String, Vec<u8>)> {
-    let brief = brief::get(conn, brief_id)?;
+    let brief = brief::get_without_recipients(conn, brief_id)?;
     let who = match creator_id {
-        Some(id) => Some(
-            brief
-                .recipients
-                .iter()
-                .find(|r| r.creator_id == id)
-                .cloned()
-                .ok_or_else(|| {
-                    Error::Conflict("This creator is not on the brief. Add them first.".into())
-                })?,
-        ),
+        Some(id) => Some(brief::recipient(conn, brief_id, id)?.ok_or_else(|| {
+            Error::Conflict("This creator is not on the brief. Add them first.".into())
+        })?),
         None => None,
     };
     let (name, rendered) = render(conn, &brief.content, who.as_ref())?;
