@@ -302,6 +302,35 @@ impl App {
         );
     }
 
+    /// Presses a key chord in the page, as WebDriver key actions (e.g. `["\u{e009}", "k"]`
+    /// for Ctrl+K): keys go down in order and come up in reverse.
+    pub fn chord(&self, keys: &[&str]) {
+        let mut actions: Vec<Value> = keys
+            .iter()
+            .map(|k| json!({"type": "keyDown", "value": k}))
+            .collect();
+        actions.extend(
+            keys.iter()
+                .rev()
+                .map(|k| json!({"type": "keyUp", "value": k})),
+        );
+        self.must(
+            "POST",
+            "/actions",
+            Some(json!({"actions": [{"type": "key", "id": "keyboard", "actions": actions}]})),
+        );
+    }
+
+    /// What has the keyboard focus: its `data-testid`, or its tag name.
+    pub fn focused(&self) -> String {
+        self.script(
+            "const el = document.activeElement; return el ? (el.dataset.testid || el.tagName) : ''",
+        )
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+    }
+
     pub fn script(&self, js: &str) -> Value {
         self.must(
             "POST",
