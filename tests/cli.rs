@@ -335,3 +335,16 @@ fn every_command_refuses_a_damaged_file_and_leaves_it_untouched() {
         );
     }
 }
+
+#[test]
+fn sample_data_can_generate_a_big_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("big.db");
+    let out = shoutout(&db, &["sample-data", "--creators", "2000"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "Added 2000 generated creators.");
+    let again = shoutout(&db, &["sample-data", "--creators", "2000"]);
+    assert_eq!(text(&again.stdout).trim(), "Added 0 generated creators.");
+    let bad = shoutout(&db, &["sample-data", "--creators", "lots"]);
+    assert_eq!(bad.status.code(), Some(2));
+}

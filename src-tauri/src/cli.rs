@@ -44,8 +44,10 @@ Commands:
                         (or, if it is damaged, moved there as it is).
   export-all FILE.json  Export everything (roster, briefs, deals, brand) as one JSON file.
   import-all FILE.json  Import such a file into an empty database.
-  sample-data           Add the sample roster, two sample briefs and sample deals (the same
-                        as the first-run button).
+  sample-data [--creators N]
+                        Add the sample roster, two sample briefs and sample deals (the same
+                        as the first-run button); with --creators, N generated creators
+                        instead (to try Shoutout with a big roster).
 
 Options:
   --db PATH             Use this database file instead of the one in your data folder.
@@ -88,7 +90,9 @@ pub enum Command {
     ImportAll {
         file: PathBuf,
     },
-    SampleData,
+    SampleData {
+        generated: Option<usize>,
+    },
 }
 
 #[derive(Debug, PartialEq)]
@@ -105,6 +109,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
     let mut all = false;
     let mut creator = None;
     let mut out = None;
+    let mut generated = None;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.to_str() {
@@ -125,6 +130,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
                         .to_string_lossy()
                         .into_owned(),
                 )
+            }
+            Some("--creators") => {
+                let n = args.next().ok_or("--creators needs a number after it")?;
+                generated = Some(
+                    n.to_string_lossy()
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=1_000_000).contains(n))
+                        .ok_or("--creators takes a number from 1 to 1,000,000")?,
+                );
             }
             Some("--out") => {
                 out = Some(PathBuf::from(
@@ -190,7 +205,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         Some("import-all") => Command::ImportAll {
             file: file(&words, "import-all")?,
         },
-        Some("sample-data") if words.len() == 1 => Command::SampleData,
+        Some("sample-data") if words.len() == 1 => Command::SampleData { generated },
         Some(other) => return Err(format!("unknown command {other}")),
     };
     Ok(Invocation { db, command })
@@ -277,7 +292,15 @@ pub fn run(db: &Path, command: Command) -> i32 {
             println!("Imported {rows} records from {}.", file.display());
             Ok(0)
         }),
-        Command::SampleData => open(db).and_then(|mut db| {
+        Command::SampleData {
+            generated: Some(count),
+        } => open(db).and_then(|mut db| {
+            let added =
+                shoutout_core::load_generated_roster(&mut db, count).map_err(|e| e.to_string())?;
+            println!("Added {added} generated creators.");
+            Ok(0)
+        }),
+        Command::SampleData { generated: None } => open(db).and_then(|mut db| {
             let added = shoutout_core::load_sample_roster(&mut db, crate::commands::today())
                 .map_err(|e| e.to_string())?;
             println!("Added {added} sample creators.");

@@ -68,6 +68,27 @@ pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
     })
 }
 
+/// Adds `count` generated creators (believable names, handles, niches and cities) in one
+/// transaction, skipping any whose handle is taken: for demos and for measuring a big roster.
+pub fn load_generated_roster(db: &mut Db, count: usize) -> Result<u32> {
+    db.with_tx(|tx| {
+        let mut added = 0;
+        for input in sample::creators(count, 42) {
+            let draft = roster::validate(&input)?;
+            let mut owners = draft
+                .handles
+                .iter()
+                .map(|h| roster::owner_of(tx, h.platform, &h.handle));
+            if owners.try_fold(false, |taken, o| o.map(|o| taken || o.is_some()))? {
+                continue;
+            }
+            roster::insert(tx, &draft, None)?;
+            added += 1;
+        }
+        Ok(added)
+    })
+}
+
 /// One deal in each state a shop meets: completed with results, posted, waiting for a post a
 /// week after the product went out (a reminder is due), overdue, agreed, proposed, declined.
 fn load_sample_deals(
