@@ -2,6 +2,7 @@
 //! offer to results, and the figures derived from it.
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -785,59 +786,55 @@ fn write(
     let kinds: Vec<&str> = draft.kinds.iter().map(|k| k.as_str()).collect();
     let r = &draft.results;
     let open = OpenWork::of(&draft.deliverables);
+    // The columns an edit writes, with their values; a new deal adds its status and dates.
+    let data: Vec<(&str, Value)> = vec![
+        ("creator_id", draft.creator_id.into()),
+        ("brief_id", draft.brief_id.into()),
+        ("campaign", draft.campaign.clone().into()),
+        ("kinds", kinds.join(",").into()),
+        ("platform", draft.platform.as_str().to_string().into()),
+        ("currency", draft.currency.clone().into()),
+        ("fee_minor", draft.fee_minor.into()),
+        ("commission_bp", draft.commission_bp.into()),
+        ("shipping_minor", draft.shipping_minor.into()),
+        ("start_date", draft.start_date.to_string().into()),
+        ("handover_date", date_text(draft.handover_date).into()),
+        ("visit_at", draft.visit_at.clone().into()),
+        ("discount_code", draft.discount_code.clone().into()),
+        ("landing_url", draft.landing_url.clone().into()),
+        ("reach", r.reach.into()),
+        ("impressions", r.impressions.into()),
+        ("likes", r.likes.into()),
+        ("comments", r.comments.into()),
+        ("shares", r.shares.into()),
+        ("saves", r.saves.into()),
+        ("clicks", r.clicks.into()),
+        ("redemptions", r.redemptions.into()),
+        ("walk_ins", r.walk_ins.into()),
+        ("revenue_minor", r.revenue_minor.into()),
+        ("rating", draft.rating.map(i64::from).into()),
+        ("work_again", draft.work_again.map(i64::from).into()),
+        ("feedback", draft.feedback.clone().into()),
+        ("notes", draft.notes.clone().into()),
+        ("cost_minor", f.cost_minor.into()),
+        ("retail_minor", f.retail_minor.into()),
+        ("items_cost_minor", f.items_cost_minor.into()),
+        ("next_due", open.next_due.into()),
+        ("open_deliverables", open.count.into()),
+        ("posted_any", i64::from(open.posted_any).into()),
+    ];
     let stamp = now();
     let id = match id {
         Some(id) if keep.is_none() => {
-            let changed = conn.execute(
-                "UPDATE deals SET creator_id = ?2, brief_id = ?3, campaign = ?4, kinds = ?5,
-                    platform = ?6, currency = ?7, fee_minor = ?8, commission_bp = ?9,
-                    shipping_minor = ?10, start_date = ?11, handover_date = ?12, visit_at = ?13,
-                    discount_code = ?14, landing_url = ?15, reach = ?16, impressions = ?17,
-                    likes = ?18, comments = ?19, shares = ?20, saves = ?21, clicks = ?22,
-                    redemptions = ?23, walk_ins = ?24, revenue_minor = ?25, rating = ?26,
-                    work_again = ?27, feedback = ?28, notes = ?29, cost_minor = ?30,
-                    retail_minor = ?31, updated_at = ?32, items_cost_minor = ?33, next_due = ?34,
-                    open_deliverables = ?35, posted_any = ?36
-                 WHERE id = ?1",
-                params![
-                    id,
-                    draft.creator_id,
-                    draft.brief_id,
-                    draft.campaign,
-                    kinds.join(","),
-                    draft.platform.as_str(),
-                    draft.currency,
-                    draft.fee_minor,
-                    draft.commission_bp,
-                    draft.shipping_minor,
-                    draft.start_date.to_string(),
-                    date_text(draft.handover_date),
-                    draft.visit_at,
-                    draft.discount_code,
-                    draft.landing_url,
-                    r.reach,
-                    r.impressions,
-                    r.likes,
-                    r.comments,
-                    r.shares,
-                    r.saves,
-                    r.clicks,
-                    r.redemptions,
-                    r.walk_ins,
-                    r.revenue_minor,
-                    draft.rating,
-                    draft.work_again,
-                    draft.feedback,
-                    draft.notes,
-                    f.cost_minor,
-                    f.retail_minor,
-                    stamp,
-                    f.items_cost_minor,
-                    open.next_due,
-                    open.count,
-                    open.posted_any,
-                ],
-            )?;
+            let sets: Vec<String> = data.iter().map(|(c, _)| format!("{c} = ?")).collect();
+            let mut values: Vec<Value> = data.into_iter().map(|(_, v)| v).collect();
+            values.extend([stamp.into(), id.into()]);
+            let changed = conn
+                .prepare_cached(&format!(
+                    "UPDATE deals SET {}, updated_at = ? WHERE id = ?",
+                    sets.join(", ")
+                ))?
+                .execute(rusqlite::params_from_iter(values))?;
             if changed == 0 {
                 return Err(Error::NotFound("This deal"));
             }
@@ -848,58 +845,25 @@ fn write(
         _ => {
             let (status, nudged, created, updated) =
                 keep.unwrap_or((DealStatus::Proposed, 0, &stamp, &stamp));
-            conn.execute(
-                "INSERT INTO deals (id, creator_id, brief_id, campaign, kinds, platform, currency,
-                    fee_minor, commission_bp, shipping_minor, start_date, handover_date, visit_at,
-                    discount_code, landing_url, reach, impressions, likes, comments, shares, saves,
-                    clicks, redemptions, walk_ins, revenue_minor, rating, work_again, feedback,
-                    notes, cost_minor, retail_minor, status, nudged_day, created_at, updated_at,
-                    items_cost_minor, next_due, open_deliverables, posted_any)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
-                    ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31,
-                    ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39)",
-                params![
-                    id,
-                    draft.creator_id,
-                    draft.brief_id,
-                    draft.campaign,
-                    kinds.join(","),
-                    draft.platform.as_str(),
-                    draft.currency,
-                    draft.fee_minor,
-                    draft.commission_bp,
-                    draft.shipping_minor,
-                    draft.start_date.to_string(),
-                    date_text(draft.handover_date),
-                    draft.visit_at,
-                    draft.discount_code,
-                    draft.landing_url,
-                    r.reach,
-                    r.impressions,
-                    r.likes,
-                    r.comments,
-                    r.shares,
-                    r.saves,
-                    r.clicks,
-                    r.redemptions,
-                    r.walk_ins,
-                    r.revenue_minor,
-                    draft.rating,
-                    draft.work_again,
-                    draft.feedback,
-                    draft.notes,
-                    f.cost_minor,
-                    f.retail_minor,
-                    status.as_str(),
-                    nudged,
-                    created,
-                    updated,
-                    f.items_cost_minor,
-                    open.next_due,
-                    open.count,
-                    open.posted_any,
-                ],
-            )?;
+            let mut columns: Vec<&str> = vec!["id"];
+            let mut values: Vec<Value> = vec![id.into()];
+            for (c, v) in data {
+                columns.push(c);
+                values.push(v);
+            }
+            columns.extend(["status", "nudged_day", "created_at", "updated_at"]);
+            values.extend([
+                status.as_str().to_string().into(),
+                nudged.into(),
+                created.to_string().into(),
+                updated.to_string().into(),
+            ]);
+            let marks = vec!["?"; columns.len()].join(", ");
+            conn.prepare_cached(&format!(
+                "INSERT INTO deals ({}) VALUES ({marks})",
+                columns.join(", ")
+            ))?
+            .execute(rusqlite::params_from_iter(values))?;
             conn.last_insert_rowid()
         }
     };
