@@ -6,7 +6,11 @@
 //! `cargo bench -p shoutout-core --bench briefs`; SHOUTOUT_BENCH_SMOKE=1 for a quick check.
 //! The reference needs Debian's `chromium` and `chromium-driver`.
 
+mod common;
+
 use std::time::{Duration, Instant};
+
+use common::{ms, percentile, versus};
 
 use shoutout_core::brief::{self, RecipientInput};
 use shoutout_core::brief_export;
@@ -14,12 +18,7 @@ use shoutout_core::roster::{self, CreatorInput};
 use shoutout_core::{brand, sample, Db};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
-    samples.sort();
-    samples[samples.len() / 2]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
+    percentile(&mut samples, 0.5)
 }
 
 fn escape(text: &str) -> String {
@@ -222,16 +221,17 @@ fn main() {
 
     // Warm: fonts parsed, statements prepared. Then ours and Chromium's in turn.
     let (_, first) = brief_export::brief_pdf(db.conn(), b.id, Some(zoe.creator_id)).unwrap();
-    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        let t = Instant::now();
-        let (_, bytes) = brief_export::brief_pdf(db.conn(), b.id, Some(zoe.creator_id)).unwrap();
-        std::hint::black_box(bytes);
-        ours.push(t.elapsed());
-        let t = Instant::now();
-        std::hint::black_box(chromium.print());
-        theirs.push(t.elapsed());
-    }
+    let (ours, theirs) = versus(
+        runs,
+        || {
+            let (_, bytes) =
+                brief_export::brief_pdf(db.conn(), b.id, Some(zoe.creator_id)).unwrap();
+            std::hint::black_box(bytes);
+        },
+        || {
+            std::hint::black_box(chromium.print());
+        },
+    );
     drop(chromium);
     let (one, reference) = (median(ours), median(theirs));
     println!(

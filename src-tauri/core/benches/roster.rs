@@ -6,38 +6,15 @@
 //! `cargo bench -p shoutout-core --bench roster` (100,000 creators);
 //! SHOUTOUT_BENCH_SMOKE=1 runs a tiny version that only checks the benchmark works.
 
+mod common;
+
 use std::time::{Duration, Instant};
+
+use common::{ms, percentile, versus};
 
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::{sample, Db};
-
-fn percentile(samples: &mut [Duration], p: f64) -> Duration {
-    samples.sort();
-    samples[((samples.len() - 1) as f64 * p).round() as usize]
-}
-
-fn ms(d: Duration) -> f64 {
-    d.as_secs_f64() * 1000.0
-}
-
-/// Times `f` `runs` times, interleaved with the reference so machine noise hits both alike.
-fn versus(
-    runs: usize,
-    mut ours: impl FnMut(),
-    mut reference: impl FnMut(),
-) -> (Vec<Duration>, Vec<Duration>) {
-    let (mut a, mut b) = (Vec::new(), Vec::new());
-    for _ in 0..runs {
-        let t = Instant::now();
-        ours();
-        a.push(t.elapsed());
-        let t = Instant::now();
-        reference();
-        b.push(t.elapsed());
-    }
-    (a, b)
-}
 
 fn bare_sql(db: &Db, q: &RosterQuery) -> usize {
     let sql = roster::query_sql(q);
