@@ -30,14 +30,7 @@ fn pdf_pages(path: &Path) -> String {
 #[test]
 fn a_brief_for_two_creators_exported_as_two_pdfs() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("shop.db");
-    let sample = Command::new(env!("CARGO_BIN_EXE_shoutout"))
-        .arg("--db")
-        .arg(&db)
-        .arg("sample-data")
-        .output()
-        .unwrap();
-    assert!(sample.status.success());
+    let db = support::sample_db(dir.path());
     let app = App::start(&db, "briefs");
 
     app.click("[data-testid=nav-briefs]");

@@ -4,22 +4,13 @@
 
 mod support;
 
-use std::process::Command;
-
 use chrono::{Duration, Local};
 use support::App;
 
 #[test]
 fn a_gifting_deal_from_brief_to_results_and_an_overdue_one() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("shop.db");
-    let sample = Command::new(env!("CARGO_BIN_EXE_shoutout"))
-        .arg("--db")
-        .arg(&db)
-        .arg("sample-data")
-        .output()
-        .unwrap();
-    assert!(sample.status.success());
+    let db = support::sample_db(dir.path());
     let app = App::start(&db, "deals");
 
     // A roster in use opens on Home.

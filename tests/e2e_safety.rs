@@ -11,14 +11,7 @@ use support::App;
 #[test]
 fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("shop.db");
-    let sample = Command::new(env!("CARGO_BIN_EXE_shoutout"))
-        .arg("--db")
-        .arg(&db)
-        .arg("sample-data")
-        .output()
-        .unwrap();
-    assert!(sample.status.success());
+    let db = support::sample_db(dir.path());
 
     // First run: the start-of-day backup appears beside the file.
     let backups = dir.path().join("backups");

@@ -55,6 +55,23 @@ pub struct App {
 #[derive(Clone, Debug)]
 pub struct El(String);
 
+/// A database in `dir` filled by `shoutout sample-data`: sample creators, briefs and deals.
+pub fn sample_db(dir: &Path) -> PathBuf {
+    let db = dir.join("shop.db");
+    let out = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .arg("--db")
+        .arg(&db)
+        .arg("sample-data")
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    db
+}
+
 impl App {
     /// Starts Xvfb, tauri-driver and the debug build of the app on `db`.
     pub fn start(db: &Path, name: &str) -> App {
