@@ -1,4 +1,4 @@
-import type { Creator, CreatorInput, ImportField, Platform, Status, Tier } from "./bindings";
+import type { Creator, CreatorInput, ImportField, Platform, RosterQuery, Status, Tier } from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -98,6 +98,26 @@ export const FIELD_LABEL: Record<ImportField, string> = {
   status: "Status",
   notes: "Notes",
 };
+
+/** A roster query with no filters, sorted by name: what a creator picker asks for. */
+export function rosterQuery(over: Partial<RosterQuery> = {}): RosterQuery {
+  return {
+    search: "",
+    tier: null,
+    platform: null,
+    niche: null,
+    status: null,
+    city: null,
+    min_engagement: null,
+    open_to_gifting: null,
+    archived: false,
+    sort: "name",
+    descending: false,
+    offset: 0,
+    limit: 100,
+    ...over,
+  };
+}
 
 export function initials(name: string): string {
   const letters = name
