@@ -33,6 +33,20 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
         app.screenshot("01-settings-backups");
     }
 
+    // The first window is gone before the second launch (else it would only bring that forward).
+    let start = Instant::now();
+    while Command::new("pgrep")
+        .args(["-f", db.to_str().unwrap()])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the first app did not exit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
     // The disk fails under the file.
     let mut bytes = std::fs::read(&db).unwrap();
     let middle = bytes.len() / 2;
