@@ -7,6 +7,7 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use base64::Engine;
@@ -55,6 +56,15 @@ pub struct App {
 #[derive(Clone, Debug)]
 pub struct El(String);
 
+/// Whether X display `n` is free: no lock file, or one left by an Xvfb that is gone (a killed
+/// Xvfb cannot remove its lock; Xvfb itself takes over such a stale lock).
+fn display_free(n: u32) -> bool {
+    match std::fs::read_to_string(format!("/tmp/.X{n}-lock")) {
+        Err(_) => true,
+        Ok(pid) => !Path::new(&format!("/proc/{}", pid.trim())).exists(),
+    }
+}
+
 /// A database in `dir` filled by `shoutout sample-data`: sample creators, briefs and deals.
 pub fn sample_db(dir: &Path) -> PathBuf {
     let db = dir.join("shop.db");
@@ -78,10 +88,17 @@ impl App {
         for tool in ["Xvfb", "tauri-driver", "WebKitWebDriver", "xdotool"] {
             require(tool);
         }
-        let number = (90..140)
-            .find(|n| !Path::new(&format!("/tmp/.X{n}-lock")).exists())
+        // Tests of one binary start at different numbers, so parallel starts do not collide.
+        static STARTS: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        let offset = std::process::id() + 13 * STARTS.fetch_add(1, Ordering::SeqCst);
+        let number = (0..50)
+            .map(|i| 90 + (offset + i) % 50)
+            .find(|n| display_free(*n))
             .expect("no free X display number");
         let display = format!(":{number}");
+        // Clear what a killed Xvfb left, so the socket below is the new server's.
+        let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
+        let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
         let xvfb = Command::new("Xvfb")
             .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
             .stdout(Stdio::null())
