@@ -10,10 +10,13 @@
 //! that only checks the benchmark works.
 
 mod common;
+#[path = "common/sql.rs"]
+mod sql;
 
 use std::time::{Duration, Instant};
 
 use common::{ms, percentile, versus};
+use sql::{bare_page, read_rows};
 
 use chrono::NaiveDate;
 use shoutout_core::deal::{self, DealKind, DealStatus};
@@ -35,39 +38,17 @@ fn report(name: &str, mut ours: Vec<Duration>, mut reference: Vec<Duration>, wha
 
 fn bare_list(db: &Db, q: &DealQuery, today: NaiveDate) -> usize {
     let sql = deal_views::list_sql(q, today);
-    let conn = db.conn();
-    let total: i64 = conn
-        .prepare_cached(&sql.count)
-        .unwrap()
-        .query_row(rusqlite::params_from_iter(sql.values.iter()), |r| r.get(0))
-        .unwrap();
-    let mut stmt = conn.prepare_cached(&sql.page).unwrap();
-    let columns = stmt.column_count();
-    let mut rows = stmt
-        .query(rusqlite::params_from_iter(sql.page_values.iter()))
-        .unwrap();
-    let mut n = total as usize;
-    while let Some(row) = rows.next().unwrap() {
-        for i in 0..columns {
-            let _ = row.get_ref(i).unwrap();
-        }
-        n += 1;
-    }
-    n
+    bare_page(
+        db.conn(),
+        &sql.count,
+        &sql.values,
+        &sql.page,
+        &sql.page_values,
+    )
 }
 
 fn read_every_deal(db: &Db) -> usize {
-    let mut stmt = db.conn().prepare_cached("SELECT * FROM deals").unwrap();
-    let columns = stmt.column_count();
-    let mut rows = stmt.query([]).unwrap();
-    let mut n = 0;
-    while let Some(row) = rows.next().unwrap() {
-        for i in 0..columns {
-            let _ = row.get_ref(i).unwrap();
-        }
-        n += 1;
-    }
-    n
+    read_rows(db.conn(), "SELECT * FROM deals", &[])
 }
 
 fn main() {

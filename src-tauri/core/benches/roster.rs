@@ -7,10 +7,13 @@
 //! SHOUTOUT_BENCH_SMOKE=1 runs a tiny version that only checks the benchmark works.
 
 mod common;
+#[path = "common/sql.rs"]
+mod sql;
 
 use std::time::{Duration, Instant};
 
 use common::{ms, percentile, versus};
+use sql::bare_page;
 
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
@@ -18,25 +21,13 @@ use shoutout_core::{sample, Db};
 
 fn bare_sql(db: &Db, q: &RosterQuery) -> usize {
     let sql = roster::query_sql(q);
-    let conn = db.conn();
-    let total: i64 = conn
-        .prepare_cached(&sql.count)
-        .unwrap()
-        .query_row(rusqlite::params_from_iter(sql.values.iter()), |r| r.get(0))
-        .unwrap();
-    let mut stmt = conn.prepare_cached(&sql.page).unwrap();
-    let columns = stmt.column_count();
-    let mut rows = stmt
-        .query(rusqlite::params_from_iter(sql.page_values.iter()))
-        .unwrap();
-    let mut n = total as usize;
-    while let Some(row) = rows.next().unwrap() {
-        for i in 0..columns {
-            let _ = row.get_ref(i).unwrap();
-        }
-        n += 1;
-    }
-    n
+    bare_page(
+        db.conn(),
+        &sql.count,
+        &sql.values,
+        &sql.page,
+        &sql.page_values,
+    )
 }
 
 fn main() {
