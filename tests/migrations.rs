@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use shoutout_core::db::{self, MIGRATIONS};
 use shoutout_core::roster::{self, RosterQuery};
-use shoutout_core::{brand, brief, deal_views, Db};
+use shoutout_core::{brand, brief, deal, deal_views, prefs, Db};
 
 fn fixture(version: usize) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"))
@@ -89,8 +89,18 @@ fn every_earlier_version_upgrades_without_loss() {
             assert_eq!(spring.content.campaign, "Spring tasting");
             assert_eq!(spring.recipients[0].code, "ZOE");
         }
-        // The new tables work on the upgraded file.
+        // Deals from version 3 keep their history; older files start with none.
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        assert_eq!(deal_views::dashboard(db.conn(), today).unwrap().deals, 0);
+        let deals = deal_views::dashboard(db.conn(), today).unwrap().deals;
+        if version >= 3 {
+            assert_eq!(deals, 1);
+            let spring = deal::get(db.conn(), 1).unwrap();
+            assert_eq!(spring.discount_code, "ZOE");
+            assert_eq!(spring.history.len(), 2);
+        } else {
+            assert_eq!(deals, 0);
+        }
+        // A file in use is not asked the first-run questions again.
+        assert!(prefs::is_set_up(db.conn()).unwrap(), "v{version}");
     }
 }

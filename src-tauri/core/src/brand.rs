@@ -153,6 +153,11 @@ pub fn get(conn: &Connection) -> Result<BrandAssets> {
 
 /// Saves the profile (not the logo, which has its own calls).
 pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
+    db.with_tx(|tx| write(tx, brand))
+}
+
+/// Checks the profile and writes it in the caller's transaction.
+pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
     let mut errors = Vec::new();
     let mut check = |field: &str, value: &str, max: usize| {
         if value.chars().count() > max || value.chars().any(|c| c.is_control() && c != '\n') {
@@ -210,26 +215,24 @@ pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
             .map(|h| h.handle)
             .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
     };
-    db.with_tx(|tx| {
-        tx.execute(
-            "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
+    tx.execute(
+        "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
                 contact_name = ?5, contact_email = ?6, accent_color = ?7, page_size = ?8,
                 date_style = ?9, currency = ?10 WHERE id = 1",
-            params![
-                brand.shop_name.trim(),
-                brand.address.trim(),
-                website,
-                instagram,
-                brand.contact_name.trim(),
-                email,
-                brand.accent_color.trim().to_ascii_uppercase(),
-                brand.page_size.as_str(),
-                brand.date_style.as_str(),
-                currency,
-            ],
-        )?;
-        Ok(get(tx)?.brand)
-    })
+        params![
+            brand.shop_name.trim(),
+            brand.address.trim(),
+            website,
+            instagram,
+            brand.contact_name.trim(),
+            email,
+            brand.accent_color.trim().to_ascii_uppercase(),
+            brand.page_size.as_str(),
+            brand.date_style.as_str(),
+            currency,
+        ],
+    )?;
+    Ok(get(tx)?.brand)
 }
 
 /// Sets the logo from PNG or JPEG bytes, checked by decoding them.

@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_roster.sql"),
     include_str!("../migrations/0002_briefs.sql"),
     include_str!("../migrations/0003_deals.sql"),
+    include_str!("../migrations/0004_preferences.sql"),
 ];
 
 pub struct Db {
@@ -200,6 +201,36 @@ mod tests {
             .query_row("SELECT count(*) FROM creators", [], |r| r.get(0))
             .unwrap();
         assert_eq!(rows, MIGRATIONS.len() as i64);
+    }
+
+    #[test]
+    fn migration_4_asks_the_first_run_questions_only_of_an_unused_file() {
+        let set_up = |conn: &Connection| -> i64 {
+            conn.query_row("SELECT set_up FROM preferences", [], |r| r.get(0))
+                .unwrap()
+        };
+        let mut unused = Connection::open_in_memory().unwrap();
+        migrate(&mut unused, 3).unwrap();
+        migrate(&mut unused, 4).unwrap();
+        assert_eq!(set_up(&unused), 0);
+
+        let mut named = Connection::open_in_memory().unwrap();
+        migrate(&mut named, 3).unwrap();
+        named
+            .execute("UPDATE brand SET shop_name = 'Café Lumière'", [])
+            .unwrap();
+        migrate(&mut named, 4).unwrap();
+        assert_eq!(set_up(&named), 1);
+
+        let mut used = Connection::open_in_memory().unwrap();
+        migrate(&mut used, 3).unwrap();
+        used.execute(
+            "INSERT INTO creators (display_name, created_at, updated_at) VALUES ('Zoë', 'n', 'n')",
+            [],
+        )
+        .unwrap();
+        migrate(&mut used, 4).unwrap();
+        assert_eq!(set_up(&used), 1);
     }
 
     #[test]

@@ -164,6 +164,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
             }
         }
         crate::roster::reindex_search(tx)?;
+        crate::prefs::mark_set_up(tx)?;
         Ok(count)
     })
 }

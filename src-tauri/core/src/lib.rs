@@ -14,6 +14,7 @@ pub mod everything;
 pub mod handoff;
 pub mod parse;
 pub mod pdf;
+pub mod prefs;
 pub mod roster;
 pub mod roster_csv;
 pub mod sample;
@@ -48,6 +49,8 @@ pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
         if current.shop_name.is_empty() {
             brand::save(db, &sample::brand())?;
         }
+        // The sample shop answers the first-run questions.
+        prefs::mark_set_up(db.conn())?;
         if added.len() >= 8 {
             let mut briefs = Vec::new();
             for (i, input) in sample::briefs().iter().enumerate() {

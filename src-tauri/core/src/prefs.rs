@@ -1,0 +1,264 @@
+//! What the app remembers about itself: whether the first-run questions were answered, the look
+//! the owner chose, and where the window was. Kept in the roster file, so a copy of the file
+//! (or a test's own file) brings its own.
+
+use rusqlite::{params, Connection};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::brand::{self, Brand, DateStyle, PageSize};
+use crate::db::Db;
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    /// Light or dark as the system is.
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn as_str(self) -> &'static str {
+        match self {
+            Theme::System => "system",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Appearance {
+    pub theme: Theme,
+    /// Text size in percent of the normal size: 100, 125 or 150.
+    pub text_scale: u16,
+}
+
+pub const TEXT_SCALES: [u16; 3] = [100, 125, 150];
+
+/// The questions of the first run: only what briefs and money need before anything else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+pub struct FirstRun {
+    pub shop_name: String,
+    pub currency: String,
+    pub page_size: PageSize,
+    pub date_style: DateStyle,
+}
+
+/// The window's place and size in logical pixels (the same on a screen scaled 1x or 2x).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowState {
+    pub x: i32,
+    pub y: i32,
+    pub width: u32,
+    pub height: u32,
+    pub maximized: bool,
+}
+
+pub fn is_set_up(conn: &Connection) -> Result<bool> {
+    Ok(
+        conn.query_row("SELECT set_up FROM preferences WHERE id = 1", [], |r| {
+            r.get(0)
+        })?,
+    )
+}
+
+/// Marks the first run as done: the file was filled some other way (sample data, an import).
+pub fn mark_set_up(conn: &Connection) -> Result<()> {
+    conn.execute("UPDATE preferences SET set_up = 1 WHERE id = 1", [])?;
+    Ok(())
+}
+
+/// Saves the first-run answers into the brand profile and marks the file set up, together.
+pub fn complete_first_run(db: &mut Db, answers: &FirstRun) -> Result<Brand> {
+    if answers.shop_name.trim().is_empty() {
+        return Err(Error::invalid(
+            "shop_name",
+            "Enter your shop's name; briefs are signed with it.",
+        ));
+    }
+    db.with_tx(|tx| {
+        let current = brand::get(tx)?.brand;
+        let saved = brand::write(
+            tx,
+            &Brand {
+                shop_name: answers.shop_name.clone(),
+                currency: answers.currency.clone(),
+                page_size: answers.page_size,
+                date_style: answers.date_style,
+                ..current
+            },
+        )?;
+        mark_set_up(tx)?;
+        Ok(saved)
+    })
+}
+
+pub fn appearance(conn: &Connection) -> Result<Appearance> {
+    Ok(conn.query_row(
+        "SELECT theme, text_scale FROM preferences WHERE id = 1",
+        [],
+        |r| {
+            let theme: String = r.get(0)?;
+            Ok(Appearance {
+                theme: match theme.as_str() {
+                    "light" => Theme::Light,
+                    "dark" => Theme::Dark,
+                    _ => Theme::System,
+                },
+                text_scale: r.get(1)?,
+            })
+        },
+    )?)
+}
+
+pub fn save_appearance(db: &mut Db, wanted: &Appearance) -> Result<Appearance> {
+    if !TEXT_SCALES.contains(&wanted.text_scale) {
+        return Err(Error::invalid(
+            "text_scale",
+            "Choose a text size of 100 %, 125 % or 150 %.",
+        ));
+    }
+    db.with_tx(|tx| {
+        tx.execute(
+            "UPDATE preferences SET theme = ?1, text_scale = ?2 WHERE id = 1",
+            params![wanted.theme.as_str(), wanted.text_scale],
+        )?;
+        appearance(tx)
+    })
+}
+
+/// The window as it was last left, if it ever was.
+pub fn window(conn: &Connection) -> Result<Option<WindowState>> {
+    Ok(conn.query_row(
+        "SELECT window_x, window_y, window_width, window_height, window_maximized
+           FROM preferences WHERE id = 1",
+        [],
+        |r| {
+            Ok(match (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?) {
+                (Some(x), Some(y), Some(width), Some(height)) => Some(WindowState {
+                    x,
+                    y,
+                    width,
+                    height,
+                    maximized: r.get(4)?,
+                }),
+                _ => None,
+            })
+        },
+    )?)
+}
+
+pub fn save_window(conn: &Connection, state: &WindowState) -> Result<()> {
+    if state.width == 0 || state.height == 0 {
+        return Err(Error::invalid("window", "A window has a size."));
+    }
+    conn.execute(
+        "UPDATE preferences SET window_x = ?1, window_y = ?2, window_width = ?3,
+                window_height = ?4, window_maximized = ?5 WHERE id = 1",
+        params![state.x, state.y, state.width, state.height, state.maximized],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answers() -> FirstRun {
+        FirstRun {
+            shop_name: "Café Lumière".into(),
+            currency: "gbp".into(),
+            page_size: PageSize::Letter,
+            date_style: DateStyle::Mdy,
+        }
+    }
+
+    #[test]
+    fn a_new_file_asks_the_first_run_questions_once() {
+        let mut db = Db::open_in_memory().unwrap();
+        assert!(!is_set_up(db.conn()).unwrap());
+        let brand = complete_first_run(&mut db, &answers()).unwrap();
+        assert_eq!(brand.shop_name, "Café Lumière");
+        assert_eq!(brand.currency, "GBP");
+        assert_eq!(brand.page_size, PageSize::Letter);
+        assert_eq!(brand.date_style, DateStyle::Mdy);
+        assert!(is_set_up(db.conn()).unwrap());
+    }
+
+    #[test]
+    fn bad_first_run_answers_are_refused_and_nothing_is_marked() {
+        let mut db = Db::open_in_memory().unwrap();
+        for (field, bad) in [
+            (
+                "shop_name",
+                FirstRun {
+                    shop_name: "   ".into(),
+                    ..answers()
+                },
+            ),
+            (
+                "currency",
+                FirstRun {
+                    currency: "euro".into(),
+                    ..answers()
+                },
+            ),
+            (
+                "shop_name",
+                FirstRun {
+                    shop_name: "x".repeat(121),
+                    ..answers()
+                },
+            ),
+        ] {
+            match complete_first_run(&mut db, &bad) {
+                Err(Error::Invalid(errors)) => assert_eq!(errors[0].field, field),
+                other => panic!("{field}: {other:?}"),
+            }
+            assert!(!is_set_up(db.conn()).unwrap());
+            assert_eq!(brand::get(db.conn()).unwrap().brand.shop_name, "");
+        }
+    }
+
+    #[test]
+    fn appearance_and_window_are_remembered() {
+        let mut db = Db::open_in_memory().unwrap();
+        assert_eq!(
+            appearance(db.conn()).unwrap(),
+            Appearance {
+                theme: Theme::System,
+                text_scale: 100
+            }
+        );
+        let dark = Appearance {
+            theme: Theme::Dark,
+            text_scale: 150,
+        };
+        assert_eq!(save_appearance(&mut db, &dark).unwrap(), dark);
+        assert!(save_appearance(
+            &mut db,
+            &Appearance {
+                theme: Theme::Light,
+                text_scale: 300
+            }
+        )
+        .is_err());
+        assert_eq!(appearance(db.conn()).unwrap(), dark);
+
+        assert_eq!(window(db.conn()).unwrap(), None);
+        let placed = WindowState {
+            x: -40,
+            y: 30,
+            width: 1400,
+            height: 900,
+            maximized: true,
+        };
+        save_window(db.conn(), &placed).unwrap();
+        assert_eq!(window(db.conn()).unwrap(), Some(placed));
+        assert!(save_window(db.conn(), &WindowState { width: 0, ..placed }).is_err());
+    }
+}
