@@ -3,6 +3,9 @@
 
 const COMMANDS: &[&str] = &[
     "app_info",
+    "complete_first_run",
+    "get_appearance",
+    "save_appearance",
     "list_creators",
     "roster_facets",
     "get_creator",

@@ -10,6 +10,7 @@ mod tests {
     use shoutout_core::deal::*;
     use shoutout_core::deal_views::*;
     use shoutout_core::handoff::*;
+    use shoutout_core::prefs::{Appearance, FirstRun, Theme};
     use shoutout_core::roster::*;
     use shoutout_core::roster_csv::*;
     use shoutout_core::FieldError;
@@ -92,6 +93,9 @@ mod tests {
             DealExport::decl(&cfg),
             BackupFile::decl(&cfg),
             Backups::decl(&cfg),
+            Theme::decl(&cfg),
+            Appearance::decl(&cfg),
+            FirstRun::decl(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.\n",

@@ -20,6 +20,8 @@ pub struct AppInfo {
     pub db_path: String,
     /// Set when the database could not be opened; the UI explains it instead of the roster.
     pub startup_error: Option<ErrorPayload>,
+    /// False until the first-run questions are answered.
+    pub set_up: bool,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -49,6 +51,9 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         version: env!("CARGO_PKG_VERSION").to_string(),
         db_path: state.db_path.display().to_string(),
         startup_error: state.startup_error(),
+        set_up: state
+            .with_db(|db| shoutout_core::prefs::is_set_up(db.conn()))
+            .unwrap_or(false),
     }
 }
 

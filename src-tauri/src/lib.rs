@@ -8,6 +8,7 @@ pub mod cli;
 mod commands;
 mod deal_commands;
 mod error;
+mod prefs_commands;
 mod single;
 mod state;
 
@@ -92,13 +93,26 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             backup_commands::backup_now,
             backup_commands::restore_backup,
             backup_commands::reveal_data_folder,
+            prefs_commands::complete_first_run,
+            prefs_commands::get_appearance,
+            prefs_commands::save_appearance,
         ])
+        .on_window_event(|window, event| match event {
+            tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_) => {
+                prefs_commands::window_changed(window, false)
+            }
+            tauri::WindowEvent::CloseRequested { .. } => {
+                prefs_commands::window_changed(window, true)
+            }
+            _ => {}
+        })
         .setup(move |app| {
             instance.listen(app.handle().clone());
             app.manage(instance);
             if app.state::<AppState>().startup_error().is_none() {
                 backup_commands::schedule(app.handle());
             }
+            prefs_commands::restore_window(app.handle());
             Ok(())
         })
         .run(tauri::generate_context!());

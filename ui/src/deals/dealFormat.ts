@@ -1,7 +1,5 @@
 import type { Deal, DealInput, DealKind, DealStatus } from "../lib/bindings";
-import { pickLocale } from "../lib/format";
-
-const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
+import { formatDate } from "../lib/format";
 
 export const KINDS: DealKind[] = ["gifting", "visit", "barter", "affiliate", "paid"];
 export const KIND_LABEL: Record<DealKind, string> = {
@@ -63,10 +61,7 @@ export function isForward(from: DealStatus, to: DealStatus): boolean {
 
 /** A day (`2026-11-23`) in the user's format, read as a calendar day, not a UTC instant. */
 export function formatDay(iso: string | null): string {
-  if (!iso) return "—";
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return new Date(y, m - 1, d).toLocaleDateString(locale, { day: "numeric", month: "short", year: "numeric" });
+  return iso ? formatDate(iso) : "—";
 }
 
 export function todayIso(): string {

@@ -4,6 +4,8 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type {
   AppInfo,
+  Appearance,
+  FirstRun,
   BatchSummary,
   Brand,
   Brief,
@@ -64,6 +66,9 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 
 export const api = {
   appInfo: () => call<AppInfo>("app_info"),
+  completeFirstRun: (answers: FirstRun) => call<Brand>("complete_first_run", { answers }),
+  getAppearance: () => call<Appearance>("get_appearance"),
+  saveAppearance: (appearance: Appearance) => call<Appearance>("save_appearance", { appearance }),
   listCreators: (query: RosterQuery) => call<RosterPage>("list_creators", { query }),
   facets: () => call<Facets>("roster_facets"),
   getCreator: (id: number) => call<Creator>("get_creator", { id }),

@@ -92,7 +92,11 @@ export type AppInfo = { version: string, db_path: string,
 /**
  * Set when the database could not be opened; the UI explains it instead of the roster.
  */
-startup_error: ErrorPayload | null, };
+startup_error: ErrorPayload | null, 
+/**
+ * False until the first-run questions are answered.
+ */
+set_up: boolean, };
 
 export type PageSize = "a4" | "letter";
 
@@ -325,3 +329,13 @@ export type Backups = { folder: string,
  * Newest first.
  */
 files: Array<BackupFile>, };
+
+export type Theme = "system" | "light" | "dark";
+
+export type Appearance = { theme: Theme, 
+/**
+ * Text size in percent of the normal size: 100, 125 or 150.
+ */
+text_scale: number, };
+
+export type FirstRun = { shop_name: string, currency: string, page_size: PageSize, date_style: DateStyle, };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Creator } from "./bindings";
-import { emptyInput, initials, inputFrom, pickLocale } from "./format";
+import { emptyInput, formatDate, initials, inputFrom, pickLocale } from "./format";
+import { guessDefaults } from "./locale";
 
 describe("format", () => {
   it("falls back to English when the system locale is not a language tag", () => {
@@ -48,5 +49,22 @@ describe("format", () => {
     expect(form.avg_likes).toBe("700");
     expect(form.avg_comments).toBe("");
     expect(form.rate).toBe("120.50");
+  });
+});
+
+describe("dates and first-run guesses", () => {
+  it("writes a day in each chosen style, read as a calendar day", () => {
+    expect(formatDate("2026-12-01", "iso")).toBe("2026-12-01");
+    expect(formatDate("2026-12-01", "dmy")).toMatch(/^1 Dec\.? 2026$/);
+    expect(formatDate("2026-12-01", "mdy")).toMatch(/^Dec\.? 1, 2026$/);
+    expect(formatDate("not a date", "dmy")).toBe("not a date");
+  });
+
+  it("guesses currency, paper and dates from the region, defaulting to EUR, A4, day first", () => {
+    expect(guessDefaults("en-US")).toEqual({ currency: "USD", pageSize: "letter", dateStyle: "mdy" });
+    expect(guessDefaults("en-GB")).toEqual({ currency: "GBP", pageSize: "a4", dateStyle: "dmy" });
+    expect(guessDefaults("fr-CA")).toEqual({ currency: "CAD", pageSize: "letter", dateStyle: "dmy" });
+    expect(guessDefaults("de")).toEqual({ currency: "EUR", pageSize: "a4", dateStyle: "dmy" });
+    expect(guessDefaults("C")).toEqual({ currency: "EUR", pageSize: "a4", dateStyle: "dmy" });
   });
 });

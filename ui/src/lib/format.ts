@@ -1,4 +1,4 @@
-import type { Creator, CreatorInput, ImportField, Platform, RosterQuery, Status, Tier } from "./bindings";
+import type { Creator, CreatorInput, DateStyle, ImportField, Platform, RosterQuery, Status, Theme, Tier } from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -9,7 +9,7 @@ export function pickLocale(candidate: string | undefined): string {
   }
 }
 
-const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
+export const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
 const whole = new Intl.NumberFormat(locale);
 const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -27,9 +27,41 @@ export function formatMoney(minor: number | null, currency: string): string {
   }
 }
 
-export function formatDate(iso: string): string {
+let dateStyle: DateStyle = "dmy";
+
+/** Dates follow the style chosen in Settings (also used by briefs); month names the language. */
+export function setDateStyle(style: DateStyle) {
+  dateStyle = style;
+}
+
+/** A calendar day (`2026-11-23`) or a timestamp, in the chosen style: 23 Nov 2026, Nov 23, 2026 or 2026-11-23. */
+export function formatDate(iso: string, style: DateStyle = dateStyle): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const d = day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])) : new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  if (style === "iso") {
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }
+  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).formatToParts(d);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return style === "mdy" ? `${part("month")} ${part("day")}, ${part("year")}` : `${part("day")} ${part("month")} ${part("year")}`;
+}
+
+/** A moment: the date as above and the time in the user's clock style. */
+export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleDateString(locale, { dateStyle: "medium" });
+  return Number.isNaN(d.getTime()) ? iso : `${formatDate(iso)}, ${d.toLocaleTimeString(locale, { timeStyle: "short" })}`;
+}
+
+/** Light, dark, or (`system`) as the desktop is: the stylesheet reads `html[data-theme]`. */
+export function setTheme(theme: Theme) {
+  document.documentElement.dataset.theme = theme;
+}
+
+/** Text size in percent: every size in the UI is in rem, so this one number scales them all. */
+export function setTextScale(percent: number) {
+  document.documentElement.style.fontSize = `${(15 * percent) / 100}px`;
 }
 
 export const PLATFORMS: Platform[] = ["instagram", "tiktok", "youtube", "other"];

@@ -1,0 +1,140 @@
+//! The first run, the look of the app, and the window's place between launches.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use shoutout_core::brand::Brand;
+use shoutout_core::prefs::{self, Appearance, FirstRun, Theme, WindowState};
+use tauri::{AppHandle, LogicalPosition, LogicalSize, Manager, State, WebviewWindow, Window};
+
+use crate::error::AppResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn complete_first_run(state: State<'_, AppState>, answers: FirstRun) -> AppResult<Brand> {
+    state.with_db(|db| prefs::complete_first_run(db, &answers))
+}
+
+#[tauri::command]
+pub fn get_appearance(state: State<'_, AppState>) -> AppResult<Appearance> {
+    state.with_db(|db| prefs::appearance(db.conn()))
+}
+
+#[tauri::command]
+pub fn save_appearance(
+    window: Window,
+    state: State<'_, AppState>,
+    appearance: Appearance,
+) -> AppResult<Appearance> {
+    let saved = state.with_db(|db| prefs::save_appearance(db, &appearance))?;
+    let _ = window.set_theme(window_theme(saved.theme));
+    Ok(saved)
+}
+
+/// The window frame and the page's `prefers-color-scheme` follow this (WebKitGTK takes it
+/// from the GTK setting Tauri changes); `None` hands it back to the desktop.
+fn window_theme(theme: Theme) -> Option<tauri::Theme> {
+    match theme {
+        Theme::System => None,
+        Theme::Light => Some(tauri::Theme::Light),
+        Theme::Dark => Some(tauri::Theme::Dark),
+    }
+}
+
+/// Puts the main window where it was last left, on a screen that is still there, in the chosen
+/// theme, then shows it (it starts hidden so it does not jump).
+pub fn restore_window(app: &AppHandle) {
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let state = app.state::<AppState>();
+    if state.startup_error().is_none() {
+        if let Ok(appearance) = state.with_db(|db| prefs::appearance(db.conn())) {
+            let _ = window.set_theme(window_theme(appearance.theme));
+        }
+        if let Ok(Some(saved)) = state.with_db(|db| prefs::window(db.conn())) {
+            place(&window, &saved);
+        }
+    }
+    let _ = window.show();
+    let _ = window.set_focus();
+}
+
+fn place(window: &WebviewWindow, saved: &WindowState) {
+    let _ = window.set_size(LogicalSize::new(saved.width, saved.height));
+    // A position on a screen that has since been unplugged would hide the window: keep the
+    // centred default unless the title bar lands on a screen that is there now.
+    let visible = window
+        .available_monitors()
+        .unwrap_or_default()
+        .iter()
+        .any(|m| {
+            let scale = m.scale_factor();
+            let pos = m.position().to_logical::<f64>(scale);
+            let size = m.size().to_logical::<f64>(scale);
+            let (x, y) = (f64::from(saved.x), f64::from(saved.y));
+            x + 100.0 > pos.x
+                && x < pos.x + size.width - 100.0
+                && y >= pos.y
+                && y < pos.y + size.height - 50.0
+        });
+    if visible {
+        let _ = window.set_position(LogicalPosition::new(saved.x, saved.y));
+    }
+    if saved.maximized {
+        let _ = window.maximize();
+    }
+}
+
+/// Counts moves and resizes, so only the last of a burst is written.
+static LAST_CHANGE: AtomicU64 = AtomicU64::new(0);
+
+/// Called on every move, resize and close of the main window: the geometry is written once
+/// it has been still for half a second, and at once when the window closes.
+pub fn window_changed(window: &Window, closing: bool) {
+    let change = LAST_CHANGE.fetch_add(1, Ordering::SeqCst) + 1;
+    if closing {
+        save_geometry(window);
+        return;
+    }
+    let window = window.clone();
+    tauri::async_runtime::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if LAST_CHANGE.load(Ordering::SeqCst) == change {
+            save_geometry(&window);
+        }
+    });
+}
+
+fn save_geometry(window: &Window) {
+    let state = window.state::<AppState>();
+    if state.startup_error().is_some() || window.is_minimized().unwrap_or(false) {
+        return;
+    }
+    let maximized = window.is_maximized().unwrap_or(false);
+    let measured = (|| {
+        let scale = window.scale_factor().ok()?;
+        let pos = window.outer_position().ok()?.to_logical::<i32>(scale);
+        let size = window.inner_size().ok()?.to_logical::<u32>(scale);
+        Some((pos, size))
+    })();
+    let _ = state.with_db(|db| {
+        // A maximized window keeps the size it returns to when it is restored.
+        let previous = prefs::window(db.conn())?;
+        let next = match (maximized, measured, previous) {
+            (true, _, Some(prev)) => WindowState {
+                maximized: true,
+                ..prev
+            },
+            (_, Some((pos, size)), _) => WindowState {
+                x: pos.x,
+                y: pos.y,
+                width: size.width,
+                height: size.height,
+                maximized,
+            },
+            _ => return Ok(()),
+        };
+        prefs::save_window(db.conn(), &next)
+    });
+}
