@@ -15,6 +15,14 @@ const ESC: &str = "\u{e00c}";
 fn shortcuts_and_a_keyboard_only_new_creator() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::start(&dir.path().join("shop.db"), "keyboard");
+
+    // The first-run questions by keyboard: the name field has the focus, Enter starts.
+    app.find("[data-testid=welcome]");
+    app.wait_for("the shop name focused", || {
+        (app.focused() == "welcome-shop").then_some(())
+    });
+    app.chord(&["B", "e", "a", "n", "s"]);
+    app.chord(&[ENTER]);
     app.find("[data-testid=empty-state]");
 
     // Alt+3 is Deals; Ctrl+N there starts a new deal; Esc closes it again.

@@ -10,7 +10,9 @@ fn the_roster_from_an_empty_start_to_a_working_list() {
     let dir = tempfile::tempdir().unwrap();
     let app = App::start(&dir.path().join("shop.db"), "roster");
 
-    // An empty database invites the three ways in.
+    // A new file asks the first-run questions, then the empty roster invites the three ways in.
+    app.type_into("[data-testid=welcome-shop]", "Café Lumière");
+    app.click("[data-testid=welcome-start]");
     app.find("[data-testid=empty-state]");
     app.screenshot("01-empty");
 

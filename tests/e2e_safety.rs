@@ -34,18 +34,7 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
     }
 
     // The first window is gone before the second launch (else it would only bring that forward).
-    let start = Instant::now();
-    while Command::new("pgrep")
-        .args(["-f", db.to_str().unwrap()])
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "the first app did not exit"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    support::wait_until_closed(&db);
 
     // The disk fails under the file.
     let mut bytes = std::fs::read(&db).unwrap();
@@ -84,7 +73,7 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("shop.db");
     let app = App::start(&db, "single");
-    app.find("[data-testid=empty-state]");
+    app.find("[data-testid=welcome]");
     let second = Command::new(env!("CARGO_BIN_EXE_shoutout"))
         .arg("--db")
         .arg(&db)
@@ -98,6 +87,8 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
         String::from_utf8_lossy(&second.stdout)
     );
     // The first window is still there and working.
+    app.type_into("[data-testid=welcome-shop]", "Café Lumière");
+    app.click("[data-testid=welcome-start]");
     app.click("[data-testid=nav-deals]");
     app.find("[data-testid=deals-empty]");
 

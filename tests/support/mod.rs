@@ -85,6 +85,11 @@ pub fn sample_db(dir: &Path) -> PathBuf {
 impl App {
     /// Starts Xvfb, tauri-driver and the debug build of the app on `db`.
     pub fn start(db: &Path, name: &str) -> App {
+        App::start_with(db, name, &[])
+    }
+
+    /// As `start`, with extra environment for the app (e.g. the desktop's GTK theme).
+    pub fn start_with(db: &Path, name: &str, env: &[(&str, &str)]) -> App {
         for tool in ["Xvfb", "tauri-driver", "WebKitWebDriver", "xdotool"] {
             require(tool);
         }
@@ -100,7 +105,8 @@ impl App {
         let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
         let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
         let xvfb = Command::new("Xvfb")
-            .args([&display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            // As large as a 4K screen, so windows up to that size can be laid out and shot.
+            .args([&display, "-screen", "0", "3840x2160x24", "-nolisten", "tcp"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -125,6 +131,7 @@ impl App {
             .env("DISPLAY", &display)
             .env("NO_AT_BRIDGE", "1")
             .env("GDK_BACKEND", "x11")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -373,8 +380,27 @@ impl App {
         )
     }
 
+    /// Moves and sizes the window (logical pixels), as the user dragging it would.
+    pub fn set_window_rect(&self, x: i64, y: i64, width: i64, height: i64) {
+        self.must(
+            "POST",
+            "/window/rect",
+            Some(json!({"x": x, "y": y, "width": width, "height": height})),
+        );
+    }
+
+    /// The window's `(x, y, width, height)`.
+    pub fn window_rect(&self) -> (i64, i64, i64, i64) {
+        let r = self.must("GET", "/window/rect", None);
+        let n = |k: &str| r[k].as_f64().unwrap_or(-1.0).round() as i64;
+        (n("x"), n("y"), n("width"), n("height"))
+    }
+
     pub fn screenshot(&self, name: &str) -> PathBuf {
         let path = self.shots.join(format!("{name}.png"));
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).unwrap();
+        }
         if let Ok(data) = self.call("GET", "/screenshot", None) {
             let png = base64::engine::general_purpose::STANDARD
                 .decode(data.as_str().unwrap_or_default())
@@ -444,6 +470,20 @@ impl App {
         }
         self.screenshot("dialog");
         panic!("the dialog \u{201c}{title}\u{201d} did not take the path");
+    }
+}
+
+/// Waits until no app has `db` open any more, so the next launch on it is a new window rather
+/// than a nudge to the old one.
+pub fn wait_until_closed(db: &Path) {
+    let start = Instant::now();
+    while Command::new("pgrep")
+        .args(["-f", db.to_str().unwrap()])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        assert!(start.elapsed() < WAIT, "the app on {db:?} did not exit");
+        std::thread::sleep(Duration::from_millis(100));
     }
 }
 

@@ -1,0 +1,120 @@
+//! The desktop comforts end to end: the first-run questions, settings that are still there
+//! after a restart (theme, text size, date style, window size and place), and a dark desktop
+//! followed by the app.
+
+mod support;
+
+use support::App;
+
+const DARK_PAGE: &str = "return matchMedia('(prefers-color-scheme: dark)').matches";
+const PAGE_BACKGROUND: &str = "return getComputedStyle(document.documentElement).backgroundColor";
+const ROOT_FONT: &str = "return getComputedStyle(document.documentElement).fontSize";
+
+#[test]
+fn first_run_then_settings_survive_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    {
+        let app = App::start(&db, "first-run");
+        // Only the questions: no sections to wander into before the shop has a name.
+        app.find("[data-testid=welcome]");
+        assert_eq!(
+            app.script("return document.querySelector('[data-testid=nav-home]').offsetParent"),
+            serde_json::Value::Null
+        );
+        app.screenshot("01-welcome");
+
+        // The name is needed; the backend says so next to the field.
+        app.click("[data-testid=welcome-start]");
+        assert_eq!(
+            app.text("[data-testid=welcome-error]"),
+            "Enter your shop's name; briefs are signed with it."
+        );
+        app.type_into("[data-testid=welcome-shop]", "Café Lumière");
+        app.select("[data-testid=welcome-currency]", "GBP");
+        app.click("[data-testid=welcome-letter]");
+        app.click("[data-testid=welcome-date-iso]");
+        app.click("[data-testid=welcome-start]");
+        app.find("[data-testid=empty-state]");
+        app.screenshot("02-empty-roster");
+
+        // The answers are in Settings.
+        app.click("[data-testid=nav-settings]");
+        app.wait_for("the shop name in settings", || {
+            (app.script("return document.querySelector('[data-testid=brand-shop]')?.value")
+                == "Café Lumière")
+                .then_some(())
+        });
+        let value =
+            |css: &str| app.script(&format!("return document.querySelector('{css}').value"));
+        assert_eq!(value("[data-testid=brand-currency]"), "GBP");
+        assert_eq!(value("[data-testid=brand-page-size]"), "letter");
+
+        // Dark theme and larger text apply at once.
+        assert_eq!(app.script(DARK_PAGE), false);
+        app.select("[data-testid=theme]", "dark");
+        app.wait_for("the page in dark", || {
+            (app.script(DARK_PAGE) == true).then_some(())
+        });
+        app.select("[data-testid=text-scale]", "125");
+        app.wait_for("larger text", || {
+            (app.script(ROOT_FONT) == "18.75px").then_some(())
+        });
+        app.screenshot("03-settings-dark-125");
+
+        // The user moves and sizes the window.
+        app.set_window_rect(40, 30, 1100, 760);
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+    }
+    support::wait_until_closed(&db);
+
+    let app = App::start(&db, "first-run");
+    app.find("[data-testid=empty-state]");
+    assert!(
+        app.find_all("[data-testid=welcome]").is_empty(),
+        "asked twice"
+    );
+    assert_eq!(app.script(DARK_PAGE), true, "the theme was forgotten");
+    assert_eq!(
+        app.script(ROOT_FONT),
+        "18.75px",
+        "the text size was forgotten"
+    );
+    assert_eq!(
+        app.window_rect(),
+        (40, 30, 1100, 760),
+        "the window was not put back"
+    );
+    // Dates follow the chosen style: the backups are listed as 2026-11-23.
+    app.click("[data-testid=nav-settings]");
+    let listed = app.wait_for("a backup listed", || {
+        app.find_all("[data-testid=backup]")
+            .first()
+            .map(|el| app.text_of(el))
+    });
+    let today = chrono::Local::now().format("%Y-%m-%d").to_string();
+    assert!(listed.contains(&today), "{listed}");
+    app.screenshot("04-after-restart");
+}
+
+#[test]
+fn a_dark_desktop_gives_a_dark_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = support::sample_db(dir.path());
+    let app = App::start_with(&db, "dark-desktop", &[("GTK_THEME", "Adwaita:dark")]);
+    app.find("[data-testid=home]");
+    assert_eq!(app.script(DARK_PAGE), true, "the system's dark theme");
+    assert_eq!(app.script(PAGE_BACKGROUND), "rgb(23, 21, 28)");
+    app.screenshot("01-home-dark");
+
+    // Light chosen in Settings wins over the desktop; "same as the system" hands it back.
+    app.click("[data-testid=nav-settings]");
+    app.select("[data-testid=theme]", "light");
+    app.wait_for("the page in light", || {
+        (app.script(PAGE_BACKGROUND) == "rgb(246, 245, 248)").then_some(())
+    });
+    app.select("[data-testid=theme]", "system");
+    app.wait_for("the page dark again", || {
+        (app.script(DARK_PAGE) == true).then_some(())
+    });
+}

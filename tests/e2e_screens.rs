@@ -1,0 +1,225 @@
+//! Every screen, light and dark, at 1024×700 and 1920×1080, plus 150 % text at 1024×700 and a
+//! 4K screen, saved under `target/e2e-screenshots/screens/` to be looked at. Each shot is
+//! also checked: nothing may stick out past the window's right edge (content cut off), except
+//! inside a panel that scrolls sideways on purpose.
+
+mod support;
+
+use serde_json::Value;
+use support::App;
+
+const ALT: &str = "\u{e00a}";
+const ESC: &str = "\u{e00c}";
+
+/// What is cut off or pushed sideways: a panel that scrolls sideways (other than one marked
+/// `data-scroll-x`, such as the deal board's columns), an element sticking out of a parent that
+/// does not clip it, or anything past the right edge of the window.
+const CUT_OFF: &str = r#"
+const main = document.querySelector('main');
+const found = [];
+const name = (el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} "${(el.textContent || '').trim().slice(0, 30)}"`;
+if (document.documentElement.scrollWidth > innerWidth + 1) found.push('the page scrolls sideways');
+for (const el of document.querySelectorAll('main *, dialog *')) {
+  if (el.closest('[data-scroll-x]') || found.length > 6) continue;
+  const css = getComputedStyle(el);
+  if (css.display === 'contents') continue;
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) continue;
+  if ((css.overflowX === 'auto' || css.overflowX === 'scroll') && el.scrollWidth > el.clientWidth + 1)
+    found.push(`${name(el)} scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
+  const parent = el.parentElement;
+  if (css.position !== 'absolute' && css.position !== 'fixed' && parent && getComputedStyle(parent).overflowX === 'visible') {
+    const p = parent.getBoundingClientRect();
+    if (r.right > p.right + 1 && p.width > 0) found.push(`${name(el)} sticks out of ${name(parent)} by ${Math.round(r.right - p.right)} px`);
+  }
+  if (r.right > innerWidth + 1) found.push(`${name(el)} ends past the window at ${Math.round(r.right)}`);
+}
+return found;
+"#;
+
+/// Opens a screen from anywhere: away and back (so a section starts fresh), then its steps.
+fn open(app: &App, section: &str, steps: &[(&str, &str)]) {
+    app.chord(&[ESC]);
+    let away = if section == "1" { "5" } else { "1" };
+    app.chord(&[ALT, away]);
+    app.chord(&[ALT, section]);
+    for (action, css) in steps {
+        match *action {
+            "click" => app.click(css),
+            _ => {
+                app.find(css);
+            }
+        }
+    }
+}
+
+type Screen = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const SAMPLE_SCREENS: &[Screen] = &[
+    ("home", "1", &[("find", "[data-testid=home] canvas")]),
+    ("creators", "2", &[("find", "[data-testid=creator-row]")]),
+    (
+        "creator-page",
+        "2",
+        &[
+            ("click", "[data-testid=creator-row]"),
+            ("find", "[data-testid=creator-deals]"),
+        ],
+    ),
+    (
+        "creator-form",
+        "2",
+        &[
+            ("click", "[data-testid=add-creator]"),
+            ("find", "[data-testid=field-name]"),
+        ],
+    ),
+    ("deals", "3", &[("find", "[data-testid=deal-row]")]),
+    (
+        "deal-board",
+        "3",
+        &[
+            ("click", "[data-testid=view-board]"),
+            ("find", "[data-testid=deal-board]"),
+        ],
+    ),
+    (
+        "deal-editor",
+        "3",
+        &[
+            ("click", "[data-testid=deal-row]"),
+            ("find", "[data-testid=deal-editor]"),
+        ],
+    ),
+    ("briefs", "4", &[("find", "[data-testid=brief-item]")]),
+    (
+        "brief-editor",
+        "4",
+        &[
+            ("click", "[data-testid=brief-campaign]"),
+            ("find", "[data-testid=preview]"),
+        ],
+    ),
+    ("settings", "5", &[("find", "[data-testid=brand-form]")]),
+];
+
+const EMPTY_SCREENS: &[Screen] = &[
+    (
+        "creators-empty",
+        "2",
+        &[("find", "[data-testid=empty-state]")],
+    ),
+    ("deals-empty", "3", &[("find", "[data-testid=deals-empty]")]),
+    (
+        "briefs-empty",
+        "4",
+        &[("find", "[data-testid=briefs-empty]")],
+    ),
+];
+
+const SIZES: [(i64, i64); 2] = [(1024, 700), (1920, 1080)];
+
+fn shoot(app: &App, folder: &str, index: usize, name: &str, problems: &mut Vec<String>) {
+    // Charts and previews settle after the data arrives.
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    app.screenshot(&format!("{folder}/{:02}-{name}", index + 1));
+    if let Value::Array(found) = app.script(CUT_OFF) {
+        problems.extend(found.iter().map(|f| format!("{folder}/{name}: {f}")));
+    }
+}
+
+fn pass(app: &App, screens: &[Screen], folder: &str, problems: &mut Vec<String>) {
+    for (i, (name, section, steps)) in screens.iter().enumerate() {
+        open(app, section, steps);
+        shoot(app, folder, i, name, problems);
+    }
+}
+
+fn set_look(app: &App, theme: &str, text: &str) {
+    open(app, "5", &[("find", "[data-testid=brand-form]")]);
+    // Set as a change event: at 150 % the card is below the fold, where options cannot be clicked.
+    app.set_value("[data-testid=theme]", theme);
+    app.set_value("[data-testid=text-scale]", text);
+    let font = format!("{}px", 15.0 * text.parse::<f64>().unwrap() / 100.0);
+    app.wait_for("the look applied", || {
+        (app.script("return getComputedStyle(document.documentElement).fontSize") == font.as_str())
+            .then_some(())
+    });
+}
+
+#[test]
+fn every_screen_in_both_themes_at_both_sizes() {
+    let mut problems = Vec::new();
+
+    // A new file: the first-run questions and the empty states.
+    for theme in ["light", "dark"] {
+        let dir = tempfile::tempdir().unwrap();
+        let gtk = if theme == "dark" {
+            "Adwaita:dark"
+        } else {
+            "Adwaita"
+        };
+        let app = App::start_with(
+            &dir.path().join("shop.db"),
+            "screens",
+            &[("GTK_THEME", gtk)],
+        );
+        app.find("[data-testid=welcome]");
+        for (w, h) in SIZES {
+            app.set_window_rect(0, 0, w, h);
+            shoot(
+                &app,
+                &format!("{theme}-{w}x{h}"),
+                0,
+                "welcome",
+                &mut problems,
+            );
+        }
+        app.type_into("[data-testid=welcome-shop]", "Café Lumière");
+        app.click("[data-testid=welcome-start]");
+        app.find("[data-testid=empty-state]");
+        for (w, h) in SIZES {
+            app.set_window_rect(0, 0, w, h);
+            let folder = format!("{theme}-{w}x{h}");
+            for (i, (name, section, steps)) in EMPTY_SCREENS.iter().enumerate() {
+                open(&app, section, steps);
+                shoot(&app, &folder, 20 + i, name, &mut problems);
+            }
+        }
+    }
+
+    // A shop in use: every screen.
+    let dir = tempfile::tempdir().unwrap();
+    let db = support::sample_db(dir.path());
+    let app = App::start(&db, "screens");
+    app.find("[data-testid=home]");
+    for theme in ["light", "dark"] {
+        set_look(&app, theme, "100");
+        for (w, h) in SIZES {
+            app.set_window_rect(0, 0, w, h);
+            pass(
+                &app,
+                SAMPLE_SCREENS,
+                &format!("{theme}-{w}x{h}"),
+                &mut problems,
+            );
+        }
+    }
+    set_look(&app, "light", "150");
+    app.set_window_rect(0, 0, 1024, 700);
+    pass(
+        &app,
+        SAMPLE_SCREENS,
+        "light-1024x700-text150",
+        &mut problems,
+    );
+    set_look(&app, "light", "100");
+    app.set_window_rect(0, 0, 3840, 2160);
+    pass(&app, SAMPLE_SCREENS, "light-3840x2160", &mut problems);
+
+    assert!(problems.is_empty(), "cut off:\n{}", problems.join("\n"));
+}
