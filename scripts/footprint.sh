@@ -6,19 +6,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-creators=${SHOUTOUT_FOOTPRINT_CREATORS:-100000}
+# --smoke (CI): a small roster and short waits, to prove the measurement works, not to measure.
+creators=100000 settle=8
+if [ "${1:-}" = "--smoke" ]; then creators=1000 settle=2; fi
 
-cli=target/tools/node_modules/.bin/tauri
-if [ ! -x "$cli" ]; then
-  npm install --prefix target/tools --no-save --no-package-lock --no-audit --no-fund \
-    --loglevel=error @tauri-apps/cli@2.12.5 >/dev/null
-fi
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 echo "building both release .debs (several minutes; log in target/footprint-build.log)..." >&2
 {
-  "$cli" build --bundles deb
-  (cd scripts/minimal-app && CARGO_TARGET_DIR="$root/target" "$root/$cli" build --bundles deb)
+  scripts/tauri-cli.sh build --bundles deb
+  (cd scripts/minimal-app && CARGO_TARGET_DIR="$root/target" "$root/scripts/tauri-cli.sh" build --bundles deb)
 } >target/footprint-build.log 2>&1
 ours_deb=$(ls -t target/release/bundle/deb/Shoutout_*.deb | head -1)
 ref_deb=$(ls -t target/release/bundle/deb/minimal-app_*.deb | head -1)
@@ -59,7 +56,7 @@ measure() {
     DISPLAY=$display xdotool search --onlyvisible --name "^Shoutout\$" windowactivate --sync >/dev/null 2>&1 || true
     DISPLAY=$display xdotool key alt+2
   fi
-  sleep 8
+  sleep "$settle"
   echo "$(((end - start) / 1000000)) $(pss_tree "$pid")"
   kill "$pid"; wait "$pid" 2>/dev/null || true
   kill "$xvfb"; wait "$xvfb" 2>/dev/null || true

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets everything up if needed, then runs every check and test: formatting, lints, the UI's
-# type check and component tests, the Rust tests, and the end-to-end tests in the real window.
+# type check and component tests, the Rust tests, the end-to-end tests in the real window, the
+# install test of the .deb, and the benchmarks in smoke mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests
@@ -20,8 +21,15 @@ step "Rust tests: core, app, generated types, end-to-end in the real window, ben
 # The benchmarks run once on a tiny roster here, to prove they work; timing is for cargo bench.
 SHOUTOUT_BENCH_SMOKE=1 cargo test --workspace --all-targets 2>&1 | tee "$log/cargo.txt"
 
+step "Install test: the release .deb installed with apt-get, started, removed"
+scripts/install-test.sh 2>&1 | tee "$log/install.txt"
+step "Footprint benchmark (smoke): .deb size, memory and launch against a minimal Tauri app"
+scripts/footprint.sh --smoke 2>&1 | tee "$log/footprint.txt"
+grep -q '^memory with .* MiB (.*x the minimal' "$log/footprint.txt"
+
 rust=$(grep -Eo 'test result: ok\. [0-9]+ passed' "$log/cargo.txt" | awk '{s+=$4} END {print s+0}')
 ui=$(grep -Eo 'Tests +[0-9]+ passed' "$log/vitest.txt" | awk '{s+=$2} END {print s+0}')
+scripts=$(grep -c '^install test: passed' "$log/install.txt")
 echo
-echo "Screenshots of the end-to-end runs: target/e2e-screenshots/"
-echo "all: $((rust + ui)) passed, 0 failed"
+echo "Screenshots: target/e2e-screenshots/ (every screen: target/e2e-screenshots/screens/)"
+echo "all: $((rust + ui + scripts)) passed, 0 failed"
