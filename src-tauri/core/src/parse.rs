@@ -235,7 +235,11 @@ pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
             .unwrap_or(without_scheme);
         let (host, path) = without_www.split_once('/').unwrap_or((without_www, ""));
         let path = path.split(['?', '#']).next().unwrap_or("");
-        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        let segments: Vec<&str> = path
+            .split('/')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .collect();
         if let Some((_, platform)) = PLATFORM_HOSTS.iter().find(|(h, _)| *h == host) {
             let name = match (platform, segments.as_slice()) {
                 (Platform::Youtube, ["c" | "user", name, ..]) => *name,
@@ -257,7 +261,14 @@ pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
                 handle: check_chars(name)?,
             });
         }
-        if host.contains('.') && !segments.is_empty() {
+        // Another site: a host like example.com (no empty labels, no spaces) and a path.
+        let is_host = host.contains('.')
+            && host.split('.').all(|label| !label.is_empty())
+            && !host.contains(char::is_whitespace);
+        if is_host
+            && !segments.is_empty()
+            && !segments.iter().any(|s| s.contains(char::is_whitespace))
+        {
             let joined = format!("{host}/{}", segments.join("/"));
             if joined.len() > 200 {
                 return Err("is too long".into());
