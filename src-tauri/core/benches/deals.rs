@@ -89,6 +89,7 @@ fn main() {
 
     let (ours, reference) = versus(
         runs,
+        Duration::ZERO,
         || {
             let d = deal_views::dashboard(db.conn(), today).unwrap();
             std::hint::black_box(serde_json::to_vec(&d).unwrap());
@@ -158,6 +159,7 @@ fn main() {
     for (name, q) in cases {
         let (ours, reference) = versus(
             runs,
+            Duration::ZERO,
             || {
                 let page = deal_views::list(db.conn(), &q, today).unwrap();
                 std::hint::black_box(serde_json::to_vec(&page).unwrap());
@@ -176,6 +178,7 @@ fn main() {
 
     let (ours, reference) = versus(
         runs,
+        Duration::ZERO,
         || {
             let board = deal_views::board(db.conn(), &base, 40, today).unwrap();
             std::hint::black_box(serde_json::to_vec(&board).unwrap());
@@ -201,6 +204,7 @@ fn main() {
     let busiest = partners[0];
     let (ours, reference) = versus(
         runs,
+        Duration::ZERO,
         || {
             let page = deal_views::creator_deals(db.conn(), busiest, today).unwrap();
             std::hint::black_box(serde_json::to_vec(&page).unwrap());

@@ -167,6 +167,7 @@ fn main() {
     for (name, q) in &cases {
         let (mut ours, mut bare) = versus(
             runs,
+            Duration::ZERO,
             || {
                 let page = roster::query(db.conn(), q).unwrap();
                 std::hint::black_box(serde_json::to_vec(&page).unwrap());

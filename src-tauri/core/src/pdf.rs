@@ -5,13 +5,14 @@
 //! Text that does not fit is never cut: the layout tries smaller sizes down to 8 pt and
 //! otherwise names the section that is too long.
 
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 use chrono::NaiveDate;
 use printpdf::{
-    Color, FontId, Line, LinePoint, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, PdfToSvgOptions, Point, Polygon, PolygonRing, Pt, RawImage, Rect, Rgb,
-    TextItem, WindingOrder, XObjectTransform,
+    Color, FontId, ImageCompression, ImageOptimizationOptions, Line, LinePoint, Op, PaintMode,
+    ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, PdfToSvgOptions, Point,
+    Polygon, PolygonRing, Pt, RawImage, RawImageData, RawImageFormat, Rect, Rgb, TextItem,
+    WindingOrder, XObjectTransform,
 };
 
 use crate::brand::{self, BrandAssets};
@@ -659,6 +660,52 @@ fn circle(cx: f32, cy: f32, r: f32) -> Polygon {
     }
 }
 
+/// Compresses a stream that has no filter yet. The logo's streams are the same in every brief
+/// of a batch: the last few big ones are kept, compressed, and reused when the bytes match.
+fn compress(stream: &mut lopdf::Stream) {
+    use std::io::Write;
+    const REUSED_FROM: usize = 8 * 1024;
+    static RECENT: Mutex<Vec<(Vec<u8>, Vec<u8>)>> = Mutex::new(Vec::new());
+    if stream.dict.get(b"Filter").is_ok() {
+        return;
+    }
+    let big = stream.content.len() >= REUSED_FROM;
+    let known = big
+        .then(|| {
+            let recent = RECENT.lock().unwrap_or_else(|p| p.into_inner());
+            recent
+                .iter()
+                .find(|(plain, _)| *plain == stream.content)
+                .map(|(_, packed)| packed.clone())
+        })
+        .flatten();
+    let packed = match known {
+        Some(packed) => packed,
+        None => {
+            let mut encoder =
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+            if encoder.write_all(&stream.content).is_err() {
+                return;
+            }
+            let Ok(packed) = encoder.finish() else {
+                return;
+            };
+            if big {
+                let mut recent = RECENT.lock().unwrap_or_else(|p| p.into_inner());
+                if recent.len() >= 4 {
+                    recent.remove(0);
+                }
+                recent.push((stream.content.clone(), packed.clone()));
+            }
+            packed
+        }
+    };
+    if packed.len() + 19 < stream.content.len() {
+        stream.dict.set("Filter", "FlateDecode");
+        stream.set_content(packed);
+    }
+}
+
 /// A rendered brief: the document, ready to save or to render as SVG.
 pub struct Rendered {
     doc: PdfDocument,
@@ -666,7 +713,27 @@ pub struct Rendered {
 
 impl Rendered {
     pub fn pdf(&self) -> Vec<u8> {
-        self.doc.save(&PdfSaveOptions::default(), &mut Vec::new())
+        // printpdf compresses every stream at zlib's best level and re-encodes the logo as a
+        // JPEG: most of an export's time. Here the logo stays lossless and the streams are
+        // compressed at a quick level, which costs a brief a few percent of its size.
+        let options = PdfSaveOptions {
+            optimize: false,
+            image_optimization: Some(ImageOptimizationOptions {
+                format: Some(ImageCompression::None),
+                ..ImageOptimizationOptions::default()
+            }),
+            ..PdfSaveOptions::default()
+        };
+        let mut doc = self.doc.to_lopdf_document(&options, &mut Vec::new());
+        for object in doc.objects.values_mut() {
+            if let lopdf::Object::Stream(stream) = object {
+                compress(stream);
+            }
+        }
+        let mut bytes = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = doc.save_to(&mut bytes);
+        bytes
     }
 
     pub fn svg(&self) -> String {
@@ -678,6 +745,44 @@ impl Rendered {
     }
 }
 
+/// The logo's pixels. A batch exports the same logo hundreds of times: the last one decoded is
+/// kept and reused while the bytes are the same.
+fn decode_logo(bytes: &[u8]) -> Option<RawImage> {
+    static LAST: Mutex<Option<(Vec<u8>, RawImage)>> = Mutex::new(None);
+    let mut last = LAST.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((known, image)) = last.as_ref() {
+        if known.as_slice() == bytes {
+            return Some(image.clone());
+        }
+    }
+    let image = on_white(RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?);
+    *last = Some((bytes.to_vec(), image.clone()));
+    Some(image)
+}
+
+/// The logo sits on white paper: its transparency is blended onto white once, so the PDF
+/// carries plain RGB and no separate mask to encode on every export.
+fn on_white(image: RawImage) -> RawImage {
+    match (&image.data_format, &image.pixels) {
+        (RawImageFormat::RGBA8, RawImageData::U8(rgba)) => {
+            let rgb = rgba
+                .chunks_exact(4)
+                .flat_map(|p| {
+                    let a = u16::from(p[3]);
+                    let blend = |c: u8| ((u16::from(c) * a + 255 * (255 - a) + 127) / 255) as u8;
+                    [blend(p[0]), blend(p[1]), blend(p[2])]
+                })
+                .collect();
+            RawImage {
+                pixels: RawImageData::U8(rgb),
+                data_format: RawImageFormat::RGB8,
+                ..image
+            }
+        }
+        _ => image,
+    }
+}
+
 /// Lays out and draws the brief on one page, or says which section is too long.
 pub fn render(page: &BriefPage, title: &str) -> Result<Rendered> {
     // The logo is decoded once, for its size in every layout tried and for the page.
@@ -685,7 +790,7 @@ pub fn render(page: &BriefPage, title: &str) -> Result<Rendered> {
         .brand
         .logo
         .as_deref()
-        .and_then(|bytes| RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok())
+        .and_then(decode_logo)
         .filter(|image| image.width > 0 && image.height > 0);
     let size = image.as_ref().map(|i| (i.width as f32, i.height as f32));
     let marks = fit(page, size).map_err(overflow_error)?;

@@ -11,9 +11,12 @@ pub fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Times both `runs` times, interleaved so machine noise hits both alike.
+/// Times both `runs` times, interleaved so machine noise hits both alike, waiting `pause`
+/// (untimed) after each reference run: a browser goes on working in its other processes after
+/// it answers, and that must not be counted against ours.
 pub fn versus(
     runs: usize,
+    pause: Duration,
     mut ours: impl FnMut(),
     mut reference: impl FnMut(),
 ) -> (Vec<Duration>, Vec<Duration>) {
@@ -25,6 +28,7 @@ pub fn versus(
         let t = Instant::now();
         reference();
         b.push(t.elapsed());
+        std::thread::sleep(pause);
     }
     (a, b)
 }
