@@ -16,13 +16,29 @@ mod sql;
 use std::time::{Duration, Instant};
 
 use common::{ms, percentile, versus};
-use sql::{bare_page, read_rows};
+use sql::read_rows;
 
 use chrono::NaiveDate;
 use shoutout_core::deal::{self, DealKind, DealStatus};
 use shoutout_core::deal_views::{self, DealQuery, DealSort};
 use shoutout_core::roster;
 use shoutout_core::{sample, Db};
+
+/// The bare SQL of one page: its count, then its rows read whole.
+fn bare_page(
+    conn: &rusqlite::Connection,
+    count: &str,
+    values: &[rusqlite::types::Value],
+    page: &str,
+    page_values: &[rusqlite::types::Value],
+) -> usize {
+    let total: i64 = conn
+        .prepare_cached(count)
+        .unwrap()
+        .query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))
+        .unwrap();
+    total as usize + read_rows(conn, page, page_values)
+}
 
 fn report(name: &str, mut ours: Vec<Duration>, mut reference: Vec<Duration>, what: &str) {
     let median = percentile(&mut ours, 0.5);

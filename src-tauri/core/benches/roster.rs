@@ -13,21 +13,17 @@ mod sql;
 use std::time::{Duration, Instant};
 
 use common::{ms, percentile, versus};
-use sql::bare_page;
+use sql::read_rows;
 
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
 use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::{sample, Db};
 
+/// The same SQL without the app around it: the count (run while choosing the page's plan),
+/// then the page's rows read whole.
 fn bare_sql(db: &Db, q: &RosterQuery) -> usize {
-    let sql = roster::query_sql(q);
-    bare_page(
-        db.conn(),
-        &sql.count,
-        &sql.values,
-        &sql.page,
-        &sql.page_values,
-    )
+    let sql = roster::query_sql(db.conn(), q).unwrap();
+    sql.total as usize + read_rows(db.conn(), &sql.page, &sql.page_values)
 }
 
 fn main() {

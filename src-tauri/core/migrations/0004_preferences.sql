@@ -15,3 +15,7 @@ CREATE TABLE preferences (
 INSERT INTO preferences (id, set_up)
 SELECT 1, EXISTS (SELECT 1 FROM creators) OR EXISTS (SELECT 1 FROM briefs)
           OR (SELECT shop_name <> '' FROM brand WHERE id = 1);
+
+-- The city filter finds a city's creators open to gifting from the index alone (city + gifting
+-- + niche over 100,000 creators read every row of the city before).
+CREATE INDEX creators_by_city_gifting ON creators (archived, city_key, open_to_gifting);

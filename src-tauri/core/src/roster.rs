@@ -899,11 +899,37 @@ pub(crate) fn fts_query(search: &str) -> Option<String> {
 }
 
 fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
+    where_clause_for(q, Lead::Planner)
+}
+
+/// How the page's rows are found. SQLite cannot tell how many creators a query matches; the
+/// count, which runs first, can.
+#[derive(Clone, Copy, PartialEq)]
+enum Lead {
+    /// SQLite's choice.
+    Planner,
+    /// Few matches: find them through the filters' indexes and sort them (`+` on the sort key
+    /// stops SQLite from walking the sort index instead, reading row after row that fails).
+    Matches,
+    /// Many matches: walk the sort index in order and stop after one page (`+` on the search
+    /// term stops SQLite from looking up every match first).
+    SortIndex,
+}
+
+/// A page walks the sort index when at least one creator in this many matches (it then meets
+/// a page of matches soon); fewer matches are found and sorted.
+const WALK_WHEN_ONE_IN: i64 = 20;
+
+fn where_clause_for(q: &RosterQuery, lead: Lead) -> (String, Vec<Value>) {
     // Every list index starts with `archived` (migration 3).
     let mut clauses: Vec<&str> = vec!["c.archived = ?"];
     let mut values: Vec<Value> = vec![i64::from(q.archived).into()];
     if let Some(fts) = fts_query(&q.search) {
-        clauses.push("c.id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)");
+        clauses.push(if lead == Lead::SortIndex {
+            "+c.id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)"
+        } else {
+            "c.id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)"
+        });
         values.push(fts.into());
     }
     if let Some(tier) = q.tier {
@@ -925,8 +951,9 @@ fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
         values.push(status.as_str().to_string().into());
     }
     if let Some(city) = q.city.as_deref().filter(|c| !c.is_empty()) {
-        clauses.push("c.city = ? COLLATE NOCASE");
-        values.push(city.to_string().into());
+        // The folded key, as the city index holds it: Łódź, ŁÓDŹ and Lodz are one city.
+        clauses.push("c.city_key = ?");
+        values.push(sort_key(city.trim()).into());
     }
     if let Some(min) = q.min_engagement.filter(|m| m.is_finite()) {
         clauses.push("c.engagement >= ?");
@@ -940,43 +967,108 @@ fn where_clause(q: &RosterQuery) -> (String, Vec<Value>) {
 }
 
 fn order_clause(q: &RosterQuery) -> String {
+    order_clause_for(q, Lead::Planner)
+}
+
+fn order_clause_for(q: &RosterQuery, lead: Lead) -> String {
     let dir = if q.descending { "DESC" } else { "ASC" };
-    format!("ORDER BY {} {dir} NULLS LAST, c.id {dir}", q.sort.column())
+    let plus = if lead == Lead::Matches { "+" } else { "" };
+    format!(
+        "ORDER BY {plus}{} {dir} NULLS LAST, c.id {dir}",
+        q.sort.column()
+    )
 }
 
 pub const MAX_PAGE: u32 = 500;
 
-/// The SQL a roster query runs: the count, and the page with its LIMIT and OFFSET bound after
-/// the filter values. Public so benchmarks can time the bare SQL against [`query`].
+/// A roster query's count, and the SQL of its page (chosen knowing the count) with its values,
+/// LIMIT and OFFSET last. Public so benchmarks can time the bare SQL against [`query`].
 pub struct QuerySql {
-    pub count: String,
+    pub total: i64,
     pub page: String,
-    pub values: Vec<Value>,
     pub page_values: Vec<Value>,
 }
 
-pub fn query_sql(q: &RosterQuery) -> QuerySql {
-    let (filter, values) = where_clause(q);
-    let mut page_values = values.clone();
+pub fn query_sql(conn: &Connection, q: &RosterQuery) -> Result<QuerySql> {
+    let (count, count_values) = match fts_query(&q.search) {
+        // A search alone: the search index's own count, less its matches on the other side of
+        // `archived` (found by walking the archived part, which is small).
+        Some(fts) if filters_only_search(q) => {
+            let archived = "SELECT count(*) FROM creators c WHERE c.archived = 1 \
+                 AND +c.id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?)";
+            if q.archived {
+                (archived.to_string(), vec![Value::from(fts)])
+            } else {
+                (
+                    format!(
+                        "SELECT (SELECT count(*) FROM creators_fts WHERE creators_fts MATCH ?) \
+                         - ({archived})"
+                    ),
+                    vec![Value::from(fts.clone()), Value::from(fts)],
+                )
+            }
+        }
+        _ => {
+            let (filter, values) = where_clause(q);
+            (format!("SELECT count(*) FROM creators c {filter}"), values)
+        }
+    };
+    let total: i64 = conn
+        .prepare_cached(&count)?
+        .query_row(rusqlite::params_from_iter(count_values.iter()), |r| {
+            r.get(0)
+        })?;
+    // The highest id stands in for the roster's size: one index lookup instead of a count.
+    let size: i64 = conn
+        .prepare_cached("SELECT coalesce(max(id), 0) FROM creators")?
+        .query_row([], |r| r.get(0))?;
+    let filtered = *q
+        != RosterQuery {
+            archived: q.archived,
+            sort: q.sort,
+            descending: q.descending,
+            offset: q.offset,
+            limit: q.limit,
+            ..RosterQuery::default()
+        };
+    let lead = match () {
+        _ if !filtered => Lead::Planner,
+        _ if total * WALK_WHEN_ONE_IN >= size => Lead::SortIndex,
+        _ => Lead::Matches,
+    };
+    let (filter, mut page_values) = where_clause_for(q, lead);
     page_values.push(i64::from(q.limit.clamp(1, MAX_PAGE)).into());
     page_values.push(i64::from(q.offset).into());
-    QuerySql {
-        count: format!("SELECT count(*) FROM creators c {filter}"),
+    // The page's ids first, then their columns: the handles and niches of a creator are only
+    // gathered for the rows shown, not for every match the sort goes through.
+    Ok(QuerySql {
+        total,
         page: format!(
-            "SELECT {CREATOR_COLUMNS} FROM creators c {filter} {} LIMIT ? OFFSET ?",
+            "SELECT {CREATOR_COLUMNS} FROM creators c WHERE c.id IN \
+             (SELECT c.id FROM creators c {filter} {} LIMIT ? OFFSET ?) {}",
+            order_clause_for(q, lead),
             order_clause(q)
         ),
-        values,
         page_values,
-    }
+    })
+}
+
+/// Whether the search is the query's only filter (sort and window aside).
+fn filters_only_search(q: &RosterQuery) -> bool {
+    RosterQuery {
+        search: q.search.clone(),
+        archived: q.archived,
+        sort: q.sort,
+        descending: q.descending,
+        offset: q.offset,
+        limit: q.limit,
+        ..RosterQuery::default()
+    } == *q
 }
 
 /// One page of the roster as the view asks for it, and how many creators match in all.
 pub fn query(conn: &Connection, q: &RosterQuery) -> Result<RosterPage> {
-    let sql = query_sql(q);
-    let total: i64 = conn
-        .prepare_cached(&sql.count)?
-        .query_row(rusqlite::params_from_iter(sql.values.iter()), |r| r.get(0))?;
+    let sql = query_sql(conn, q)?;
     let rows = conn
         .prepare_cached(&sql.page)?
         .query_map(
@@ -985,7 +1077,7 @@ pub fn query(conn: &Connection, q: &RosterQuery) -> Result<RosterPage> {
         )?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(RosterPage {
-        total: total as u32,
+        total: sql.total as u32,
         offset: q.offset,
         rows,
     })

@@ -297,6 +297,11 @@ fn search_filters_and_sorts() {
         names(&db, &q(|q| q.city = Some("Lyon".into()))),
         ["Maya Berg", "Zoë Martin"]
     );
+    // The city is matched folded, as its index holds it.
+    assert_eq!(
+        names(&db, &q(|q| q.city = Some(" LYÒN ".into()))),
+        ["Maya Berg", "Zoë Martin"]
+    );
     assert_eq!(
         names(&db, &q(|q| q.min_engagement = Some(5.0))),
         ["Zoë Martin"]
@@ -379,4 +384,53 @@ fn the_sample_roster_loads_once() {
     assert!(all.rows.iter().any(|c| c.tier == Tier::Nano));
     assert!(all.rows.iter().any(|c| c.tier == Tier::Micro));
     assert!(all.rows.iter().all(|c| c.engagement_rate.is_some()));
+}
+
+/// However a page is planned (few matches sorted, many matches found by walking the sort
+/// index, a search's count taken from the search index), it is the first rows of the plain
+/// query, and the total is its length.
+#[test]
+fn every_plan_gives_the_plain_querys_rows() {
+    let mut db = Db::open_in_memory().unwrap();
+    shoutout_core::load_generated_roster(&mut db, 3_000).unwrap();
+    for id in (50..=3_000).step_by(50) {
+        roster::set_archived(&mut db, id, true).unwrap();
+    }
+    let facets = roster::facets(db.conn()).unwrap();
+    let (city, niche) = (facets.cities[0].clone(), facets.niches[0].clone());
+    let searches = ["", "z", "zo", "coffee", "a", &city, "zoe mar"];
+    let mut checked = 0;
+    for search in searches {
+        for (sort, descending) in [(SortKey::Name, false), (SortKey::Followers, true)] {
+            for filters in 0..3 {
+                for archived in [false, true] {
+                    let query = RosterQuery {
+                        search: search.to_string(),
+                        niche: (filters >= 1).then(|| niche.clone()),
+                        city: (filters >= 2).then(|| city.clone()),
+                        open_to_gifting: (filters >= 2).then_some(true),
+                        archived,
+                        sort,
+                        descending,
+                        offset: 5,
+                        limit: 40,
+                        ..RosterQuery::default()
+                    };
+                    let mut plain = Vec::new();
+                    roster::for_each(db.conn(), &query, |c| {
+                        plain.push(c.id);
+                        Ok(())
+                    })
+                    .unwrap();
+                    let page = roster::query(db.conn(), &query).unwrap();
+                    let ids: Vec<i64> = page.rows.iter().map(|c| c.id).collect();
+                    let expected: Vec<i64> = plain.iter().copied().skip(5).take(40).collect();
+                    assert_eq!(page.total as usize, plain.len(), "{query:?}");
+                    assert_eq!(ids, expected, "{query:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(checked, searches.len() * 12);
 }

@@ -21,19 +21,3 @@ pub fn read_rows(
     }
     n
 }
-
-/// The bare SQL of one page: its count, then its rows read whole.
-pub fn bare_page(
-    conn: &rusqlite::Connection,
-    count: &str,
-    values: &[rusqlite::types::Value],
-    page: &str,
-    page_values: &[rusqlite::types::Value],
-) -> usize {
-    let total: i64 = conn
-        .prepare_cached(count)
-        .unwrap()
-        .query_row(rusqlite::params_from_iter(values.iter()), |r| r.get(0))
-        .unwrap();
-    total as usize + read_rows(conn, page, page_values)
-}
