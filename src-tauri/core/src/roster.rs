@@ -1022,15 +1022,7 @@ pub fn query_sql(conn: &Connection, q: &RosterQuery) -> Result<QuerySql> {
     let size: i64 = conn
         .prepare_cached("SELECT coalesce(max(id), 0) FROM creators")?
         .query_row([], |r| r.get(0))?;
-    let filtered = *q
-        != RosterQuery {
-            archived: q.archived,
-            sort: q.sort,
-            descending: q.descending,
-            offset: q.offset,
-            limit: q.limit,
-            ..RosterQuery::default()
-        };
+    let filtered = *q != unfiltered(q);
     let lead = match () {
         _ if !filtered => Lead::Planner,
         _ if total * WALK_WHEN_ONE_IN >= size => Lead::SortIndex,
@@ -1053,16 +1045,23 @@ pub fn query_sql(conn: &Connection, q: &RosterQuery) -> Result<QuerySql> {
     })
 }
 
-/// Whether the search is the query's only filter (sort and window aside).
-fn filters_only_search(q: &RosterQuery) -> bool {
+/// The query without its filters: the side of `archived`, the sort and the window.
+fn unfiltered(q: &RosterQuery) -> RosterQuery {
     RosterQuery {
-        search: q.search.clone(),
         archived: q.archived,
         sort: q.sort,
         descending: q.descending,
         offset: q.offset,
         limit: q.limit,
         ..RosterQuery::default()
+    }
+}
+
+/// Whether the search is the query's only filter.
+fn filters_only_search(q: &RosterQuery) -> bool {
+    RosterQuery {
+        search: q.search.clone(),
+        ..unfiltered(q)
     } == *q
 }
 
