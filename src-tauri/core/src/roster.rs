@@ -1018,15 +1018,18 @@ pub fn query_sql(conn: &Connection, q: &RosterQuery) -> Result<QuerySql> {
         .query_row(rusqlite::params_from_iter(count_values.iter()), |r| {
             r.get(0)
         })?;
-    // The highest id stands in for the roster's size: one index lookup instead of a count.
-    let size: i64 = conn
-        .prepare_cached("SELECT coalesce(max(id), 0) FROM creators")?
-        .query_row([], |r| r.get(0))?;
-    let filtered = *q != unfiltered(q);
-    let lead = match () {
-        _ if !filtered => Lead::Planner,
-        _ if total * WALK_WHEN_ONE_IN >= size => Lead::SortIndex,
-        _ => Lead::Matches,
+    let lead = if *q == unfiltered(q) {
+        Lead::Planner
+    } else {
+        // The highest id stands in for the roster's size: one index lookup, not a count.
+        let size: i64 = conn
+            .prepare_cached("SELECT coalesce(max(id), 0) FROM creators")?
+            .query_row([], |r| r.get(0))?;
+        if total * WALK_WHEN_ONE_IN >= size {
+            Lead::SortIndex
+        } else {
+            Lead::Matches
+        }
     };
     let (filter, mut page_values) = where_clause_for(q, lead);
     page_values.push(i64::from(q.limit.clamp(1, MAX_PAGE)).into());
