@@ -15,11 +15,21 @@ use serde_json::{json, Value};
 
 const WAIT: Duration = Duration::from_secs(20);
 
+/// A local port free now and not handed out before in this process: parallel tests each need
+/// two, and the kernel may offer a port again as soon as its probe socket is closed.
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("no free local port")
+    static GIVEN: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    let mut given = GIVEN.lock().unwrap();
+    loop {
+        let port = TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("no free local port");
+        if !given.contains(&port) {
+            given.push(port);
+            return port;
+        }
+    }
 }
 
 fn require(tool: &str) {
@@ -121,6 +131,11 @@ impl App {
 
         let port = free_port();
         let native = free_port();
+        // What the driver and the app print, to explain a launch that fails.
+        let logs = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-logs");
+        std::fs::create_dir_all(&logs).unwrap();
+        let log_path = logs.join(format!("{name}-{port}.log"));
+        let log = std::fs::File::create(&log_path).unwrap();
         let driver = Command::new("tauri-driver")
             .args([
                 "--port",
@@ -132,8 +147,8 @@ impl App {
             .env("NO_AT_BRIDGE", "1")
             .env("GDK_BACKEND", "x11")
             .envs(env.iter().copied())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
+            .stdout(Stdio::from(log.try_clone().unwrap()))
+            .stderr(Stdio::from(log))
             .spawn()
             .expect("tauri-driver did not start");
         let driver = Killed(driver);
@@ -156,7 +171,10 @@ impl App {
         let mut response = agent
             .post(&format!("{base}/session"))
             .send_json(&caps)
-            .expect("no session");
+            .unwrap_or_else(|e| {
+                let printed = std::fs::read_to_string(&log_path).unwrap_or_default();
+                panic!("no session: {e}; the driver and app printed:\n{printed}")
+            });
         let body: Value = response.body_mut().read_json().expect("session reply");
         let session = body["value"]["sessionId"]
             .as_str()
