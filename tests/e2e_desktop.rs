@@ -4,6 +4,9 @@
 
 mod support;
 
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+
 use support::App;
 
 const DARK_PAGE: &str = "return matchMedia('(prefers-color-scheme: dark)').matches";
@@ -117,4 +120,82 @@ fn a_dark_desktop_gives_a_dark_app() {
     app.wait_for("the page dark again", || {
         (app.script(DARK_PAGE) == true).then_some(())
     });
+}
+
+/// Links and folders leave the app through the desktop's own handlers: here a stand-in
+/// registered for `mailto:`, `https:` and folders the way a mail app, browser and file manager
+/// are, which writes down what it was given.
+#[test]
+fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = support::sample_db(dir.path());
+    let desktop = dir.path().join("desktop");
+    let opened = desktop.join("opened.txt");
+    let handler = desktop.join("handler.sh");
+    std::fs::create_dir_all(desktop.join("share/applications")).unwrap();
+    std::fs::create_dir_all(desktop.join("config")).unwrap();
+    std::fs::write(
+        &handler,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&handler, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::write(
+        desktop.join("share/applications/stand-in.desktop"),
+        format!(
+            "[Desktop Entry]\nType=Application\nName=Stand-in\nExec={} %u\nNoDisplay=true\n\
+             MimeType=x-scheme-handler/https;x-scheme-handler/mailto;inode/directory;\n",
+            handler.display()
+        ),
+    )
+    .unwrap();
+    std::fs::write(
+        desktop.join("config/mimeapps.list"),
+        "[Default Applications]\nx-scheme-handler/https=stand-in.desktop\n\
+         x-scheme-handler/mailto=stand-in.desktop\ninode/directory=stand-in.desktop\n",
+    )
+    .unwrap();
+    let share = desktop.join("share");
+    let config = desktop.join("config");
+    let app = App::start_with(
+        &db,
+        "desktop-handoff",
+        &[
+            ("XDG_DATA_HOME", share.to_str().unwrap()),
+            ("XDG_CONFIG_HOME", config.to_str().unwrap()),
+            // No file manager on the bus: "Show in folder" falls back to opening the folder.
+            ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"),
+        ],
+    );
+    let handed = |what: &str, prefix: &str| {
+        app.wait_for(what, || {
+            std::fs::read_to_string(&opened)
+                .ok()?
+                .lines()
+                .find(|line| line.starts_with(prefix))
+                .map(str::to_string)
+        })
+    };
+
+    // A reminder on Home opens an email draft to the creator.
+    app.find("[data-testid=home]");
+    app.click("[data-testid=nudge-email]");
+    let mailto = handed("the email draft", "mailto:");
+    assert!(mailto.contains("subject="), "{mailto}");
+
+    // Settings shows the data folder: the folder holding the database.
+    app.click("[data-testid=nav-settings]");
+    app.click("[data-testid=reveal-data]");
+    // GIO hands a local folder over as its path.
+    let folder = handed("the data folder", "/");
+    assert_eq!(Path::new(&folder), dir.path());
+
+    // Nothing but https: and mailto: leaves the app, whatever the page asks for.
+    let refused = app.script(
+        "return window.__TAURI_INTERNALS__.invoke('open_link', { url: 'file:///etc/passwd' })\
+         .then(() => 'opened', (e) => e.code)",
+    );
+    assert_eq!(refused, "invalid");
+    let lines = std::fs::read_to_string(&opened).unwrap();
+    assert_eq!(lines.lines().count(), 2, "{lines}");
 }

@@ -6,7 +6,6 @@ use std::time::Duration;
 use serde::Serialize;
 use shoutout_core::backup::{self, BackupFile};
 use tauri::{AppHandle, Manager, State};
-use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::commands::blocking;
@@ -92,8 +91,7 @@ pub async fn restore_backup(app: AppHandle, file_name: String) -> AppResult<()> 
 
 /// Shows the data folder (the database and its backups) in the file manager.
 #[tauri::command]
-pub fn reveal_data_folder(app: AppHandle, state: State<'_, AppState>) -> AppResult<()> {
-    app.opener()
-        .reveal_item_in_dir(&state.db_path)
-        .map_err(|e| AppError::Open(e.to_string()))
+pub async fn reveal_data_folder(state: State<'_, AppState>) -> AppResult<()> {
+    let path = state.db_path.clone();
+    blocking(move || crate::desktop::reveal(&path).map_err(AppError::Open)).await
 }

@@ -9,7 +9,6 @@ use shoutout_core::brief::{self, Brief, BriefInput, BriefSummary, RecipientInput
 use shoutout_core::brief_export::{self, BatchSummary};
 use shoutout_core::handoff::{self, EmailDraft};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
-use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::commands::{blocking, choose_path, Progress};
@@ -214,7 +213,6 @@ pub async fn export_brief_batch(
 /// attach (a `mailto:` link cannot carry the attachment itself).
 #[tauri::command]
 pub fn email_brief(
-    app: AppHandle,
     state: State<'_, AppState>,
     brief_id: i64,
     creator_id: i64,
@@ -240,9 +238,10 @@ pub fn email_brief(
             &file_name_of(Path::new(&path)),
         ))
     })?;
-    app.opener()
-        .open_url(&draft.mailto, None::<&str>)
-        .map_err(|e| AppError::Dialog(e.to_string()))?;
-    let _ = app.opener().reveal_item_in_dir(&path);
+    crate::desktop::open(&draft.mailto).map_err(AppError::Open)?;
+    // The draft is what was asked for; the folder is a courtesy, shown without holding the UI.
+    std::thread::spawn(move || {
+        let _ = crate::desktop::reveal(Path::new(&path));
+    });
     Ok(draft)
 }

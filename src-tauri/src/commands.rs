@@ -8,7 +8,6 @@ use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, Ros
 use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField, ImportPreview, ImportReport};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
-use tauri_plugin_opener::OpenerExt;
 use ts_rs::TS;
 
 use crate::error::{AppError, AppResult, ErrorPayload};
@@ -107,7 +106,7 @@ pub fn archive_creator(state: State<'_, AppState>, id: i64, archived: bool) -> A
 /// Opens a web page in the system browser or an email draft in the mail app. Only `https:`
 /// and `mailto:` links leave the app; anything else is refused.
 #[tauri::command]
-pub fn open_link(app: AppHandle, url: String) -> AppResult<()> {
+pub fn open_link(url: String) -> AppResult<()> {
     if !shoutout_core::handoff::is_safe_external(&url) {
         return Err(shoutout_core::Error::invalid(
             "url",
@@ -115,9 +114,7 @@ pub fn open_link(app: AppHandle, url: String) -> AppResult<()> {
         )
         .into());
     }
-    app.opener()
-        .open_url(&url, None::<&str>)
-        .map_err(|e| AppError::Open(e.to_string()))
+    crate::desktop::open(&url).map_err(AppError::Open)
 }
 
 /// The user's calendar day: due dates and reminders turn over at local midnight.

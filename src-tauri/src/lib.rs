@@ -7,6 +7,7 @@ mod brief_commands;
 pub mod cli;
 mod commands;
 mod deal_commands;
+mod desktop;
 mod error;
 mod prefs_commands;
 mod single;
@@ -41,7 +42,6 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
     };
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
-        .plugin(tauri_plugin_opener::init())
         .manage(AppState::open(db))
         .invoke_handler(tauri::generate_handler![
             commands::app_info,
