@@ -132,8 +132,10 @@ fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
     let desktop = dir.path().join("desktop");
     let opened = desktop.join("opened.txt");
     let handler = desktop.join("handler.sh");
-    std::fs::create_dir_all(desktop.join("share/applications")).unwrap();
-    std::fs::create_dir_all(desktop.join("config")).unwrap();
+    let share = desktop.join("share");
+    let config = desktop.join("config");
+    std::fs::create_dir_all(share.join("applications")).unwrap();
+    std::fs::create_dir_all(&config).unwrap();
     std::fs::write(
         &handler,
         format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
@@ -141,7 +143,7 @@ fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
     .unwrap();
     std::fs::set_permissions(&handler, std::fs::Permissions::from_mode(0o755)).unwrap();
     std::fs::write(
-        desktop.join("share/applications/stand-in.desktop"),
+        share.join("applications/stand-in.desktop"),
         format!(
             "[Desktop Entry]\nType=Application\nName=Stand-in\nExec={} %u\nNoDisplay=true\n\
              MimeType=x-scheme-handler/https;x-scheme-handler/mailto;inode/directory;\n",
@@ -150,13 +152,11 @@ fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
     )
     .unwrap();
     std::fs::write(
-        desktop.join("config/mimeapps.list"),
+        config.join("mimeapps.list"),
         "[Default Applications]\nx-scheme-handler/https=stand-in.desktop\n\
          x-scheme-handler/mailto=stand-in.desktop\ninode/directory=stand-in.desktop\n",
     )
     .unwrap();
-    let share = desktop.join("share");
-    let config = desktop.join("config");
     let app = App::start_with(
         &db,
         "desktop-handoff",
