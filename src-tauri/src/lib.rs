@@ -107,7 +107,14 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
             _ => {}
         })
         .setup(move |app| {
-            instance.listen(app.handle().clone());
+            let handle = app.handle().clone();
+            instance.listen(move || {
+                if let Some(window) = handle.get_webview_window("main") {
+                    let _ = window.unminimize();
+                    let _ = window.show();
+                    let _ = window.set_focus();
+                }
+            });
             app.manage(instance);
             if app.state::<AppState>().startup_error().is_none() {
                 backup_commands::schedule(app.handle());
