@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering;
@@ -43,11 +44,21 @@ fn require(tool: &str) {
     );
 }
 
+/// A child started in its own process group by `spawn_group`, killed with everything it
+/// started: tauri-driver's WebKitWebDriver would otherwise outlive the test.
 struct Killed(Child);
+
+impl Killed {
+    fn spawn_group(command: &mut Command) -> std::io::Result<Killed> {
+        command.process_group(0).spawn().map(Killed)
+    }
+}
 
 impl Drop for Killed {
     fn drop(&mut self) {
-        let _ = self.0.kill();
+        // SAFETY: kill(2) with a negative pid signals the group the child leads; no memory is
+        // involved.
+        unsafe { libc::kill(-(self.0.id() as libc::pid_t), libc::SIGKILL) };
         let _ = self.0.wait();
     }
 }
@@ -114,14 +125,14 @@ impl App {
         // Clear what a killed Xvfb left, so the socket below is the new server's.
         let _ = std::fs::remove_file(format!("/tmp/.X{number}-lock"));
         let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
-        let xvfb = Command::new("Xvfb")
-            // As large as a 4K screen, so windows up to that size can be laid out and shot.
-            .args([&display, "-screen", "0", "3840x2160x24", "-nolisten", "tcp"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb did not start");
-        let xvfb = Killed(xvfb);
+        let xvfb = Killed::spawn_group(
+            Command::new("Xvfb")
+                // As large as a 4K screen, so windows up to that size can be laid out and shot.
+                .args([&display, "-screen", "0", "3840x2160x24", "-nolisten", "tcp"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )
+        .expect("Xvfb did not start");
         let socket = format!("/tmp/.X11-unix/X{number}");
         let start = Instant::now();
         while !Path::new(&socket).exists() {
@@ -136,22 +147,22 @@ impl App {
         std::fs::create_dir_all(&logs).unwrap();
         let log_path = logs.join(format!("{name}-{port}.log"));
         let log = std::fs::File::create(&log_path).unwrap();
-        let driver = Command::new("tauri-driver")
-            .args([
-                "--port",
-                &port.to_string(),
-                "--native-port",
-                &native.to_string(),
-            ])
-            .env("DISPLAY", &display)
-            .env("NO_AT_BRIDGE", "1")
-            .env("GDK_BACKEND", "x11")
-            .envs(env.iter().copied())
-            .stdout(Stdio::from(log.try_clone().unwrap()))
-            .stderr(Stdio::from(log))
-            .spawn()
-            .expect("tauri-driver did not start");
-        let driver = Killed(driver);
+        let driver = Killed::spawn_group(
+            Command::new("tauri-driver")
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native.to_string(),
+                ])
+                .env("DISPLAY", &display)
+                .env("NO_AT_BRIDGE", "1")
+                .env("GDK_BACKEND", "x11")
+                .envs(env.iter().copied())
+                .stdout(Stdio::from(log.try_clone().unwrap()))
+                .stderr(Stdio::from(log)),
+        )
+        .expect("tauri-driver did not start");
 
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -266,7 +277,18 @@ impl App {
         self.click_el(&el);
     }
 
+    /// Clicks once the element has stopped moving, as a person would: a card that arrives late
+    /// can push it away between finding it and clicking it.
     pub fn click_el(&self, el: &El) {
+        let rect = format!("/element/{}/rect", el.0);
+        let mut last = self.must("GET", &rect, None);
+        self.wait_for("the element to stop moving", || {
+            std::thread::sleep(Duration::from_millis(100));
+            let now = self.must("GET", &rect, None);
+            std::mem::replace(&mut last, now.clone())
+                .eq(&now)
+                .then_some(())
+        });
         self.must("POST", &format!("/element/{}/click", el.0), Some(json!({})));
     }
 
@@ -419,6 +441,16 @@ impl App {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).unwrap();
         }
+        // After two frames, so the picture shows the page as it is now, not a frame behind (at
+        // most a second: a hidden window draws no frames).
+        let after_two_frames = "const done = arguments[arguments.length - 1];\
+            setTimeout(done, 1000);\
+            requestAnimationFrame(() => requestAnimationFrame(done));";
+        let _ = self.call(
+            "POST",
+            "/execute/async",
+            Some(json!({"script": after_two_frames, "args": []})),
+        );
         if let Ok(data) = self.call("GET", "/screenshot", None) {
             let png = base64::engine::general_purpose::STANDARD
                 .decode(data.as_str().unwrap_or_default())
