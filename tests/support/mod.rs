@@ -142,7 +142,8 @@ impl App {
 
         let port = free_port();
         let native = free_port();
-        // What the driver and the app print, to explain a launch that fails.
+        // What the driver prints, to explain a launch that fails (WebKitWebDriver keeps the
+        // app's own output to itself).
         let logs = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-logs");
         std::fs::create_dir_all(&logs).unwrap();
         let log_path = logs.join(format!("{name}-{port}.log"));
@@ -184,7 +185,7 @@ impl App {
             .send_json(&caps)
             .unwrap_or_else(|e| {
                 let printed = std::fs::read_to_string(&log_path).unwrap_or_default();
-                panic!("no session: {e}; the driver and app printed:\n{printed}")
+                panic!("no session: {e}; the driver printed:\n{printed}")
             });
         let body: Value = response.body_mut().read_json().expect("session reply");
         let session = body["value"]["sessionId"]
