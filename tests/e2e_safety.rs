@@ -114,9 +114,9 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
 /// text, and the script in it never runs.
 #[test]
 fn markup_in_a_name_is_text_on_every_screen_and_in_the_pdf() {
-    use shoutout_core::deal::{self, DealInput, DealKind, DeliverableInput};
+    use shoutout_core::deals::{self as deal, DealInput, DealKind, DeliverableInput};
     use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform};
-    use shoutout_core::{brief, Db};
+    use shoutout_core::{briefs as brief, Db};
 
     const NAME: &str = "<img src=x onerror=\"window.__pwned=1\">Eve";
     let dir = tempfile::tempdir().unwrap();
@@ -124,7 +124,7 @@ fn markup_in_a_name_is_text_on_every_screen_and_in_the_pdf() {
     let (brief_id, creator_id) = {
         let mut db = Db::open(&path).unwrap();
         let today = chrono::Local::now().date_naive();
-        shoutout_core::load_sample_roster(&mut db, today).unwrap();
+        shoutout_core::sample::load_sample_roster(&mut db, today).unwrap();
         let eve = roster::create_creator(
             &mut db,
             &CreatorInput {

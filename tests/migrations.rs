@@ -3,9 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use shoutout_core::db::{self, MIGRATIONS};
 use shoutout_core::roster::{self, RosterQuery};
-use shoutout_core::{brand, brief, deal, deal_views, prefs, Db};
+use shoutout_core::settings::{brand, prefs};
+use shoutout_core::storage::db::{self, MIGRATIONS};
+use shoutout_core::{briefs as brief, deals as deal, deals::views as deal_views, Db};
 
 fn fixture(version: usize) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"))

@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use serde::Serialize;
-use shoutout_core::backup::{self, BackupFile};
+use shoutout_core::storage::backup::{self, BackupFile};
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 

@@ -4,15 +4,15 @@
 
 #[cfg(test)]
 mod tests {
-    use shoutout_core::brand::*;
-    use shoutout_core::brief::*;
-    use shoutout_core::brief_export::*;
-    use shoutout_core::deal::*;
-    use shoutout_core::deal_views::*;
-    use shoutout_core::handoff::*;
-    use shoutout_core::prefs::{Appearance, FirstRun, Theme};
+    use shoutout_core::briefs::export::*;
+    use shoutout_core::briefs::handoff::*;
+    use shoutout_core::briefs::*;
+    use shoutout_core::deals::views::*;
+    use shoutout_core::deals::*;
+    use shoutout_core::roster::csv::*;
     use shoutout_core::roster::*;
-    use shoutout_core::roster_csv::*;
+    use shoutout_core::settings::brand::*;
+    use shoutout_core::settings::prefs::{Appearance, FirstRun, Theme};
     use shoutout_core::FieldError;
     use ts_rs::{Config, TS};
 
@@ -21,7 +21,7 @@ mod tests {
     use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
     use crate::deal_commands::DealExport;
     use crate::error::ErrorPayload;
-    use shoutout_core::backup::BackupFile;
+    use shoutout_core::storage::backup::BackupFile;
 
     fn generate() -> String {
         let cfg = Config::new().with_large_int("number");

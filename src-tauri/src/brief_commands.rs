@@ -4,10 +4,10 @@ use std::path::Path;
 
 use base64::Engine;
 use serde::Serialize;
-use shoutout_core::brand::{self, Brand};
-use shoutout_core::brief::{self, Brief, BriefInput, BriefSummary, RecipientInput};
-use shoutout_core::brief_export::{self, BatchSummary};
-use shoutout_core::handoff::{self, EmailDraft};
+use shoutout_core::briefs::export::{self as brief_export, BatchSummary};
+use shoutout_core::briefs::handoff::{self, EmailDraft};
+use shoutout_core::briefs::{self as brief, Brief, BriefInput, BriefSummary, RecipientInput};
+use shoutout_core::settings::brand::{self, Brand};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use ts_rs::TS;
 
@@ -161,7 +161,7 @@ pub async fn export_brief(
     else {
         return Ok(None);
     };
-    brief_export::write_file(&path, &bytes)?;
+    shoutout_core::files::write_file(&path, &bytes)?;
     Ok(Some(ExportedBrief {
         file_name: file_name_of(&path),
         path: path.display().to_string(),

@@ -3,14 +3,14 @@
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 
-use shoutout_core::backup;
-use shoutout_core::brief;
-use shoutout_core::brief_export;
-use shoutout_core::deal_csv;
-use shoutout_core::deal_views::DealQuery;
-use shoutout_core::everything;
+use shoutout_core::briefs as brief;
+use shoutout_core::briefs::export as brief_export;
+use shoutout_core::deals::csv as deal_csv;
+use shoutout_core::deals::views::DealQuery;
+use shoutout_core::roster::csv::{self as roster_csv, DuplicatePolicy};
 use shoutout_core::roster::RosterQuery;
-use shoutout_core::roster_csv::{self, DuplicatePolicy};
+use shoutout_core::storage::backup;
+use shoutout_core::storage::everything;
 use shoutout_core::Db;
 
 pub const HELP: &str = "\
@@ -281,8 +281,9 @@ pub fn run(db: &Path, command: Command) -> i32 {
                 .map_err(|e| e.to_string())
         }
         Command::ExportAll { file } => open(db).and_then(|db| {
-            let rows = roster_csv::write_atomically(&file, |out| everything::export(&db, out))
-                .map_err(|e| e.to_string())?;
+            let rows =
+                shoutout_core::files::write_atomically(&file, |out| everything::export(&db, out))
+                    .map_err(|e| e.to_string())?;
             println!("Exported {rows} records to {}.", file.display());
             Ok(0)
         }),
@@ -295,14 +296,15 @@ pub fn run(db: &Path, command: Command) -> i32 {
         Command::SampleData {
             generated: Some(count),
         } => open(db).and_then(|mut db| {
-            let added =
-                shoutout_core::load_generated_roster(&mut db, count).map_err(|e| e.to_string())?;
+            let added = shoutout_core::sample::load_generated_roster(&mut db, count)
+                .map_err(|e| e.to_string())?;
             println!("Added {added} generated creators.");
             Ok(0)
         }),
         Command::SampleData { generated: None } => open(db).and_then(|mut db| {
-            let added = shoutout_core::load_sample_roster(&mut db, crate::commands::today())
-                .map_err(|e| e.to_string())?;
+            let added =
+                shoutout_core::sample::load_sample_roster(&mut db, crate::commands::today())
+                    .map_err(|e| e.to_string())?;
             println!("Added {added} sample creators.");
             Ok(0)
         }),
@@ -359,7 +361,7 @@ fn export_brief(
             let creator_id = find_recipient(db, brief_id, &creator)?;
             let (_, bytes) = brief_export::brief_pdf(db.conn(), brief_id, Some(creator_id))
                 .map_err(|e| e.to_string())?;
-            brief_export::write_file(out, &bytes).map_err(|e| e.to_string())?;
+            shoutout_core::files::write_file(out, &bytes).map_err(|e| e.to_string())?;
             println!("Saved {}.", out.display());
             Ok(0)
         }

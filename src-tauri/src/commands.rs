@@ -4,8 +4,10 @@
 use std::path::PathBuf;
 
 use serde::Serialize;
+use shoutout_core::roster::csv::{
+    self as roster_csv, DuplicatePolicy, ImportField, ImportPreview, ImportReport,
+};
 use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
-use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField, ImportPreview, ImportReport};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use ts_rs::TS;
@@ -51,7 +53,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         db_path: state.db_path.display().to_string(),
         startup_error: state.startup_error(),
         set_up: state
-            .with_db(|db| shoutout_core::prefs::is_set_up(db.conn()))
+            .with_db(|db| shoutout_core::settings::prefs::is_set_up(db.conn()))
             .unwrap_or(false),
     }
 }
@@ -107,7 +109,7 @@ pub fn archive_creator(state: State<'_, AppState>, id: i64, archived: bool) -> A
 /// and `mailto:` links leave the app; anything else is refused.
 #[tauri::command]
 pub fn open_link(url: String) -> AppResult<()> {
-    if !shoutout_core::handoff::is_safe_external(&url) {
+    if !shoutout_core::briefs::handoff::is_safe_external(&url) {
         return Err(shoutout_core::Error::invalid(
             "url",
             "Only https:// web pages and email addresses can be opened.",
@@ -124,7 +126,7 @@ pub fn today() -> chrono::NaiveDate {
 
 #[tauri::command]
 pub fn load_sample_roster(state: State<'_, AppState>) -> AppResult<u32> {
-    state.with_db(|db| shoutout_core::load_sample_roster(db, today()))
+    state.with_db(|db| shoutout_core::sample::load_sample_roster(db, today()))
 }
 
 pub(crate) async fn blocking<T: Send + 'static>(

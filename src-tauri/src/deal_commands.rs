@@ -1,10 +1,12 @@
-//! Commands for deals and the home dashboard: thin adapters over `shoutout_core::deal` and
+//! Commands for deals and the home dashboard: thin adapters over `shoutout_core::deals` and
 //! `deal_views`, dated with the user's local day.
 
 use serde::{Deserialize, Serialize};
-use shoutout_core::deal::{self, Deal, DealInput, DealStatus};
-use shoutout_core::deal_csv;
-use shoutout_core::deal_views::{self, BoardColumn, CreatorDeals, Dashboard, DealPage, DealQuery};
+use shoutout_core::deals::csv as deal_csv;
+use shoutout_core::deals::views::{
+    self as deal_views, BoardColumn, CreatorDeals, Dashboard, DealPage, DealQuery,
+};
+use shoutout_core::deals::{self as deal, Deal, DealInput, DealStatus};
 use tauri::{AppHandle, State, WebviewWindow};
 use ts_rs::TS;
 

@@ -3,8 +3,8 @@
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use shoutout_core::brand::Brand;
-use shoutout_core::prefs::{self, Appearance, FirstRun, Theme, WindowState};
+use shoutout_core::settings::brand::Brand;
+use shoutout_core::settings::prefs::{self, Appearance, FirstRun, Theme, WindowState};
 use tauri::{AppHandle, LogicalPosition, LogicalSize, Manager, State, WebviewWindow, Window};
 
 use crate::error::AppResult;

@@ -12,10 +12,11 @@ use std::time::{Duration, Instant};
 
 use common::{ms, percentile, versus};
 
-use shoutout_core::brief::{self, RecipientInput};
-use shoutout_core::brief_export;
+use shoutout_core::briefs::export as brief_export;
+use shoutout_core::briefs::{self as brief, RecipientInput};
 use shoutout_core::roster::{self, CreatorInput};
-use shoutout_core::{brand, sample, Db};
+use shoutout_core::settings::brand;
+use shoutout_core::{sample, Db};
 
 fn median(mut samples: Vec<Duration>) -> Duration {
     percentile(&mut samples, 0.5)

@@ -19,8 +19,8 @@ use common::{ms, percentile, versus};
 use sql::read_rows;
 
 use chrono::NaiveDate;
-use shoutout_core::deal::{self, DealKind, DealStatus};
-use shoutout_core::deal_views::{self, DealQuery, DealSort};
+use shoutout_core::deals::views::{self as deal_views, DealQuery, DealSort};
+use shoutout_core::deals::{self as deal, DealKind, DealStatus};
 use shoutout_core::roster;
 use shoutout_core::{sample, Db};
 

@@ -15,8 +15,8 @@ use std::time::{Duration, Instant};
 use common::{ms, percentile, versus};
 use sql::read_rows;
 
+use shoutout_core::roster::csv::{self as roster_csv, DuplicatePolicy};
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
-use shoutout_core::roster_csv::{self, DuplicatePolicy};
 use shoutout_core::{sample, Db};
 
 /// The same SQL without the app around it: the count (run while choosing the page's plan),

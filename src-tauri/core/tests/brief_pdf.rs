@@ -1,10 +1,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use shoutout_core::brand::{Brand, BrandAssets, PageSize};
-use shoutout_core::brief::{self, BriefInput, Recipient};
-use shoutout_core::pdf::{self, BriefPage};
+use shoutout_core::briefs::pdf::{self, BriefPage};
+use shoutout_core::briefs::{self as brief, BriefInput, Recipient};
 use shoutout_core::sample;
+use shoutout_core::settings::brand::{Brand, BrandAssets, PageSize};
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/pdf-samples");

@@ -1,6 +1,6 @@
-use shoutout_core::brand::{self, Brand, PageSize};
-use shoutout_core::brief::{self, BriefInput, Milestone, RecipientInput};
+use shoutout_core::briefs::{self as brief, BriefInput, Milestone, RecipientInput};
 use shoutout_core::roster::{self, CreatorInput};
+use shoutout_core::settings::brand::{self, Brand, PageSize};
 use shoutout_core::{sample, Db};
 
 fn creator(db: &mut Db, name: &str) -> i64 {

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use shoutout_core::deal::{self, DealStatus};
+use shoutout_core::deals::{self as deal, DealStatus};
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform};
 use shoutout_core::{sample, Db};
 

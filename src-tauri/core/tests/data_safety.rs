@@ -1,7 +1,9 @@
 //! Backups, restore and the JSON export: nothing the owner entered is lost or changed.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use shoutout_core::{backup, everything, load_sample_roster, roster, Db};
+use shoutout_core::sample::load_sample_roster;
+use shoutout_core::storage::{backup, everything};
+use shoutout_core::{roster, Db};
 
 fn now(text: &str) -> NaiveDateTime {
     NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S").unwrap()
@@ -23,7 +25,8 @@ fn dump(db: &Db) -> serde_json::Value {
 fn everything_exports_to_json_and_imports_back_identically() {
     let mut db = Db::open_in_memory().unwrap();
     load_sample_roster(&mut db, today()).unwrap();
-    shoutout_core::brand::set_logo(&mut db, include_bytes!("../../icons/32x32.png")).unwrap();
+    shoutout_core::settings::brand::set_logo(&mut db, include_bytes!("../../icons/32x32.png"))
+        .unwrap();
     let mut out = Vec::new();
     let rows = everything::export(&db, &mut out).unwrap();
     assert!(rows > 150, "{rows}");

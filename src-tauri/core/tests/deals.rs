@@ -1,10 +1,14 @@
 use chrono::NaiveDate;
-use shoutout_core::deal::{
-    self, DealInput, DealKind, DealStatus, DeliverableInput, ItemInput, Results, ResultsInput,
+use shoutout_core::deals::csv as deal_csv;
+use shoutout_core::deals::views::{self as deal_views, DealQuery};
+use shoutout_core::deals::{
+    self as deal, DealInput, DealKind, DealStatus, DeliverableInput, ItemInput, Results,
+    ResultsInput,
 };
-use shoutout_core::deal_views::{self, DealQuery};
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform, RosterQuery};
-use shoutout_core::{brand, deal_csv, load_sample_roster, Db};
+use shoutout_core::sample::load_sample_roster;
+use shoutout_core::settings::brand;
+use shoutout_core::Db;
 
 fn date(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
@@ -412,8 +416,8 @@ fn a_deal_from_a_brief_takes_its_campaign_deliverables_code_and_posting_date() {
     let mut db = Db::open_in_memory().unwrap();
     let today = date("2026-09-01");
     load_sample_roster(&mut db, today).unwrap();
-    let brief = &shoutout_core::brief::list(db.conn(), "Oat Latte", false).unwrap()[0];
-    let brief = shoutout_core::brief::get(db.conn(), brief.id).unwrap();
+    let brief = &shoutout_core::briefs::list(db.conn(), "Oat Latte", false).unwrap()[0];
+    let brief = shoutout_core::briefs::get(db.conn(), brief.id).unwrap();
     let who = &brief.recipients[0];
     let input = deal::draft_from_brief(db.conn(), brief.id, who.creator_id, today).unwrap();
     assert_eq!(input.campaign, brief.content.campaign);

@@ -1,7 +1,8 @@
 use shoutout_core::roster::{
     self, CreatorInput, HandleInput, Platform, RosterQuery, SortKey, Status, Tier,
 };
-use shoutout_core::{load_sample_roster, Db};
+use shoutout_core::sample::load_sample_roster;
+use shoutout_core::Db;
 
 fn handle(platform: Platform, handle: &str, followers: &str) -> HandleInput {
     HandleInput {
@@ -392,7 +393,7 @@ fn the_sample_roster_loads_once() {
 #[test]
 fn every_plan_gives_the_plain_querys_rows() {
     let mut db = Db::open_in_memory().unwrap();
-    shoutout_core::load_generated_roster(&mut db, 3_000).unwrap();
+    shoutout_core::sample::load_generated_roster(&mut db, 3_000).unwrap();
     for id in (50..=3_000).step_by(50) {
         roster::set_archived(&mut db, id, true).unwrap();
     }

@@ -1,6 +1,6 @@
 use proptest::prelude::*;
+use shoutout_core::roster::csv::{self as roster_csv, DuplicatePolicy, ImportField};
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform, RosterQuery, Status, Tier};
-use shoutout_core::roster_csv::{self, DuplicatePolicy, ImportField};
 use shoutout_core::Db;
 
 fn count(db: &Db) -> i64 {
@@ -265,7 +265,7 @@ fn unmapped_files_and_empty_files_are_explained() {
 #[test]
 fn export_writes_the_filtered_view_and_imports_back_identically() {
     let mut db = Db::open_in_memory().unwrap();
-    shoutout_core::load_sample_roster(
+    shoutout_core::sample::load_sample_roster(
         &mut db,
         chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
     )

@@ -5,12 +5,13 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::db::Db;
-use crate::deal::{self, DealStatus};
-use crate::deal_views::{self, DealQuery, DealSort};
+use crate::deals::views::{self as deal_views, DealQuery, DealSort};
+use crate::deals::{self as deal, DealStatus};
 use crate::error::{Error, Result};
-use crate::parse::minor_to_decimal;
-use crate::roster_csv::{safe_cell, write_atomically};
+use crate::files::write_atomically;
+use crate::roster::csv::safe_cell;
+use crate::storage::db::Db;
+use crate::text::minor_to_decimal;
 
 pub const DEAL_HEADERS: &[&str] = &[
     "Creator",

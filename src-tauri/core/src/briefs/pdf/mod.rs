@@ -15,12 +15,12 @@ use printpdf::{
     WindingOrder, XObjectTransform,
 };
 
-use crate::brand::{self, BrandAssets};
-use crate::brief::{self, BriefInput, Recipient, When};
+use crate::briefs::{self as brief, BriefInput, Recipient, When};
 use crate::error::{Error, FieldError, Result};
+use crate::settings::brand::{self as brand, BrandAssets};
 
-const REGULAR_TTF: &[u8] = include_bytes!("../fonts/NotoSans-Regular.ttf");
-const BOLD_TTF: &[u8] = include_bytes!("../fonts/NotoSans-Bold.ttf");
+const REGULAR_TTF: &[u8] = include_bytes!("../../../fonts/NotoSans-Regular.ttf");
+const BOLD_TTF: &[u8] = include_bytes!("../../../fonts/NotoSans-Bold.ttf");
 
 struct Fonts {
     regular: ParsedFont,

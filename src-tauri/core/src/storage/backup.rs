@@ -8,8 +8,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::storage::db::Db;
 
 const PREFIX: &str = "shoutout-";
 const STAMP: &str = "%Y-%m-%d-%H%M%S";
@@ -41,17 +41,11 @@ fn taken_at(file_name: &str) -> Option<NaiveDateTime> {
 
 /// Copies the open database to `out`, through a temporary file so `out` is whole or absent.
 pub fn backup_to(db: &Db, out: &Path) -> Result<()> {
-    let tmp = out.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
-    let result = db
-        .conn()
-        .backup(rusqlite::MAIN_DB, &tmp, None)
-        .map_err(Error::from)
-        .and_then(|()| std::fs::rename(&tmp, out).map_err(|e| Error::io(out, e)));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    crate::files::replace_with(out, |tmp| {
+        db.conn()
+            .backup(rusqlite::MAIN_DB, tmp, None)
+            .map_err(Error::from)
+    })
 }
 
 /// Takes a dated backup into `dir` and thins the folder. Returns the new file.

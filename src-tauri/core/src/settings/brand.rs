@@ -4,8 +4,8 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, FieldError, Result};
+use crate::storage::db::Db;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -95,11 +95,6 @@ pub struct BrandAssets {
 pub const DEFAULT_ACCENT: &str = "#E8554F";
 pub const MAX_LOGO_BYTES: usize = 2 * 1024 * 1024;
 
-/// A three-letter ISO 4217 code; which codes exist is left to the user.
-pub fn is_currency(code: &str) -> bool {
-    code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
-}
-
 /// Parses `#RRGGBB` into 0–1 components.
 pub fn parse_color(text: &str) -> Option<(f32, f32, f32)> {
     let hex = text.trim().strip_prefix('#')?;
@@ -180,7 +175,7 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
         });
     }
     let email = brand.contact_email.trim();
-    if !email.is_empty() && !crate::roster::is_email(email) {
+    if !email.is_empty() && !crate::text::is_email(email) {
         errors.push(FieldError {
             field: "contact_email".into(),
             message: "This does not look like an email address.".into(),
@@ -195,10 +190,10 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
     }
     // Blank keeps the default, so a profile saved before currencies existed stays valid.
     let currency = match brand.currency.trim() {
-        "" => crate::roster::DEFAULT_CURRENCY.to_string(),
+        "" => crate::text::DEFAULT_CURRENCY.to_string(),
         code => code.to_ascii_uppercase(),
     };
-    if !is_currency(&currency) {
+    if !crate::text::is_currency(&currency) {
         errors.push(FieldError {
             field: "currency".into(),
             message: "Choose a currency code such as EUR, GBP or USD.".into(),
@@ -211,7 +206,7 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
     let instagram = if instagram.is_empty() {
         String::new()
     } else {
-        crate::parse::normalize_handle(instagram)
+        crate::text::normalize_handle(instagram)
             .map(|h| h.handle)
             .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
     };

@@ -1,16 +1,20 @@
 //! Deals with creators: what the shop gives, what the creator delivers, how the deal moves from
 //! offer to results, and the figures derived from it.
 
+pub mod csv;
+pub mod views;
+
 use chrono::NaiveDate;
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, FieldError, Result};
-use crate::parse;
-use crate::roster::{self, now, Platform};
+use crate::files::now;
+use crate::roster::{self, Platform};
+use crate::storage::db::Db;
+use crate::text as parse;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -419,7 +423,7 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
         );
     }
     let currency = input.currency.trim().to_ascii_uppercase();
-    if !crate::brand::is_currency(&currency) {
+    if !crate::text::is_currency(&currency) {
         err("currency".into(), "Choose a currency such as EUR or GBP.");
     }
     let fee_minor = money("fee", &input.fee, &mut err);
@@ -724,7 +728,7 @@ pub fn tracking_link(base: &str, platform: Platform, campaign: &str, handle: &st
     }
     let query: Vec<String> = params
         .iter()
-        .map(|(k, v)| format!("{k}={}", crate::handoff::percent_encode(v)))
+        .map(|(k, v)| format!("{k}={}", crate::briefs::handoff::percent_encode(v)))
         .collect();
     let sep = if !url.contains('?') {
         "?"
@@ -759,7 +763,7 @@ fn check_links(conn: &Connection, draft: &Draft) -> Result<()> {
     roster::get(conn, draft.creator_id)
         .map_err(|_| Error::invalid("creator_id", "Choose a creator from the roster."))?;
     if let Some(brief_id) = draft.brief_id {
-        crate::brief::get(conn, brief_id)
+        crate::briefs::get(conn, brief_id)
             .map_err(|_| Error::invalid("brief_id", "That brief no longer exists."))?;
     }
     Ok(())
@@ -1066,7 +1070,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Deal> {
         &deal.results,
         followers,
     );
-    let website = crate::brand::get(conn)?.brand.website;
+    let website = crate::settings::brand::get(conn)?.brand.website;
     let base = if deal.landing_url.is_empty() {
         website
     } else {
@@ -1217,7 +1221,7 @@ pub fn restore_deal(db: &mut Db, deal: &Deal) -> Result<Deal> {
 }
 
 /// The brief's posting step: the last one named for posting or going live, else the last.
-pub fn posting_step(brief: &crate::brief::BriefInput) -> Option<&crate::brief::Milestone> {
+pub fn posting_step(brief: &crate::briefs::BriefInput) -> Option<&crate::briefs::Milestone> {
     brief
         .timeline
         .iter()
@@ -1239,10 +1243,10 @@ pub fn draft_from_brief(
     creator_id: i64,
     today: NaiveDate,
 ) -> Result<DealInput> {
-    let brief = crate::brief::get(conn, brief_id)?;
+    let brief = crate::briefs::get(conn, brief_id)?;
     let creator = roster::get(conn, creator_id)?;
     let due = posting_step(&brief.content)
-        .and_then(|m| crate::brief::parse_when(&m.when))
+        .and_then(|m| crate::briefs::parse_when(&m.when))
         .map(|w| w.sort_key())
         .filter(|d| *d >= today)
         .map(|d| d.to_string())
@@ -1252,7 +1256,7 @@ pub fn draft_from_brief(
         .iter()
         .find(|r| r.creator_id == creator_id)
         .map(|r| r.code.clone())
-        .unwrap_or_else(|| crate::brief::code_from_name(&creator.display_name));
+        .unwrap_or_else(|| crate::briefs::code_from_name(&creator.display_name));
     let platform = creator
         .handles
         .iter()
@@ -1264,7 +1268,7 @@ pub fn draft_from_brief(
         campaign: brief.content.campaign.clone(),
         kinds: vec![DealKind::Gifting],
         platform,
-        currency: crate::brand::get(conn)?.brand.currency,
+        currency: crate::settings::brand::get(conn)?.brand.currency,
         start_date: today.to_string(),
         discount_code: code,
         deliverables: brief

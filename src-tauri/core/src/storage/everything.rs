@@ -8,8 +8,8 @@ use base64::Engine;
 use rusqlite::types::{Value, ValueRef};
 use serde_json::{json, Map, Value as Json};
 
-use crate::db::{self, Db};
 use crate::error::{Error, Result};
+use crate::storage::db::{self, Db};
 
 /// Every table with data, parents before children, each with the columns that order its rows.
 const TABLES: &[(&str, &str)] = &[
@@ -89,7 +89,7 @@ pub fn export(db: &Db, out: &mut dyn Write) -> Result<u32> {
     let doc = json!({
         "format": FORMAT,
         "schema_version": db::schema_version(conn)?,
-        "exported_at": crate::roster::now(),
+        "exported_at": crate::files::now(),
         "tables": tables,
     });
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Error::Conflict(e.to_string()))?;
@@ -164,7 +164,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
             }
         }
         crate::roster::reindex_search(tx)?;
-        crate::prefs::mark_set_up(tx)?;
+        crate::settings::prefs::mark_set_up(tx)?;
         Ok(count)
     })
 }

@@ -1,13 +1,18 @@
 //! Influencer briefs: what the shop asks of creators, written once and personalized per creator.
 
+pub mod export;
+pub mod handoff;
+pub mod pdf;
+
 use chrono::NaiveDate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, FieldError, Result};
-use crate::roster::{self, now};
+use crate::files::now;
+use crate::roster;
+use crate::storage::db::Db;
 
 /// One dated step: concepts due, drafts due, posting day…
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
@@ -452,7 +457,7 @@ pub fn code_from_name(name: &str) -> String {
         .split_whitespace()
         .find(|w| w.chars().any(char::is_alphanumeric))
         .unwrap_or("");
-    let folded: String = roster::sort_key(first)
+    let folded: String = crate::text::sort_key(first)
         .chars()
         .filter(char::is_ascii_alphanumeric)
         .take(12)

@@ -1,14 +1,18 @@
 //! The creator roster: what a creator is, how input is checked, and how creators are stored,
 //! searched and removed.
 
+pub mod csv;
+
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, FieldError, Result};
-use crate::parse;
+use crate::files::now;
+use crate::storage::db::Db;
+use crate::text as parse;
+use crate::text::{is_email, sort_key, DEFAULT_CURRENCY};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -350,20 +354,6 @@ pub const MAX_NOTES: usize = 20_000;
 const MAX_SHORT: usize = 200;
 const MAX_NICHES: usize = 20;
 const MAX_NICHE: usize = 50;
-pub const DEFAULT_CURRENCY: &str = "EUR";
-
-pub fn is_email(text: &str) -> bool {
-    let Some((local, domain)) = text.split_once('@') else {
-        return false;
-    };
-    !local.is_empty()
-        && domain.contains('.')
-        && !domain.starts_with('.')
-        && !domain.ends_with('.')
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
-        && !domain.contains('@')
-        && text.len() <= 254
-}
 
 fn is_phone(text: &str) -> bool {
     text.chars().filter(char::is_ascii_digit).count() >= 3
@@ -564,19 +554,6 @@ pub fn validate(input: &CreatorInput) -> Result<Draft> {
         status: input.status,
         notes,
     })
-}
-
-/// The form names are sorted by: lower case without accents.
-pub fn sort_key(text: &str) -> String {
-    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-pub fn now() -> String {
-    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
 }
 
 /// Who owns a handle, if anyone.

@@ -149,8 +149,8 @@ pub fn roster() -> Vec<CreatorInput> {
 }
 
 /// Two sample briefs a cafe might send, with placeholders for each creator.
-pub fn briefs() -> Vec<crate::brief::BriefInput> {
-    use crate::brief::{BriefInput, Milestone};
+pub fn briefs() -> Vec<crate::briefs::BriefInput> {
+    use crate::briefs::{BriefInput, Milestone};
     let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
     vec![
         BriefInput {
@@ -252,17 +252,17 @@ pub fn briefs() -> Vec<crate::brief::BriefInput> {
 }
 
 /// The sample shop that fills an empty brand profile.
-pub fn brand() -> crate::brand::Brand {
-    crate::brand::Brand {
+pub fn brand() -> crate::settings::brand::Brand {
+    crate::settings::brand::Brand {
         shop_name: "Café Lumen".into(),
         address: "12 Rue des Tanneurs, 69001 Lyon".into(),
         website: "cafelumen.example".into(),
         instagram: "cafelumen".into(),
         contact_name: "Lina Moreau".into(),
         contact_email: "lina@cafelumen.example".into(),
-        accent_color: crate::brand::DEFAULT_ACCENT.into(),
+        accent_color: crate::settings::brand::DEFAULT_ACCENT.into(),
         currency: "EUR".into(),
-        ..crate::brand::Brand::default()
+        ..crate::settings::brand::Brand::default()
     }
 }
 
@@ -293,8 +293,8 @@ pub fn deals(
     seed: u64,
     creator_ids: &[i64],
     today: chrono::NaiveDate,
-) -> Vec<(crate::deal::Draft, crate::deal::DealStatus)> {
-    use crate::deal::{DealKind, DealStatus, Deliverable, Draft, Item, Results};
+) -> Vec<(crate::deals::Draft, crate::deals::DealStatus)> {
+    use crate::deals::{DealKind, DealStatus, Deliverable, Draft, Item, Results};
     let mut rng = Lcg(seed ^ 0x5DEE_CE66_D1CE_4E5B);
     let days = |n: u64| chrono::Duration::days(n as i64);
     (0..count)

@@ -6,9 +6,10 @@ use std::io::Write;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::files::write_atomically;
 use crate::roster::{self, CreatorInput, Draft, HandleInput, Platform, RosterQuery, Status};
+use crate::storage::db::Db;
 
 /// What a CSV column can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -444,8 +445,8 @@ pub fn record_to_input(
             ImportField::Rate => rate_text = cell,
             ImportField::Currency => input.currency = cell,
             ImportField::OpenToGifting => {
-                input.open_to_gifting = crate::parse::parse_yes_no(&cell)
-                    .map_err(|e| format!("Open to gifting: {e}"))?
+                input.open_to_gifting =
+                    crate::text::parse_yes_no(&cell).map_err(|e| format!("Open to gifting: {e}"))?
             }
             ImportField::Status => input.status = Status::parse(&cell)?,
             ImportField::Notes => input.notes = cell,
@@ -475,7 +476,7 @@ pub fn record_to_input(
     if input.display_name.trim().is_empty() {
         // A roster row with only a handle is still a creator: name them by it.
         if let Some(h) = input.handles.iter().find(|h| !h.handle.trim().is_empty()) {
-            input.display_name = crate::parse::normalize_handle(&h.handle)
+            input.display_name = crate::text::normalize_handle(&h.handle)
                 .map(|n| format!("@{}", n.handle))
                 .unwrap_or_default();
         }
@@ -885,7 +886,7 @@ pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
             safe_cell(&c.email),
             safe_cell(&c.phone),
             c.rate_minor
-                .map(crate::parse::minor_to_decimal)
+                .map(crate::text::minor_to_decimal)
                 .unwrap_or_default(),
             c.currency.clone(),
             if c.open_to_gifting { "yes" } else { "no" }.to_string(),
@@ -905,37 +906,4 @@ pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
 /// Exports the roster view to a file, atomically.
 pub fn export_to_path(db: &Db, query: &RosterQuery, path: &std::path::Path) -> Result<u32> {
     write_atomically(path, |out| export(db, query, out))
-}
-
-/// Writes a file through a temporary file beside it, so a failed export never leaves a
-/// half-written file where the user expects a whole one.
-pub fn write_atomically(
-    path: &std::path::Path,
-    write: impl FnOnce(&mut dyn Write) -> Result<u32>,
-) -> Result<u32> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(std::path::Path::new("."));
-    let tmp = dir.join(format!(
-        ".{}.partial",
-        path.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default()
-    ));
-    let result = (|| {
-        let file = std::fs::File::create(&tmp).map_err(|e| Error::io(&tmp, e))?;
-        let mut out = std::io::BufWriter::new(file);
-        let rows = write(&mut out)?;
-        let file = out
-            .into_inner()
-            .map_err(|e| Error::io(&tmp, e.into_error()))?;
-        file.sync_all().map_err(|e| Error::io(&tmp, e))?;
-        std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))?;
-        Ok(rows)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }

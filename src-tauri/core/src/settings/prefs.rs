@@ -6,9 +6,9 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::brand::{self, Brand, DateStyle, PageSize};
-use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::settings::brand::{self as brand, Brand, DateStyle, PageSize};
+use crate::storage::db::Db;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]

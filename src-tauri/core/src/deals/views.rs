@@ -8,10 +8,11 @@ use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::db::Db;
-use crate::deal::{self, DealKind, DealStatus};
+use crate::deals::{self as deal, DealKind, DealStatus};
 use crate::error::{Error, Result};
-use crate::roster::{self, now};
+use crate::files::now;
+use crate::roster;
+use crate::storage::db::Db;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -309,7 +310,7 @@ pub struct CreatorDeals {
 
 pub fn creator_deals(conn: &Connection, creator_id: i64, today: NaiveDate) -> Result<CreatorDeals> {
     roster::get(conn, creator_id)?;
-    let currency = crate::brand::get(conn)?.brand.currency;
+    let currency = crate::settings::brand::get(conn)?.brand.currency;
     let deals = list(
         conn,
         &DealQuery {
@@ -436,7 +437,7 @@ pub fn nudge_message(day: i64, name: &str, campaign: &str, code: &str, shop: &st
 
 /// The reminders due, longest waiting first, at most `SHOWN`.
 pub fn nudges(conn: &Connection, today: NaiveDate) -> Result<Vec<Nudge>> {
-    let shop = crate::brand::get(conn)?.brand.shop_name;
+    let shop = crate::settings::brand::get(conn)?.brand.shop_name;
     let day = |n: i64| (today - Duration::days(n)).to_string();
     // The reminder stage reached (14, 10 or 7 days after hand-over) must be one not yet sent.
     let mut stmt = conn.prepare_cached(&format!(
@@ -485,7 +486,7 @@ pub fn nudges(conn: &Connection, today: NaiveDate) -> Result<Vec<Nudge>> {
             mailto: if email.is_empty() {
                 String::new()
             } else {
-                crate::handoff::mailto(&email, &subject, &message)
+                crate::briefs::handoff::mailto(&email, &subject, &message)
             },
             message,
             creator_name: name,
@@ -666,7 +667,7 @@ fn month_start(date: NaiveDate, months_back: u32) -> NaiveDate {
 }
 
 pub fn dashboard(conn: &Connection, today: NaiveDate) -> Result<Dashboard> {
-    let currency = crate::brand::get(conn)?.brand.currency;
+    let currency = crate::settings::brand::get(conn)?.brand.currency;
     let today_text = today.to_string();
     let week_end = (today + Duration::days(7)).to_string();
     let (due_this_week, due_this_week_total) = due_items(

@@ -13,10 +13,10 @@ pub const APPLICATION_ID: i64 = 0x5348_4f55; // "SHOU"
 /// Schema migrations, applied in order; a file's `user_version` is the number applied.
 /// Never edit a released migration: add a new one.
 pub const MIGRATIONS: &[&str] = &[
-    include_str!("../migrations/0001_roster.sql"),
-    include_str!("../migrations/0002_briefs.sql"),
-    include_str!("../migrations/0003_deals.sql"),
-    include_str!("../migrations/0004_preferences.sql"),
+    include_str!("../../migrations/0001_roster.sql"),
+    include_str!("../../migrations/0002_briefs.sql"),
+    include_str!("../../migrations/0003_deals.sql"),
+    include_str!("../../migrations/0004_preferences.sql"),
 ];
 
 pub struct Db {

@@ -307,6 +307,36 @@ fn check_chars(name: &str) -> Result<String, String> {
     Ok(name.to_string())
 }
 
+/// The currency a new file starts with, until the owner picks theirs.
+pub const DEFAULT_CURRENCY: &str = "EUR";
+
+pub fn is_email(text: &str) -> bool {
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !text.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !domain.contains('@')
+        && text.len() <= 254
+}
+
+/// The form names are sorted by: lower case without accents.
+pub fn sort_key(text: &str) -> String {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A three-letter ISO 4217 code; which codes exist is left to the user.
+pub fn is_currency(code: &str) -> bool {
+    code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

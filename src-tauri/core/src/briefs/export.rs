@@ -2,20 +2,16 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::brief::{self, BriefInput, Recipient};
+use crate::briefs::handoff::brief_file_name;
+use crate::briefs::pdf::{self, BriefPage};
+use crate::briefs::{self as brief, BriefInput, Recipient};
 use crate::error::{Error, Result};
-use crate::handoff::brief_file_name;
-use crate::pdf::{self, BriefPage};
-use crate::{brand, roster};
-
-pub fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
+use crate::roster;
+use crate::settings::brand;
 
 /// The recipient as the brief addresses them: from the brief's list if they are on it (with
 /// their code), else made up from the roster for a preview.
@@ -55,7 +51,7 @@ fn render(
         brief: &personal,
         recipient: who,
         brand: &brand,
-        today: today(),
+        today: crate::files::today(),
     };
     Ok((file_name, pdf::render(&page, &title)?))
 }
@@ -89,16 +85,6 @@ pub fn brief_pdf(
     };
     let (name, rendered) = render(conn, &brief.content, who.as_ref())?;
     Ok((name, rendered.pdf()))
-}
-
-/// Writes through a temporary file, so a failed write never leaves half a PDF.
-pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension("pdf.partial");
-    std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, e)
-    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -150,7 +136,7 @@ pub fn export_batch(
         match brief_pdf(conn, *brief_id, Some(*creator_id)) {
             Ok((name, bytes)) => {
                 let path = unique_path(folder, &name, &summary.files);
-                write_file(&path, &bytes)?;
+                crate::files::write_file(&path, &bytes)?;
                 summary.files.push(
                     path.file_name()
                         .unwrap_or_default()

@@ -1,0 +1,1 @@
+//! Home: the dashboard of what is running and what it brought.

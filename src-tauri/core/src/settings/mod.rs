@@ -1,0 +1,4 @@
+//! Settings: the shop's brand profile and what the app remembers about itself.
+
+pub mod brand;
+pub mod prefs;
