@@ -337,6 +337,11 @@ pub fn is_currency(code: &str) -> bool {
     code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// How a creator is greeted in briefs and reminders: the first word of the name.
+pub fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -327,6 +327,11 @@ pub struct Creator {
 }
 
 impl Creator {
+    /// The handle a creator is known by: the one with the most followers.
+    pub fn main_handle(&self) -> Option<&Handle> {
+        self.handles.iter().max_by_key(|h| h.followers)
+    }
+
     /// The creator as a draft, for merging and restoring.
     pub fn to_draft(&self) -> Draft {
         Draft {
