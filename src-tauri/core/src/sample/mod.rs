@@ -2,17 +2,20 @@
 //! several states, for a first look and for demos; and generated rosters for measuring.
 
 mod data;
+mod plans;
 
 pub use data::{brand, briefs, creators, deals, roster};
 
 use chrono::NaiveDate;
+use rusqlite::Connection;
 
 use crate::briefs as brief;
-use crate::deals as deal;
+use crate::deals::{self as deal, DealInput, DeliverableInput, ItemInput, ResultsInput};
 use crate::error::Result;
 use crate::roster;
 use crate::settings::{brand as shop_brand, prefs};
 use crate::storage::Db;
+use plans::DealPlan;
 
 /// Adds the sample roster, two sample briefs addressed to sample creators and sample deals in
 /// several states (dated around `today`), skipping what is already there, and fills an empty
@@ -22,14 +25,7 @@ pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
         let mut added = Vec::new();
         for input in roster() {
             let draft = roster::validate(&input)?;
-            let taken = draft
-                .handles
-                .iter()
-                .map(|h| roster::owner_of(tx, h.platform, &h.handle))
-                .collect::<Result<Vec<_>>>()?
-                .into_iter()
-                .any(|owner| owner.is_some());
-            if !taken {
+            if !is_taken(tx, &draft)? {
                 added.push(roster::insert(tx, &draft, None)?);
             }
         }
@@ -69,11 +65,7 @@ pub fn load_generated_roster(db: &mut Db, count: usize) -> Result<u32> {
         let mut added = 0;
         for input in creators(count, 42) {
             let draft = roster::validate(&input)?;
-            let mut owners = draft
-                .handles
-                .iter()
-                .map(|h| roster::owner_of(tx, h.platform, &h.handle));
-            if owners.try_fold(false, |taken, o| o.map(|o| taken || o.is_some()))? {
+            if is_taken(tx, &draft)? {
                 continue;
             }
             roster::insert(tx, &draft, None)?;
@@ -83,185 +75,32 @@ pub fn load_generated_roster(db: &mut Db, count: usize) -> Result<u32> {
     })
 }
 
-/// One deal in each state a shop meets: completed with results, posted, waiting for a post a
-/// week after the product went out (a reminder is due), overdue, agreed, proposed, declined.
+/// Whether any of the draft's handles already belongs to a creator.
+fn is_taken(conn: &Connection, draft: &roster::Draft) -> Result<bool> {
+    for h in &draft.handles {
+        if roster::owner_of(conn, h.platform, &h.handle)?.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// Adds the sample deals of [`plans::DEAL_PLANS`], dated around `today`.
 fn load_sample_deals(
     db: &mut Db,
     creators: &[i64],
     briefs: &[i64],
     today: NaiveDate,
 ) -> Result<()> {
-    use deal::{DealKind, DealStatus::*, ItemInput, ResultsInput};
-    let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
-    let item = |name: &str, cost: &str, retail: &str| ItemInput {
-        name: name.into(),
-        quantity: "1".into(),
-        unit_cost: cost.into(),
-        unit_retail: retail.into(),
-    };
-    struct Plan {
-        creator: usize,
-        brief: Option<usize>,
-        kind: DealKind,
-        start: i64,
-        items: Vec<ItemInput>,
-        fee: &'static str,
-        commission: &'static str,
-        steps: Vec<deal::DealStatus>,
-        due: i64,
-        posted: Option<i64>,
-        results: ResultsInput,
-        rating: Option<u8>,
-    }
-    let results =
-        |reach: &str, likes: &str, clicks: &str, codes: &str, walk_ins: &str, revenue: &str| {
-            ResultsInput {
-                reach: reach.into(),
-                likes: likes.into(),
-                comments: "48".into(),
-                shares: "31".into(),
-                clicks: clicks.into(),
-                redemptions: codes.into(),
-                walk_ins: walk_ins.into(),
-                revenue: revenue.into(),
-                ..ResultsInput::default()
-            }
-        };
-    let plans = [
-        Plan {
-            creator: 0,
-            brief: Some(0),
-            kind: DealKind::Gifting,
-            start: -40,
-            items: vec![
-                item("Oat latte bag, 250 g", "4.20", "12.90"),
-                item("Tasting flight for two", "6.50", "18.00"),
-            ],
-            fee: "",
-            commission: "",
-            steps: vec![Agreed, ProductSent, Posted, Completed],
-            due: -20,
-            posted: Some(-22),
-            results: results("8400", "620", "96", "14", "9", "212.40"),
-            rating: Some(5),
-        },
-        Plan {
-            creator: 1,
-            brief: Some(0),
-            kind: DealKind::Visit,
-            start: -16,
-            items: vec![item("Spend allowance", "8.00", "25.00")],
-            fee: "",
-            commission: "",
-            steps: vec![Agreed, ProductSent, Posted],
-            due: -8,
-            posted: Some(-9),
-            results: results("3100", "240", "", "6", "11", "96.50"),
-            rating: None,
-        },
-        Plan {
-            creator: 2,
-            brief: Some(1),
-            kind: DealKind::Gifting,
-            start: -12,
-            items: vec![item("Knit scarf", "19.00", "59.00")],
-            fee: "",
-            commission: "",
-            steps: vec![Agreed, ProductSent],
-            due: 3,
-            posted: None,
-            results: ResultsInput::default(),
-            rating: None,
-        },
-        Plan {
-            creator: 3,
-            brief: Some(1),
-            kind: DealKind::Barter,
-            start: -20,
-            items: vec![item("Vintage denim jacket", "22.00", "75.00")],
-            fee: "",
-            commission: "",
-            steps: vec![Agreed, ContentDue],
-            due: -2,
-            posted: None,
-            results: ResultsInput::default(),
-            rating: None,
-        },
-        Plan {
-            creator: 4,
-            brief: None,
-            kind: DealKind::Affiliate,
-            start: -3,
-            items: vec![],
-            fee: "",
-            commission: "10",
-            steps: vec![Agreed],
-            due: 5,
-            posted: None,
-            results: ResultsInput::default(),
-            rating: None,
-        },
-        Plan {
-            creator: 5,
-            brief: None,
-            kind: DealKind::Paid,
-            start: -1,
-            items: vec![],
-            fee: "150",
-            commission: "",
-            steps: vec![],
-            due: 14,
-            posted: None,
-            results: ResultsInput::default(),
-            rating: None,
-        },
-        Plan {
-            creator: 6,
-            brief: None,
-            kind: DealKind::Gifting,
-            start: -30,
-            items: vec![item("Brunch for two", "14.00", "42.00")],
-            fee: "",
-            commission: "",
-            steps: vec![Declined],
-            due: -10,
-            posted: None,
-            results: ResultsInput::default(),
-            rating: None,
-        },
-    ];
     let currency = shop_brand::get(db.conn())?.brand.currency;
-    for plan in plans {
-        let creator_id = creators[plan.creator];
+    for plan in plans::DEAL_PLANS {
         let start = today + chrono::Duration::days(plan.start);
-        let mut input = match plan.brief {
-            Some(b) => deal::draft_from_brief(db.conn(), briefs[b], creator_id, start)?,
-            None => deal::DealInput {
-                creator_id,
-                campaign: "Winter menu".into(),
-                currency: currency.clone(),
-                start_date: start.to_string(),
-                discount_code: brief::code_from_name(
-                    &roster::get(db.conn(), creator_id)?.display_name,
-                ),
-                deliverables: vec![deal::DeliverableInput {
-                    label: "1 Instagram Reel".into(),
-                    ..Default::default()
-                }],
-                ..Default::default()
-            },
-        };
-        input.kinds = vec![plan.kind];
-        input.items = plan.items;
-        input.fee = plan.fee.into();
-        input.commission_percent = plan.commission.into();
-        for d in &mut input.deliverables {
-            d.due_date = day(plan.due);
-        }
+        let mut input = plan_input(db, plan, creators[plan.creator], briefs, start, &currency)?;
         let created = deal::create_deal(db, &input, today)?;
-        for step in plan.steps {
+        for &step in plan.steps {
             deal::set_status(db, created.id, step, "", start)?;
         }
+        let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
         let given = deal::get(db.conn(), created.id)?.status.has_given();
         if given {
             input.handover_date = day(plan.start + 1);
@@ -272,7 +111,7 @@ fn load_sample_deals(
                 d.posted_date = day(posted);
                 d.disclosure_seen = true;
             }
-            input.results = plan.results;
+            input.results = plan.results.map(results).unwrap_or_default();
             input.rating = plan.rating;
             input.work_again = plan.rating.map(|r| r >= 4);
         }
@@ -281,4 +120,62 @@ fn load_sample_deals(
         }
     }
     Ok(())
+}
+
+/// The deal as first offered: drafted from its brief, or a plain winter-menu offer.
+fn plan_input(
+    db: &Db,
+    plan: &DealPlan,
+    creator_id: i64,
+    briefs: &[i64],
+    start: NaiveDate,
+    currency: &str,
+) -> Result<DealInput> {
+    let mut input = match plan.brief {
+        Some(b) => deal::draft_from_brief(db.conn(), briefs[b], creator_id, start)?,
+        None => DealInput {
+            creator_id,
+            campaign: "Winter menu".into(),
+            currency: currency.to_string(),
+            start_date: start.to_string(),
+            discount_code: brief::code_from_name(&roster::get(db.conn(), creator_id)?.display_name),
+            deliverables: vec![DeliverableInput {
+                label: "1 Instagram Reel".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+    };
+    input.kinds = vec![plan.kind];
+    input.items = plan
+        .items
+        .iter()
+        .map(|&(name, cost, retail)| ItemInput {
+            name: name.into(),
+            quantity: "1".into(),
+            unit_cost: cost.into(),
+            unit_retail: retail.into(),
+        })
+        .collect();
+    input.fee = plan.fee.into();
+    input.commission_percent = plan.commission.into();
+    let due = start + chrono::Duration::days(plan.due - plan.start);
+    for d in &mut input.deliverables {
+        d.due_date = due.to_string();
+    }
+    Ok(input)
+}
+
+fn results([reach, likes, clicks, codes, walk_ins, revenue]: [&str; 6]) -> ResultsInput {
+    ResultsInput {
+        reach: reach.into(),
+        likes: likes.into(),
+        comments: "48".into(),
+        shares: "31".into(),
+        clicks: clicks.into(),
+        redemptions: codes.into(),
+        walk_ins: walk_ins.into(),
+        revenue: revenue.into(),
+        ..ResultsInput::default()
+    }
 }

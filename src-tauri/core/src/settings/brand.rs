@@ -4,8 +4,10 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, FieldError, Result};
+use crate::check::{too_long, Check};
+use crate::error::{Error, Result};
 use crate::storage::db::Db;
+use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -23,13 +25,9 @@ impl PageSize {
             PageSize::Letter => (215.9, 279.4),
         }
     }
-    fn as_str(self) -> &'static str {
-        match self {
-            PageSize::A4 => "a4",
-            PageSize::Letter => "letter",
-        }
-    }
 }
+
+crate::stored_enum!(PageSize, fallback: A4, { A4 => "a4", Letter => "letter" });
 
 /// How dates are written in briefs: 1 Dec 2026, Dec 1, 2026 or 2026-12-01.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
@@ -41,15 +39,9 @@ pub enum DateStyle {
     Iso,
 }
 
-impl DateStyle {
-    fn as_str(self) -> &'static str {
-        match self {
-            DateStyle::Dmy => "dmy",
-            DateStyle::Mdy => "mdy",
-            DateStyle::Iso => "iso",
-        }
-    }
+crate::stored_enum!(DateStyle, fallback: Dmy, { Dmy => "dmy", Mdy => "mdy", Iso => "iso" });
 
+impl DateStyle {
     pub fn format(self, date: chrono::NaiveDate) -> String {
         match self {
             DateStyle::Dmy => date.format("%-d %b %Y").to_string(),
@@ -125,16 +117,8 @@ pub fn get(conn: &Connection) -> Result<BrandAssets> {
                     contact_name: r.get(4)?,
                     contact_email: r.get(5)?,
                     accent_color: r.get(6)?,
-                    page_size: if r.get::<_, String>(7)? == "letter" {
-                        PageSize::Letter
-                    } else {
-                        PageSize::A4
-                    },
-                    date_style: match r.get::<_, String>(8)?.as_str() {
-                        "mdy" => DateStyle::Mdy,
-                        "iso" => DateStyle::Iso,
-                        _ => DateStyle::Dmy,
-                    },
+                    page_size: r.get(7)?,
+                    date_style: r.get(8)?,
                     currency: r.get(10)?,
                     has_logo: logo.is_some(),
                 },
@@ -153,63 +137,7 @@ pub fn save(db: &mut Db, brand: &Brand) -> Result<Brand> {
 
 /// Checks the profile and writes it in the caller's transaction.
 pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
-    let mut errors = Vec::new();
-    let mut check = |field: &str, value: &str, max: usize| {
-        if value.chars().count() > max || value.chars().any(|c| c.is_control() && c != '\n') {
-            errors.push(FieldError {
-                field: field.into(),
-                message: format!("Keep this under {max} characters."),
-            });
-        }
-    };
-    check("shop_name", &brand.shop_name, 120);
-    check("address", &brand.address, 300);
-    check("website", &brand.website, 200);
-    check("instagram", &brand.instagram, 100);
-    check("contact_name", &brand.contact_name, 120);
-    check("contact_email", &brand.contact_email, 254);
-    if parse_color(&brand.accent_color).is_none() {
-        errors.push(FieldError {
-            field: "accent_color".into(),
-            message: "Choose a colour such as #E8554F.".into(),
-        });
-    }
-    let email = brand.contact_email.trim();
-    if !email.is_empty() && !crate::text::is_email(email) {
-        errors.push(FieldError {
-            field: "contact_email".into(),
-            message: "This does not look like an email address.".into(),
-        });
-    }
-    let website = brand.website.trim();
-    if !website.is_empty() && (website.contains(char::is_whitespace) || !website.contains('.')) {
-        errors.push(FieldError {
-            field: "website".into(),
-            message: "Enter the address of the shop's website, e.g. www.example.com.".into(),
-        });
-    }
-    // Blank keeps the default, so a profile saved before currencies existed stays valid.
-    let currency = match brand.currency.trim() {
-        "" => crate::text::DEFAULT_CURRENCY.to_string(),
-        code => code.to_ascii_uppercase(),
-    };
-    if !crate::text::is_currency(&currency) {
-        errors.push(FieldError {
-            field: "currency".into(),
-            message: "Choose a currency code such as EUR, GBP or USD.".into(),
-        });
-    }
-    if !errors.is_empty() {
-        return Err(Error::Invalid(errors));
-    }
-    let instagram = brand.instagram.trim();
-    let instagram = if instagram.is_empty() {
-        String::new()
-    } else {
-        crate::text::normalize_handle(instagram)
-            .map(|h| h.handle)
-            .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
-    };
+    let valid = validate(brand)?;
     tx.execute(
         "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
                 contact_name = ?5, contact_email = ?6, accent_color = ?7, page_size = ?8,
@@ -217,17 +145,79 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
         params![
             brand.shop_name.trim(),
             brand.address.trim(),
-            website,
-            instagram,
+            brand.website.trim(),
+            valid.instagram,
             brand.contact_name.trim(),
-            email,
+            brand.contact_email.trim(),
             brand.accent_color.trim().to_ascii_uppercase(),
-            brand.page_size.as_str(),
-            brand.date_style.as_str(),
-            currency,
+            brand.page_size,
+            brand.date_style,
+            valid.currency,
         ],
     )?;
     Ok(get(tx)?.brand)
+}
+
+/// What checking the profile works out: the currency code and the shop's own handle.
+struct Valid {
+    currency: String,
+    instagram: String,
+}
+
+/// Every field's rule in order; the handle is read only once the rest is right.
+fn validate(brand: &Brand) -> Result<Valid> {
+    let mut check = Check::new();
+    for (field, value, max) in [
+        ("shop_name", &brand.shop_name, 120),
+        ("address", &brand.address, 300),
+        ("website", &brand.website, 200),
+        ("instagram", &brand.instagram, 100),
+        ("contact_name", &brand.contact_name, 120),
+        ("contact_email", &brand.contact_email, 254),
+    ] {
+        let bad = too_long(value, max) || value.chars().any(|c| c.is_control() && c != '\n');
+        check.flag(bad, field, format!("Keep this under {max} characters."));
+    }
+    check.flag(
+        parse_color(&brand.accent_color).is_none(),
+        "accent_color",
+        "Choose a colour such as #E8554F.",
+    );
+    let email = brand.contact_email.trim();
+    check.flag(
+        !email.is_empty() && !text::is_email(email),
+        "contact_email",
+        "This does not look like an email address.",
+    );
+    let website = brand.website.trim();
+    check.flag(
+        !website.is_empty() && (website.contains(char::is_whitespace) || !website.contains('.')),
+        "website",
+        "Enter the address of the shop's website, e.g. www.example.com.",
+    );
+    // Blank keeps the default, so a profile saved before currencies existed stays valid.
+    let currency = match brand.currency.trim() {
+        "" => text::DEFAULT_CURRENCY.to_string(),
+        code => code.to_ascii_uppercase(),
+    };
+    check.flag(
+        !text::is_currency(&currency),
+        "currency",
+        "Choose a currency code such as EUR, GBP or USD.",
+    );
+    check.finish(())?;
+    let instagram = brand.instagram.trim();
+    let instagram = if instagram.is_empty() {
+        String::new()
+    } else {
+        text::normalize_handle(instagram)
+            .map(|h| h.handle)
+            .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
+    };
+    Ok(Valid {
+        currency,
+        instagram,
+    })
 }
 
 /// Sets the logo from PNG or JPEG bytes, checked by decoding them.

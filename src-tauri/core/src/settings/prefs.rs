@@ -20,15 +20,7 @@ pub enum Theme {
     Dark,
 }
 
-impl Theme {
-    fn as_str(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-}
+crate::stored_enum!(Theme, fallback: System, { System => "system", Light => "light", Dark => "dark" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Appearance {
@@ -102,13 +94,8 @@ pub fn appearance(conn: &Connection) -> Result<Appearance> {
         "SELECT theme, text_scale FROM preferences WHERE id = 1",
         [],
         |r| {
-            let theme: String = r.get(0)?;
             Ok(Appearance {
-                theme: match theme.as_str() {
-                    "light" => Theme::Light,
-                    "dark" => Theme::Dark,
-                    _ => Theme::System,
-                },
+                theme: r.get(0)?,
                 text_scale: r.get(1)?,
             })
         },
@@ -125,7 +112,7 @@ pub fn save_appearance(db: &mut Db, wanted: &Appearance) -> Result<Appearance> {
     db.with_tx(|tx| {
         tx.execute(
             "UPDATE preferences SET theme = ?1, text_scale = ?2 WHERE id = 1",
-            params![wanted.theme.as_str(), wanted.text_scale],
+            params![wanted.theme, wanted.text_scale],
         )?;
         appearance(tx)
     })
