@@ -13,6 +13,8 @@ step "Lints (cargo clippy -D warnings)"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 step "UI type check (svelte-check, TypeScript strict)"
 npm --prefix ui run check --silent
+step "UI lint (Prettier, ESLint with the Svelte plugin)"
+npm --prefix ui run lint --silent
 step "UI component tests (Vitest)"
 log=target/test-logs
 mkdir -p "$log"

@@ -13,7 +13,11 @@ describe("BriefEditor", () => {
         const input = (args as { input: { campaign: string; summary: string } }).input;
         previews.push(input.campaign);
         if (input.summary.length > 20) {
-          throw { code: "invalid", message: "x", fields: [{ field: "summary", message: "The brief does not fit on one page." }] };
+          throw {
+            code: "invalid",
+            message: "x",
+            fields: [{ field: "summary", message: "The brief does not fit on one page." }],
+          };
         }
         return "<svg xmlns='http://www.w3.org/2000/svg'></svg>";
       }
@@ -24,7 +28,9 @@ describe("BriefEditor", () => {
     expect(previews.at(-1)).toBe("Spring");
 
     await fireEvent.input(screen.getByTestId("brief-summary"), { target: { value: "x".repeat(40) } });
-    await waitFor(() => expect(screen.getByTestId("preview-error")).toHaveTextContent("does not fit on one page"), { timeout: 2000 });
+    await waitFor(() => expect(screen.getByTestId("preview-error")).toHaveTextContent("does not fit on one page"), {
+      timeout: 2000,
+    });
   });
 
   it("lists take one point per line and the backend's field errors show", async () => {
@@ -32,7 +38,11 @@ describe("BriefEditor", () => {
     mockIPC((cmd, args) => {
       if (cmd === "create_brief") {
         sent = (args as { input: { deliverables: string[] } }).input;
-        throw { code: "invalid", message: "x", fields: [{ field: "summary", message: "{firstname} is not a placeholder" }] };
+        throw {
+          code: "invalid",
+          message: "x",
+          fields: [{ field: "summary", message: "{firstname} is not a placeholder" }],
+        };
       }
       if (cmd === "preview_brief") return "<svg/>";
     });

@@ -28,7 +28,9 @@ function deal(): Deal {
     landing_url: "",
     tracking_link: "https://cafe.example/?utm_source=instagram",
     items: [{ name: "Tasting flight", quantity: 2, unit_cost_minor: 650, unit_retail_minor: 1800 }],
-    deliverables: [{ label: "1 Reel", due_date: "2026-11-20", post_url: "", posted_date: null, disclosure_seen: false }],
+    deliverables: [
+      { label: "1 Reel", due_date: "2026-11-20", post_url: "", posted_date: null, disclosure_seen: false },
+    ],
     results: {
       reach: 5000,
       impressions: null,
@@ -79,7 +81,11 @@ describe("DealEditor", () => {
       if (cmd === "list_briefs") return [];
       if (cmd === "get_creator") return { id: 1, display_name: "Zoë", handles: [] };
       if (cmd === "create_deal")
-        throw { code: "invalid", message: "Please check fee", fields: [{ field: "fee", message: "Cannot be negative." }] };
+        throw {
+          code: "invalid",
+          message: "Please check fee",
+          fields: [{ field: "fee", message: "Cannot be negative." }],
+        };
       throw new Error(`unexpected command ${cmd}`);
     });
     render(DealEditor, {

@@ -56,7 +56,13 @@ export const NEXT: Record<DealStatus, DealStatus[]> = {
 
 /** Whether moving there goes forward along the flow (or stops it), rather than back a step. */
 export function isForward(from: DealStatus, to: DealStatus): boolean {
-  return to === "declined" || to === "cancelled" || DEAL_STATUSES.indexOf(to) > DEAL_STATUSES.indexOf(from) || from === "declined" || from === "cancelled";
+  return (
+    to === "declined" ||
+    to === "cancelled" ||
+    DEAL_STATUSES.indexOf(to) > DEAL_STATUSES.indexOf(from) ||
+    from === "declined" ||
+    from === "cancelled"
+  );
 }
 
 /** A day (`2026-11-23`) in the user's format, read as a calendar day, not a UTC instant. */

@@ -119,17 +119,14 @@ export const api = {
   getDeal: (id: number) => call<Deal>("get_deal", { id }),
   createDeal: (input: DealInput) => call<Deal>("create_deal", { input }),
   updateDeal: (id: number, input: DealInput) => call<Deal>("update_deal", { id, input }),
-  setDealStatus: (id: number, status: DealStatus, note: string) =>
-    call<Deal>("set_deal_status", { id, status, note }),
+  setDealStatus: (id: number, status: DealStatus, note: string) => call<Deal>("set_deal_status", { id, status, note }),
   deleteDeal: (id: number) => call<Deal>("delete_deal", { id }),
   restoreDeal: (id: number) => call<Deal>("restore_deal", { id }),
-  dealFromBrief: (briefId: number, creatorId: number) =>
-    call<DealInput>("deal_from_brief", { briefId, creatorId }),
+  dealFromBrief: (briefId: number, creatorId: number) => call<DealInput>("deal_from_brief", { briefId, creatorId }),
   creatorDeals: (creatorId: number) => call<CreatorDeals>("creator_deals", { creatorId }),
   dashboard: () => call<Dashboard>("dashboard"),
   markNudged: (dealId: number, day: number) => call<null>("mark_nudged", { dealId, day }),
-  exportDeals: (query: DealQuery, what: DealExport) =>
-    call<ExportResult | null>("export_deals", { query, what }),
+  exportDeals: (query: DealQuery, what: DealExport) => call<ExportResult | null>("export_deals", { query, what }),
   onExportProgress: (handler: (p: Progress) => void): Promise<UnlistenFn> =>
     listen<Progress>("export-progress", (event) => handler(event.payload)),
 };

@@ -38,7 +38,7 @@ describe("format", () => {
       open_to_gifting: true,
       status: "active",
       archived: false,
-    notes: "",
+      notes: "",
       created_at: "2026-11-23T10:00:00Z",
       updated_at: "2026-11-23T10:00:00Z",
     };

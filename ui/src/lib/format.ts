@@ -1,4 +1,14 @@
-import type { Creator, CreatorInput, DateStyle, ImportField, Platform, RosterQuery, Status, Theme, Tier } from "./bindings";
+import type {
+  Creator,
+  CreatorInput,
+  DateStyle,
+  ImportField,
+  Platform,
+  RosterQuery,
+  Status,
+  Theme,
+  Tier,
+} from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -45,13 +55,17 @@ export function formatDate(iso: string, style: DateStyle = dateStyle): string {
   }
   const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return style === "mdy" ? `${part("month")} ${part("day")}, ${part("year")}` : `${part("day")} ${part("month")} ${part("year")}`;
+  return style === "mdy"
+    ? `${part("month")} ${part("day")}, ${part("year")}`
+    : `${part("day")} ${part("month")} ${part("year")}`;
 }
 
 /** A moment: the date as above and the time in the user's clock style. */
 export function formatDateTime(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${formatDate(iso)}, ${d.toLocaleTimeString(locale, { timeStyle: "short" })}`;
+  return Number.isNaN(d.getTime())
+    ? iso
+    : `${formatDate(iso)}, ${d.toLocaleTimeString(locale, { timeStyle: "short" })}`;
 }
 
 /** Light, dark, or (`system`) as the desktop is: the stylesheet reads `html[data-theme]`. */
@@ -157,7 +171,12 @@ export function initials(name: string): string {
     .split(/\s+/)
     .filter(Boolean)
     .slice(0, 2)
-    .map((w) => Array.from(w).find((ch) => /[\p{L}\p{N}]/u.test(ch))?.toUpperCase() ?? "");
+    .map(
+      (w) =>
+        Array.from(w)
+          .find((ch) => /[\p{L}\p{N}]/u.test(ch))
+          ?.toUpperCase() ?? "",
+    );
   return letters.join("") || "?";
 }
 

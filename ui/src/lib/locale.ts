@@ -2,7 +2,23 @@ import type { DateStyle, PageSize } from "./bindings";
 import { locale } from "./format";
 
 /** The currencies offered first; Settings takes any ISO code. */
-export const CURRENCIES = ["EUR", "GBP", "USD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "CAD", "AUD", "NZD", "JPY"];
+export const CURRENCIES = [
+  "EUR",
+  "GBP",
+  "USD",
+  "CHF",
+  "SEK",
+  "NOK",
+  "DKK",
+  "PLN",
+  "CZK",
+  "HUF",
+  "RON",
+  "CAD",
+  "AUD",
+  "NZD",
+  "JPY",
+];
 
 export function currencyName(code: string): string {
   try {
@@ -13,8 +29,20 @@ export function currencyName(code: string): string {
 }
 
 const CURRENCY_OF_REGION: Record<string, string> = {
-  GB: "GBP", US: "USD", CH: "CHF", SE: "SEK", NO: "NOK", DK: "DKK", PL: "PLN", CZ: "CZK",
-  HU: "HUF", RO: "RON", CA: "CAD", AU: "AUD", NZ: "NZD", JP: "JPY",
+  GB: "GBP",
+  US: "USD",
+  CH: "CHF",
+  SE: "SEK",
+  NO: "NOK",
+  DK: "DKK",
+  PL: "PLN",
+  CZ: "CZK",
+  HU: "HUF",
+  RO: "RON",
+  CA: "CAD",
+  AU: "AUD",
+  NZ: "NZD",
+  JP: "JPY",
 };
 /** Where paper is US Letter rather than A4. */
 const LETTER_REGIONS = new Set(["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "DO", "PR"]);

@@ -8,7 +8,11 @@ describe("CreatorForm", () => {
   it("shows the backend's message next to the field and keeps what was typed", async () => {
     mockIPC((cmd) => {
       if (cmd === "create_creator") {
-        throw { code: "invalid", message: "Please check", fields: [{ field: "email", message: "This does not look like an email address." }] };
+        throw {
+          code: "invalid",
+          message: "Please check",
+          fields: [{ field: "email", message: "This does not look like an email address." }],
+        };
       }
     });
     const onsaved = vi.fn();

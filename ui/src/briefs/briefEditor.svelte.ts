@@ -1,0 +1,207 @@
+// One brief being edited: its fields, the creators it goes to, the live page preview and the
+// PDF exports. BriefEditor.svelte and its section components draw it.
+import { ApiError, api, messageOf } from "../lib/api";
+import type { BatchSummary, Brief, BriefInput, Creator, Milestone, Progress } from "../lib/bindings";
+import { fieldErrors, toastError } from "../lib/errors";
+import { go } from "../lib/nav.svelte";
+import { toast } from "../lib/toasts.svelte";
+
+export type ListField = "goals" | "messaging" | "target_group" | "deliverables" | "dos" | "donts";
+export const LISTS: { field: ListField; label: string; hint: string }[] = [
+  { field: "goals", label: "Goals", hint: "What the campaign should achieve" },
+  { field: "target_group", label: "Target audience", hint: "Who it is for" },
+  { field: "deliverables", label: "Deliverables", hint: "e.g. 1 Reel, 30–60 s" },
+  { field: "messaging", label: "Messaging", hint: "Code {code}, tags, hashtags, @handle" },
+  { field: "dos", label: "Do's (optional)", hint: "" },
+  { field: "donts", label: "Don'ts (optional)", hint: "" },
+];
+
+export class BriefEditorController {
+  brief = $state<Brief | null>(null);
+  campaign = $state("");
+  summary = $state("");
+  disclosure = $state("");
+  compensation = $state("");
+  contact = $state("");
+  lists = $state<Record<ListField, string>>({
+    goals: "",
+    messaging: "",
+    target_group: "",
+    deliverables: "",
+    dos: "",
+    donts: "",
+  });
+  timeline = $state<{ label: string; kind: "date" | "week"; value: string }[]>([]);
+  errors = $state<Record<string, string>>({});
+  saving = $state(false);
+
+  previewFor = $state<number | null>(null);
+  previewUrl = $state<string | null>(null);
+  previewError = $state("");
+
+  exported = $state<Record<number, string>>({});
+  progress = $state<Progress | null>(null);
+  batch = $state<BatchSummary | null>(null);
+
+  readonly input = $derived<BriefInput>({
+    campaign: this.campaign,
+    summary: this.summary,
+    goals: this.lists.goals.split("\n"),
+    messaging: this.lists.messaging.split("\n"),
+    disclosure: this.disclosure,
+    target_group: this.lists.target_group.split("\n"),
+    deliverables: this.lists.deliverables.split("\n"),
+    timeline: this.timeline
+      .filter((t) => t.label.trim() || t.value.trim())
+      .map((t): Milestone => ({ label: t.label, when: t.value })),
+    compensation: this.compensation,
+    dos: this.lists.dos.split("\n"),
+    donts: this.lists.donts.split("\n"),
+    contact: this.contact,
+  });
+
+  /**
+   * The editor is opened for one brief (null: a new one); a different brief gets a new editor.
+   * Call while a component is being set up: the preview effect lives as long as it does.
+   */
+  constructor(briefId: number | null) {
+    if (briefId !== null)
+      api
+        .getBrief(briefId)
+        .then((b) => this.fill(b))
+        .catch(toastError);
+    else
+      this.timeline = [
+        { label: "Concepts due", kind: "date", value: "" },
+        { label: "Drafts due", kind: "date", value: "" },
+        { label: "Posting", kind: "date", value: "" },
+      ];
+
+    // The preview is the PDF page itself, rendered by the backend a beat after typing stops.
+    $effect(() => {
+      const snapshot = $state.snapshot(this.input) as BriefInput;
+      const who = this.previewFor;
+      const id = this.brief?.id ?? null;
+      if (!snapshot.campaign.trim()) return;
+      const timer = setTimeout(async () => {
+        try {
+          const svg = await api.previewBrief(snapshot, id, who);
+          const next = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+          // Swap only once the new page is decoded, so the preview never flashes empty.
+          const img = new Image();
+          img.src = next;
+          await img.decode?.().catch(() => {});
+          if (this.previewUrl) URL.revokeObjectURL(this.previewUrl);
+          this.previewUrl = next;
+          this.previewError = "";
+        } catch (e) {
+          this.previewError =
+            e instanceof ApiError && e.fields.length ? e.fields.map((f) => f.message).join(" ") : messageOf(e);
+        }
+      }, 350);
+      return () => clearTimeout(timer);
+    });
+  }
+
+  private fill(b: Brief) {
+    this.brief = b;
+    this.campaign = b.campaign;
+    this.summary = b.summary;
+    this.disclosure = b.disclosure;
+    this.compensation = b.compensation;
+    this.contact = b.contact;
+    for (const l of LISTS) this.lists[l.field] = b[l.field].join("\n");
+    this.timeline = b.timeline.map((m) => ({
+      label: m.label,
+      kind: m.when.includes("W") ? "week" : "date",
+      value: m.when,
+    }));
+    if (this.previewFor === null && b.recipients[0]) this.previewFor = b.recipients[0].creator_id;
+  }
+
+  async save() {
+    this.saving = true;
+    this.errors = {};
+    try {
+      const saved = this.brief ? await api.updateBrief(this.brief.id, this.input) : await api.createBrief(this.input);
+      this.fill(saved);
+      toast("Brief saved.");
+    } catch (e) {
+      const found = fieldErrors(e, (f) => f.split(".")[0] ?? f);
+      if (found) this.errors = found;
+      else toastError(e);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  async setRecipients(list: { creator_id: number; code: string }[]) {
+    if (!this.brief) return;
+    try {
+      this.fill(await api.setBriefRecipients(this.brief.id, list));
+      this.errors = {};
+    } catch (e) {
+      const found = fieldErrors(e);
+      if (found) this.errors = found;
+      else toastError(e);
+    }
+  }
+
+  /** The recipients as the backend takes them. */
+  current() {
+    return this.brief?.recipients.map((r) => ({ creator_id: r.creator_id, code: r.code })) ?? [];
+  }
+
+  async add(c: Creator) {
+    await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]);
+    this.previewFor = c.id;
+  }
+
+  async exportOne(creatorId: number) {
+    if (!this.brief) return;
+    try {
+      const done = await api.exportBrief(this.brief.id, creatorId);
+      if (done) {
+        this.exported = { ...this.exported, [creatorId]: done.path };
+        toast(`Saved ${done.file_name}.`);
+      }
+    } catch (e) {
+      toastError(e);
+    }
+  }
+
+  async exportAll() {
+    if (!this.brief) return;
+    this.batch = null;
+    const unlisten = await api.onExportProgress((p) => (this.progress = p));
+    try {
+      this.batch = await api.exportBriefBatch(this.brief.id);
+    } catch (e) {
+      toastError(e);
+    } finally {
+      unlisten();
+      this.progress = null;
+    }
+  }
+
+  async startDeal(creatorId: number) {
+    if (!this.brief) return;
+    try {
+      go("deals", { newDeal: await api.dealFromBrief(this.brief.id, creatorId) });
+    } catch (e) {
+      toastError(e);
+    }
+  }
+
+  async email(creatorId: number) {
+    if (!this.brief) return;
+    const path = this.exported[creatorId];
+    if (!path) return;
+    try {
+      const draft = await api.emailBrief(this.brief.id, creatorId, path);
+      toast(`Email to ${draft.to || "the creator"} opened; the PDF is shown in its folder to attach.`);
+    } catch (e) {
+      toastError(e);
+    }
+  }
+}

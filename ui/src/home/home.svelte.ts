@@ -1,0 +1,68 @@
+// Home's state and actions: the dashboard, how its money and months are written, and the
+// friendly reminders. Home.svelte and its section components draw it.
+import { api, messageOf } from "../lib/api";
+import type { Dashboard, Nudge } from "../lib/bindings";
+import { toastError } from "../lib/errors";
+import { formatCount, formatMoney, locale } from "../lib/format";
+import { go } from "../lib/nav.svelte";
+import { toast } from "../lib/toasts.svelte";
+import { copyText } from "../deals/dealFormat";
+
+export class HomeController {
+  dash = $state<Dashboard | null>(null);
+  failed = $state<string | null>(null);
+
+  readonly cur = $derived(this.dash?.currency ?? "EUR");
+  readonly statusMax = $derived(Math.max(1, ...(this.dash?.by_status.map((s) => s.count) ?? [1])));
+
+  constructor() {
+    this.load();
+  }
+
+  async load() {
+    try {
+      this.dash = await api.dashboard();
+    } catch (e) {
+      this.failed = messageOf(e);
+    }
+  }
+
+  money = (minor: number) => formatMoney(Math.round(minor), this.cur);
+  wholeMoney = (minor: number) => formatMoney(Math.round(minor / 100) * 100, this.cur).replace(/[.,]00(?=\D*$)/, "");
+  wholePercent = (v: number) => `${formatCount(Math.round(v))} %`;
+  monthLabel = (m: string) => {
+    const [y = 1970, mo = 1] = m.split("-").map(Number);
+    // A one-off value to format, not state.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    return new Date(y, mo - 1, 1).toLocaleDateString(locale, { month: "short" });
+  };
+
+  open = (dealId: number) => go("deals", { openDeal: dealId });
+
+  async copyNudge(n: Nudge) {
+    try {
+      await copyText(n.message);
+      toast("Message copied: paste it into a DM or email.");
+    } catch (e) {
+      toastError(e);
+    }
+  }
+
+  async emailNudge(n: Nudge) {
+    try {
+      await api.openLink(n.mailto);
+    } catch (e) {
+      toastError(e);
+    }
+  }
+
+  async markSent(n: Nudge) {
+    try {
+      await api.markNudged(n.deal_id, n.day);
+      toast(`Reminder to ${n.creator_name} noted.`);
+      this.load();
+    } catch (e) {
+      toastError(e);
+    }
+  }
+}
