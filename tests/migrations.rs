@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use shoutout_core::roster::{self, RosterQuery};
 use shoutout_core::settings::{brand, prefs};
 use shoutout_core::storage::db::{self, MIGRATIONS};
-use shoutout_core::{briefs as brief, deals as deal, deals::views as deal_views, Db};
+use shoutout_core::{briefs as brief, deals as deal, home, Db};
 
 fn fixture(version: usize) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/schema-v{version}.db"))
@@ -92,7 +92,7 @@ fn every_earlier_version_upgrades_without_loss() {
         }
         // Deals from version 3 keep their history; older files start with none.
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
-        let deals = deal_views::dashboard(db.conn(), today).unwrap().deals;
+        let deals = home::dashboard(db.conn(), today).unwrap().deals;
         if version >= 3 {
             assert_eq!(deals, 1);
             let spring = deal::get(db.conn(), 1).unwrap();

@@ -19,8 +19,8 @@ use common::{ms, percentile, versus};
 use sql::read_rows;
 
 use chrono::NaiveDate;
-use shoutout_core::deals::views::{self as deal_views, DealQuery, DealSort};
-use shoutout_core::deals::{self as deal, DealKind, DealStatus};
+use shoutout_core::deals::{self as deal, DealKind, DealQuery, DealSort, DealStatus};
+use shoutout_core::home;
 use shoutout_core::roster;
 use shoutout_core::{sample, Db};
 
@@ -53,7 +53,7 @@ fn report(name: &str, mut ours: Vec<Duration>, mut reference: Vec<Duration>, wha
 }
 
 fn bare_list(db: &Db, q: &DealQuery, today: NaiveDate) -> usize {
-    let sql = deal_views::list_sql(q, today);
+    let sql = deal::list_sql(q, today);
     bare_page(
         db.conn(),
         &sql.count,
@@ -107,7 +107,7 @@ fn main() {
         runs,
         Duration::ZERO,
         || {
-            let d = deal_views::dashboard(db.conn(), today).unwrap();
+            let d = home::dashboard(db.conn(), today).unwrap();
             std::hint::black_box(serde_json::to_vec(&d).unwrap());
         },
         || {
@@ -177,7 +177,7 @@ fn main() {
             runs,
             Duration::ZERO,
             || {
-                let page = deal_views::list(db.conn(), &q, today).unwrap();
+                let page = deal::list(db.conn(), &q, today).unwrap();
                 std::hint::black_box(serde_json::to_vec(&page).unwrap());
             },
             || {
@@ -196,7 +196,7 @@ fn main() {
         runs,
         Duration::ZERO,
         || {
-            let board = deal_views::board(db.conn(), &base, 40, today).unwrap();
+            let board = deal::board(db.conn(), &base, 40, today).unwrap();
             std::hint::black_box(serde_json::to_vec(&board).unwrap());
         },
         || {
@@ -222,7 +222,7 @@ fn main() {
         runs,
         Duration::ZERO,
         || {
-            let page = deal_views::creator_deals(db.conn(), busiest, today).unwrap();
+            let page = deal::creator_deals(db.conn(), busiest, today).unwrap();
             std::hint::black_box(serde_json::to_vec(&page).unwrap());
         },
         || {

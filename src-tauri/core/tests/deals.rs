@@ -1,10 +1,10 @@
 use chrono::NaiveDate;
 use shoutout_core::deals::csv as deal_csv;
-use shoutout_core::deals::views::{self as deal_views, DealQuery};
 use shoutout_core::deals::{
-    self as deal, DealInput, DealKind, DealStatus, DeliverableInput, ItemInput, Results,
+    self as deal, DealInput, DealKind, DealQuery, DealStatus, DeliverableInput, ItemInput, Results,
     ResultsInput,
 };
+use shoutout_core::home;
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform, RosterQuery};
 use shoutout_core::sample::load_sample_roster;
 use shoutout_core::settings::brand;
@@ -254,7 +254,7 @@ fn overdue_starts_the_day_after_the_due_date() {
     )
     .unwrap();
     let row = |db: &Db, today: &str| {
-        deal_views::list(db.conn(), &DealQuery::default(), date(today))
+        deal::list(db.conn(), &DealQuery::default(), date(today))
             .unwrap()
             .rows[0]
             .clone()
@@ -262,17 +262,17 @@ fn overdue_starts_the_day_after_the_due_date() {
     assert!(!row(&db, "2026-11-21").overdue);
     assert!(!row(&db, "2026-11-22").overdue, "due today is not late");
     assert!(row(&db, "2026-11-23").overdue);
-    let dash = deal_views::dashboard(db.conn(), date("2026-11-23")).unwrap();
+    let dash = home::dashboard(db.conn(), date("2026-11-23")).unwrap();
     assert_eq!(dash.overdue_total, 1);
     assert_eq!(dash.overdue[0].days_late, 1);
-    let on_day = deal_views::dashboard(db.conn(), date("2026-11-22")).unwrap();
+    let on_day = home::dashboard(db.conn(), date("2026-11-22")).unwrap();
     assert_eq!((on_day.overdue_total, on_day.due_this_week_total), (0, 1));
-    let week_before = deal_views::dashboard(db.conn(), date("2026-11-15")).unwrap();
+    let week_before = home::dashboard(db.conn(), date("2026-11-15")).unwrap();
     assert_eq!(
         week_before.due_this_week_total, 0,
         "8 days ahead is next week"
     );
-    let filtered = deal_views::list(
+    let filtered = deal::list(
         db.conn(),
         &DealQuery {
             overdue_only: true,
@@ -303,7 +303,7 @@ fn overdue_starts_the_day_after_the_due_date() {
         date("2026-11-02"),
     )
     .unwrap();
-    let dash = deal_views::dashboard(db.conn(), date("2026-11-30")).unwrap();
+    let dash = home::dashboard(db.conn(), date("2026-11-30")).unwrap();
     assert_eq!(dash.overdue_total, 0);
 }
 
@@ -325,7 +325,7 @@ fn reminders_come_at_seven_ten_and_fourteen_days_once_each() {
     )
     .unwrap();
     let days = |db: &Db, today: &str| -> Vec<i64> {
-        deal_views::nudges(db.conn(), date(today))
+        deal::nudges(db.conn(), date(today))
             .unwrap()
             .iter()
             .map(|n| n.day)
@@ -337,10 +337,10 @@ fn reminders_come_at_seven_ten_and_fourteen_days_once_each() {
         "6 days: too soon"
     );
     assert_eq!(days(&db, "2026-11-09"), [7]);
-    let n = &deal_views::nudges(db.conn(), date("2026-11-09")).unwrap()[0];
+    let n = &deal::nudges(db.conn(), date("2026-11-09")).unwrap()[0];
     assert!(n.message.starts_with("Hi Zoë!"), "{}", n.message);
     assert!(n.message.contains("Café Lumen") && n.message.contains("ZOE10"));
-    deal_views::mark_nudged(&mut db, d.id, 7).unwrap();
+    deal::mark_nudged(&mut db, d.id, 7).unwrap();
     assert_eq!(days(&db, "2026-11-11"), Vec::<i64>::new(), "day 7 sent");
     assert_eq!(days(&db, "2026-11-12"), [10]);
     assert_eq!(days(&db, "2026-11-20"), [14], "only the latest one due");
@@ -443,7 +443,7 @@ fn sample_data_has_deals_in_several_states_and_a_full_dashboard() {
     let mut db = Db::open_in_memory().unwrap();
     let today = date("2026-11-23");
     load_sample_roster(&mut db, today).unwrap();
-    let dash = deal_views::dashboard(db.conn(), today).unwrap();
+    let dash = home::dashboard(db.conn(), today).unwrap();
     let with_deals: Vec<DealStatus> = dash
         .by_status
         .iter()
@@ -466,7 +466,7 @@ fn sample_data_has_deals_in_several_states_and_a_full_dashboard() {
 
     // The creator page adds up that creator's deals: the completed gifting deal gave
     // €4.20 + €6.50 at cost, €12.90 + €18.00 at retail.
-    let first = deal_views::list(
+    let first = deal::list(
         db.conn(),
         &DealQuery {
             status: Some(DealStatus::Completed),
@@ -477,7 +477,7 @@ fn sample_data_has_deals_in_several_states_and_a_full_dashboard() {
     .unwrap()
     .rows[0]
         .clone();
-    let summary = deal_views::creator_deals(db.conn(), first.creator_id, today).unwrap();
+    let summary = deal::creator_deals(db.conn(), first.creator_id, today).unwrap();
     assert_eq!(
         (summary.given_cost_minor, summary.given_retail_minor),
         (1_070, 3_090)
@@ -551,7 +551,7 @@ fn the_list_filters_by_campaign_creator_kind_and_date() {
         Ok(())
     })
     .unwrap();
-    let count = |q: DealQuery| deal_views::list(db.conn(), &q, today).unwrap().total;
+    let count = |q: DealQuery| deal::list(db.conn(), &q, today).unwrap().total;
     let all = count(DealQuery::default());
     assert_eq!(all, 300);
     let by_kind = count(DealQuery {
@@ -574,7 +574,7 @@ fn the_list_filters_by_campaign_creator_kind_and_date() {
     for n in [by_kind, by_campaign, by_creator, recent] {
         assert!(n > 0 && n < all, "{n} of {all}");
     }
-    let searched = deal_views::list(
+    let searched = deal::list(
         db.conn(),
         &DealQuery {
             search: "creator 3".into(),
@@ -588,7 +588,7 @@ fn the_list_filters_by_campaign_creator_kind_and_date() {
         .rows
         .iter()
         .all(|r| r.creator_name.starts_with("Creator 3")));
-    let board = deal_views::board(db.conn(), &DealQuery::default(), 10, today).unwrap();
+    let board = deal::board(db.conn(), &DealQuery::default(), 10, today).unwrap();
     assert_eq!(board.len(), 6);
     assert!(board
         .iter()

@@ -5,8 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::deals::views::{self as deal_views, DealQuery, DealSort};
-use crate::deals::{self as deal, DealStatus};
+use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::write_atomically;
 use crate::roster::csv::safe_cell;
@@ -77,11 +76,11 @@ fn for_each_deal(
 ) -> Result<()> {
     let mut offset = 0;
     loop {
-        let page = deal_views::list(
+        let page = deal::list(
             db.conn(),
             &DealQuery {
                 offset,
-                limit: deal_views::MAX_PAGE,
+                limit: deal::MAX_PAGE,
                 ..query.clone()
             },
             today,
@@ -90,7 +89,7 @@ fn for_each_deal(
         for row in page.rows {
             f(deal::get(db.conn(), row.id)?)?;
         }
-        if n < deal_views::MAX_PAGE {
+        if n < deal::MAX_PAGE {
             return Ok(());
         }
         offset += n;
