@@ -337,6 +337,15 @@ pub fn is_currency(code: &str) -> bool {
     code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
 }
 
+/// A LIKE pattern matching `text` anywhere, its `%`, `_` and `\` taken literally (`ESCAPE '\'`).
+pub fn like_contains(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
 /// How a creator is greeted in briefs and reminders: the first word of the name.
 pub fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
