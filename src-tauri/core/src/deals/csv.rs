@@ -9,7 +9,7 @@ use crate::deals::views::{self as deal_views, DealQuery, DealSort};
 use crate::deals::{self as deal, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::write_atomically;
-use crate::roster::csv::safe_cell;
+use crate::spreadsheet::safe_cell;
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 

@@ -206,7 +206,7 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
     let instagram = if instagram.is_empty() {
         String::new()
     } else {
-        crate::text::normalize_handle(instagram)
+        crate::roster::normalize_handle(instagram)
             .map(|h| h.handle)
             .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
     };
