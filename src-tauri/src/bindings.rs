@@ -9,7 +9,6 @@ mod tests {
     use shoutout_core::briefs::*;
     use shoutout_core::deals::views::*;
     use shoutout_core::deals::*;
-    use shoutout_core::roster::csv::*;
     use shoutout_core::roster::*;
     use shoutout_core::settings::brand::*;
     use shoutout_core::settings::prefs::{Appearance, FirstRun, Theme};

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use serde::Serialize;
-use shoutout_core::roster::csv::{
+use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
+use shoutout_core::roster::{
     self as roster_csv, DuplicatePolicy, ImportField, ImportPreview, ImportReport,
 };
-use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use ts_rs::TS;

@@ -4,8 +4,8 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use shoutout_core::deals::Deal;
-use shoutout_core::roster::csv::CsvTable;
 use shoutout_core::roster::Creator;
+use shoutout_core::spreadsheet::CsvTable;
 use shoutout_core::Db;
 
 use crate::error::{AppError, AppResult, ErrorPayload};

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use common::{ms, percentile, versus};
 use sql::read_rows;
 
-use shoutout_core::roster::csv::{self as roster_csv, DuplicatePolicy};
+use shoutout_core::roster::{self as roster_csv, DuplicatePolicy};
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
 use shoutout_core::{sample, Db};
 

@@ -8,6 +8,7 @@
 pub mod check;
 pub mod error;
 pub mod files;
+pub mod spreadsheet;
 pub mod stored;
 pub mod text;
 

@@ -1,6 +1,5 @@
-//! Parsers for numbers and handles the way people type them in forms and spreadsheets.
-
-use crate::roster::Platform;
+//! Text the way people type it in forms and spreadsheets: counts, money, percentages, yes/no,
+//! and the small checks and keys every area shares. Knows no area.
 
 /// The largest follower count accepted (ten billion: more than any account has).
 pub const MAX_COUNT: i64 = 10_000_000_000;
@@ -192,121 +191,6 @@ pub fn parse_yes_no(input: &str) -> Result<bool, String> {
     }
 }
 
-/// A handle reduced to the form stored and compared: lower case, no `@`, no URL.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NormalizedHandle {
-    /// The platform the input named, when it was a profile URL.
-    pub platform: Option<Platform>,
-    pub handle: String,
-}
-
-const PLATFORM_HOSTS: &[(&str, Platform)] = &[
-    ("instagram.com", Platform::Instagram),
-    ("instagr.am", Platform::Instagram),
-    ("tiktok.com", Platform::Tiktok),
-    ("youtube.com", Platform::Youtube),
-    ("youtu.be", Platform::Youtube),
-];
-
-/// Normalizes `@name`, `name`, `instagram.com/name/`, `https://www.tiktok.com/@name?lang=en`
-/// and `youtube.com/@name` to `name`. Handles on other platforms keep their site
-/// (`twitch.tv/name`) so that two sites' `name` stay different people.
-pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
-    let t = input.trim();
-    if t.is_empty() {
-        return Err("is empty".into());
-    }
-    let lower = t.to_lowercase();
-    let without_scheme = lower
-        .strip_prefix("https://")
-        .or_else(|| lower.strip_prefix("http://"))
-        .unwrap_or(&lower);
-    if let Some(id) = t.strip_prefix("channel/") {
-        return Ok(NormalizedHandle {
-            platform: Some(Platform::Youtube),
-            handle: format!("channel/{}", check_chars(id)?),
-        });
-    }
-    let looks_like_url = without_scheme.contains('/');
-    if looks_like_url && !without_scheme.starts_with('@') {
-        let without_www = without_scheme
-            .strip_prefix("www.")
-            .or_else(|| without_scheme.strip_prefix("m."))
-            .unwrap_or(without_scheme);
-        let (host, path) = without_www.split_once('/').unwrap_or((without_www, ""));
-        let path = path.split(['?', '#']).next().unwrap_or("");
-        let segments: Vec<&str> = path
-            .split('/')
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .collect();
-        if let Some((_, platform)) = PLATFORM_HOSTS.iter().find(|(h, _)| *h == host) {
-            let name = match (platform, segments.as_slice()) {
-                (Platform::Youtube, ["c" | "user", name, ..]) => *name,
-                (Platform::Youtube, ["channel", id, ..]) => {
-                    // Channel ids are case-sensitive; keep them as typed.
-                    let original = t.split("channel/").nth(1).unwrap_or(id);
-                    let id = original.split(['/', '?', '#']).next().unwrap_or(id);
-                    return Ok(NormalizedHandle {
-                        platform: Some(Platform::Youtube),
-                        handle: format!("channel/{}", check_chars(id)?),
-                    });
-                }
-                (_, [name, ..]) => *name,
-                (_, []) => return Err("is a link to the site, not to a profile".into()),
-            };
-            let name = name.trim_start_matches('@');
-            return Ok(NormalizedHandle {
-                platform: Some(*platform),
-                handle: check_chars(name)?,
-            });
-        }
-        // Another site: a host like example.com (no empty labels, no spaces) and a path.
-        let is_host = host.contains('.')
-            && host.split('.').all(|label| !label.is_empty())
-            && !host.contains(char::is_whitespace);
-        if is_host
-            && !segments.is_empty()
-            && !segments.iter().any(|s| s.contains(char::is_whitespace))
-        {
-            let joined = format!("{host}/{}", segments.join("/"));
-            if joined.len() > 200 {
-                return Err("is too long".into());
-            }
-            return Ok(NormalizedHandle {
-                platform: None,
-                handle: joined,
-            });
-        }
-        return Err(format!(
-            "\u{201c}{t}\u{201d} is not a handle or profile link"
-        ));
-    }
-    let name = without_scheme.trim_start_matches('@');
-    Ok(NormalizedHandle {
-        platform: None,
-        handle: check_chars(name)?,
-    })
-}
-
-fn check_chars(name: &str) -> Result<String, String> {
-    if name.is_empty() {
-        return Err("is empty".into());
-    }
-    if name.chars().count() > 100 {
-        return Err("is too long (at most 100 characters)".into());
-    }
-    if let Some(bad) = name
-        .chars()
-        .find(|c| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-')))
-    {
-        return Err(format!(
-            "may only hold letters, digits, dots, dashes and underscores (found \u{201c}{bad}\u{201d})"
-        ));
-    }
-    Ok(name.to_string())
-}
-
 /// The currency a new file starts with, until the owner picks theirs.
 pub const DEFAULT_CURRENCY: &str = "EUR";
 
@@ -335,6 +219,15 @@ pub fn sort_key(text: &str) -> String {
 /// A three-letter ISO 4217 code; which codes exist is left to the user.
 pub fn is_currency(code: &str) -> bool {
     code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// A LIKE pattern matching `text` anywhere, its `%`, `_` and `\` taken literally (`ESCAPE '\'`).
+pub fn like_contains(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }
 
 /// How a creator is greeted in briefs and reminders: the first word of the name.
@@ -427,61 +320,6 @@ mod tests {
         assert!(parse_yes_no("maybe").is_err());
     }
 
-    #[test]
-    fn handles_in_every_form_mean_the_same_handle() {
-        for text in [
-            "zoe.eats",
-            "@zoe.eats",
-            "@Zoe.Eats",
-            " zoe.eats ",
-            "instagram.com/zoe.eats",
-            "https://www.instagram.com/zoe.eats/",
-            "http://instagram.com/zoe.eats?igsh=abc",
-            "https://www.tiktok.com/@zoe.eats?lang=en",
-            "youtube.com/@zoe.eats",
-            "https://m.youtube.com/c/zoe.eats",
-        ] {
-            assert_eq!(normalize_handle(text).unwrap().handle, "zoe.eats", "{text}");
-        }
-        assert_eq!(
-            normalize_handle("https://www.tiktok.com/@zoe")
-                .unwrap()
-                .platform,
-            Some(Platform::Tiktok)
-        );
-        assert_eq!(
-            normalize_handle("https://www.youtube.com/channel/UCabcDEF").unwrap(),
-            NormalizedHandle {
-                platform: Some(Platform::Youtube),
-                handle: "channel/UCabcDEF".into()
-            }
-        );
-        assert_eq!(
-            normalize_handle("https://twitch.tv/ZoeLive")
-                .unwrap()
-                .handle,
-            "twitch.tv/zoelive"
-        );
-        assert_eq!(
-            normalize_handle("@núñez_café").unwrap().handle,
-            "núñez_café"
-        );
-    }
-
-    #[test]
-    fn bad_handles_are_refused_with_a_reason() {
-        for text in [
-            "",
-            "@",
-            "zoe eats",
-            "<script>",
-            "instagram.com/",
-            "zoe/eats",
-        ] {
-            assert!(normalize_handle(text).is_err(), "{text}");
-        }
-    }
-
     proptest! {
         #[test]
         fn count_parser_never_panics(s in "\\PC{0,40}") {
@@ -508,22 +346,6 @@ mod tests {
             let mark = if comma { ',' } else { '.' };
             let text = format!("{whole}{mark}{tenth}K");
             prop_assert_eq!(parse_count(&text), Ok(whole as i64 * 1000 + tenth as i64 * 100));
-        }
-
-        #[test]
-        fn handle_normalizer_never_panics_and_is_idempotent(s in "\\PC{0,60}") {
-            if let Ok(first) = normalize_handle(&s) {
-                let again = normalize_handle(&first.handle).expect("a normalized handle stays valid");
-                prop_assert_eq!(again.handle, first.handle);
-            }
-        }
-
-        #[test]
-        fn at_plain_and_url_forms_agree(name in "[a-z0-9_][a-z0-9_.]{0,20}") {
-            let plain = normalize_handle(&name).unwrap().handle;
-            prop_assert_eq!(&normalize_handle(&format!("@{name}")).unwrap().handle, &plain);
-            prop_assert_eq!(&normalize_handle(&format!("https://www.instagram.com/{name}/")).unwrap().handle, &plain);
-            prop_assert_eq!(&normalize_handle(&format!("https://www.tiktok.com/@{name}")).unwrap().handle, &plain);
         }
     }
 }

@@ -1,6 +1,6 @@
 use proptest::prelude::*;
-use shoutout_core::roster::csv::{self as roster_csv, DuplicatePolicy, ImportField};
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform, RosterQuery, Status, Tier};
+use shoutout_core::roster::{self as roster_csv, DuplicatePolicy, ImportField};
 use shoutout_core::Db;
 
 fn count(db: &Db) -> i64 {

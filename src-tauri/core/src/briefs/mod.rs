@@ -336,14 +336,7 @@ fn recipients(conn: &Connection, brief_id: i64, only: Option<i64>) -> Result<Vec
 
 /// Briefs for the list, newest first; `search` matches campaign and summary.
 pub fn list(conn: &Connection, search: &str, archived: bool) -> Result<Vec<BriefSummary>> {
-    let pattern = format!(
-        "%{}%",
-        search
-            .trim()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+    let pattern = crate::text::like_contains(search.trim());
     let rows = conn
         .prepare_cached(
             "SELECT b.id, b.campaign, b.summary, b.archived, b.updated_at,

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::write_atomically;
-use crate::roster::csv::safe_cell;
+use crate::spreadsheet::safe_cell;
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 

@@ -108,13 +108,7 @@ fn where_clause(q: &DealQuery, today: &str) -> (String, Vec<Value>) {
     let search = q.search.trim();
     if !search.is_empty() {
         // Creators by the roster's word-prefix index; campaign and code by substring.
-        let like = format!(
-            "%{}%",
-            search
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_")
-        );
+        let like = crate::text::like_contains(search);
         let fts = roster::fts_query(search).unwrap_or_else(|| "\"\"".into());
         clauses.push(format!(
             "(d.creator_id IN (SELECT rowid FROM creators_fts WHERE creators_fts MATCH ?{a})

@@ -210,7 +210,7 @@ fn validate(brand: &Brand) -> Result<Valid> {
     let instagram = if instagram.is_empty() {
         String::new()
     } else {
-        text::normalize_handle(instagram)
+        crate::roster::normalize_handle(instagram)
             .map(|h| h.handle)
             .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
     };

@@ -1,0 +1,366 @@
+//! Which field each spreadsheet column holds, guessed from its header, and how one row of
+//! cells becomes a creator as typed.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::roster::{normalize_handle, CreatorInput, HandleInput, Platform, Status};
+use crate::spreadsheet::unescape_cell;
+use crate::text::parse_yes_no;
+
+/// What a CSV column can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportField {
+    Name,
+    Instagram,
+    InstagramFollowers,
+    Tiktok,
+    TiktokFollowers,
+    Youtube,
+    YoutubeFollowers,
+    OtherHandle,
+    OtherFollowers,
+    /// A handle or profile link on the platform named in the Platform column or by the link.
+    Handle,
+    Platform,
+    Followers,
+    AvgLikes,
+    AvgComments,
+    AvgShares,
+    EngagementRate,
+    Niches,
+    City,
+    Email,
+    Phone,
+    Rate,
+    Currency,
+    OpenToGifting,
+    Status,
+    Notes,
+}
+
+/// Header words for each field, compared after lower-casing and dropping everything but
+/// letters and digits. Exact matches win over partial ones.
+const HEADER_WORDS: &[(ImportField, &[&str])] = &[
+    (
+        ImportField::Name,
+        &[
+            "name",
+            "displayname",
+            "creator",
+            "creatorname",
+            "influencer",
+            "fullname",
+            "contactname",
+            "nom",
+            "nombre",
+        ],
+    ),
+    (
+        ImportField::InstagramFollowers,
+        &[
+            "instagramfollowers",
+            "igfollowers",
+            "followersinstagram",
+            "followersig",
+            "instafollowers",
+        ],
+    ),
+    (
+        ImportField::TiktokFollowers,
+        &["tiktokfollowers", "ttfollowers", "followerstiktok"],
+    ),
+    (
+        ImportField::YoutubeFollowers,
+        &[
+            "youtubefollowers",
+            "youtubesubscribers",
+            "ytsubscribers",
+            "ytsubs",
+            "subscribers",
+            "ytfollowers",
+        ],
+    ),
+    (ImportField::OtherFollowers, &["otherfollowers"]),
+    (
+        ImportField::Instagram,
+        &[
+            "instagram",
+            "ig",
+            "insta",
+            "instagramhandle",
+            "ighandle",
+            "instagramurl",
+        ],
+    ),
+    (
+        ImportField::Tiktok,
+        &["tiktok", "tiktokhandle", "tt", "tiktokurl"],
+    ),
+    (
+        ImportField::Youtube,
+        &[
+            "youtube",
+            "yt",
+            "youtubehandle",
+            "youtubechannel",
+            "youtubeurl",
+        ],
+    ),
+    (
+        ImportField::OtherHandle,
+        &["other", "otherhandle", "otherplatform", "website", "blog"],
+    ),
+    (
+        ImportField::Handle,
+        &[
+            "handle",
+            "username",
+            "account",
+            "profile",
+            "profileurl",
+            "link",
+        ],
+    ),
+    (
+        ImportField::Platform,
+        &["platform", "network", "socialnetwork", "channel"],
+    ),
+    (
+        ImportField::Followers,
+        &[
+            "followers",
+            "followercount",
+            "audience",
+            "totalfollowers",
+            "abonnes",
+            "seguidores",
+        ],
+    ),
+    (
+        ImportField::AvgLikes,
+        &["avglikes", "averagelikes", "likes", "likesperpost"],
+    ),
+    (
+        ImportField::AvgComments,
+        &[
+            "avgcomments",
+            "averagecomments",
+            "comments",
+            "commentsperpost",
+        ],
+    ),
+    (
+        ImportField::AvgShares,
+        &["avgshares", "averageshares", "shares", "sharesperpost"],
+    ),
+    (
+        ImportField::EngagementRate,
+        &[
+            "engagementrate",
+            "engagement",
+            "er",
+            "engagementrate%",
+            "eng",
+        ],
+    ),
+    (
+        ImportField::Niches,
+        &[
+            "niches",
+            "niche",
+            "category",
+            "categories",
+            "tags",
+            "topics",
+            "topic",
+        ],
+    ),
+    (
+        ImportField::City,
+        &["city", "location", "town", "ville", "stadt", "ciudad"],
+    ),
+    (
+        ImportField::Email,
+        &["email", "emailaddress", "mail", "contactemail", "e-mail"],
+    ),
+    (
+        ImportField::Phone,
+        &[
+            "phone",
+            "phonenumber",
+            "mobile",
+            "tel",
+            "telephone",
+            "whatsapp",
+            "cell",
+        ],
+    ),
+    (
+        ImportField::Rate,
+        &["rate", "rateperpost", "fee", "price", "postrate"],
+    ),
+    (ImportField::Currency, &["currency", "cur"]),
+    (
+        ImportField::OpenToGifting,
+        &[
+            "opentogifting",
+            "gifting",
+            "acceptsgifts",
+            "gifts",
+            "gifted",
+        ],
+    ),
+    (ImportField::Status, &["status", "stage"]),
+    (
+        ImportField::Notes,
+        &["notes", "note", "remarks", "memo", "description"],
+    ),
+];
+
+/// Columns Shoutout computes itself (and writes on export): never read back as input.
+const DERIVED_HEADERS: &[&str] = &[
+    "totalfollowers",
+    "tier",
+    "created",
+    "updated",
+    "createdat",
+    "updatedat",
+    "id",
+];
+
+/// A header as compared: lower case, letters and digits only.
+fn header_key(header: &str) -> String {
+    header
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+/// Guesses which field each column holds from its header; each field is used once at most.
+pub fn guess_mapping(headers: &[String]) -> Vec<Option<ImportField>> {
+    let keys: Vec<String> = headers.iter().map(|h| header_key(h)).collect();
+    let mut mapping: Vec<Option<ImportField>> = vec![None; headers.len()];
+    let taken =
+        |field: ImportField, mapping: &[Option<ImportField>]| mapping.contains(&Some(field));
+    // Exact header words first, then headers that contain a word (e.g. "Instagram @").
+    for exact in [true, false] {
+        for (col, key) in keys.iter().enumerate() {
+            if mapping[col].is_some() || key.is_empty() || DERIVED_HEADERS.contains(&key.as_str()) {
+                continue;
+            }
+            let found = HEADER_WORDS.iter().find(|(field, words)| {
+                !taken(*field, &mapping)
+                    && words.iter().any(|w| {
+                        let w = header_key(w);
+                        if exact {
+                            *key == w
+                        } else {
+                            w.len() >= 4 && key.contains(&w)
+                        }
+                    })
+            });
+            if let Some((field, _)) = found {
+                mapping[col] = Some(*field);
+            }
+        }
+    }
+    mapping
+}
+
+/// The handle being filled for `platform`.
+fn slot(handles: &mut BTreeMap<Platform, HandleInput>, platform: Platform) -> &mut HandleInput {
+    handles.entry(platform).or_insert_with(|| HandleInput {
+        platform: Some(platform),
+        ..HandleInput::default()
+    })
+}
+
+/// Turns one record into creator input using the mapping.
+pub fn record_to_input(
+    cells: &[String],
+    mapping: &[Option<ImportField>],
+) -> Result<CreatorInput, String> {
+    let mut input = CreatorInput::default();
+    let mut by_platform: BTreeMap<Platform, HandleInput> = BTreeMap::new();
+    let mut generic = HandleInput::default();
+    for (cell, field) in cells.iter().zip(mapping) {
+        let Some(field) = field else { continue };
+        let cell = unescape_cell(cell).to_string();
+        put(*field, cell, &mut input, &mut by_platform, &mut generic)?;
+    }
+    // A lone Followers column with per-platform handles counts for the first of them
+    // (Instagram, TikTok, YouTube, other), the way the columns are usually ordered.
+    if generic.handle.is_empty() && !generic.followers.is_empty() {
+        let filled: Vec<&mut HandleInput> = by_platform
+            .values_mut()
+            .filter(|h| !h.handle.is_empty())
+            .collect();
+        match filled.into_iter().next() {
+            Some(h) if h.followers.is_empty() => {
+                h.followers = std::mem::take(&mut generic.followers)
+            }
+            _ => return Err("Followers are given but no handle to count them for".into()),
+        }
+    }
+    let mut handles: Vec<HandleInput> = by_platform.into_values().collect();
+    if !generic.handle.is_empty() {
+        handles.push(generic);
+    }
+    handles.sort_by_key(|h| h.platform);
+    input.handles = handles;
+    if input.display_name.trim().is_empty() {
+        // A roster row with only a handle is still a creator: name them by it.
+        if let Some(h) = input.handles.iter().find(|h| !h.handle.trim().is_empty()) {
+            input.display_name = normalize_handle(&h.handle)
+                .map(|n| format!("@{}", n.handle))
+                .unwrap_or_default();
+        }
+    }
+    Ok(input)
+}
+
+/// Puts one cell where its column's field goes.
+fn put(
+    field: ImportField,
+    cell: String,
+    input: &mut CreatorInput,
+    by_platform: &mut BTreeMap<Platform, HandleInput>,
+    generic: &mut HandleInput,
+) -> Result<(), String> {
+    match field {
+        ImportField::Name => input.display_name = cell,
+        ImportField::Instagram => slot(by_platform, Platform::Instagram).handle = cell,
+        ImportField::InstagramFollowers => slot(by_platform, Platform::Instagram).followers = cell,
+        ImportField::Tiktok => slot(by_platform, Platform::Tiktok).handle = cell,
+        ImportField::TiktokFollowers => slot(by_platform, Platform::Tiktok).followers = cell,
+        ImportField::Youtube => slot(by_platform, Platform::Youtube).handle = cell,
+        ImportField::YoutubeFollowers => slot(by_platform, Platform::Youtube).followers = cell,
+        ImportField::OtherHandle => slot(by_platform, Platform::Other).handle = cell,
+        ImportField::OtherFollowers => slot(by_platform, Platform::Other).followers = cell,
+        ImportField::Handle => generic.handle = cell,
+        ImportField::Platform => generic.platform = Platform::parse(&cell),
+        ImportField::Followers => generic.followers = cell,
+        ImportField::AvgLikes => input.avg_likes = cell,
+        ImportField::AvgComments => input.avg_comments = cell,
+        ImportField::AvgShares => input.avg_shares = cell,
+        ImportField::EngagementRate => input.engagement_rate = cell,
+        ImportField::Niches => input.niches = vec![cell],
+        ImportField::City => input.city = cell,
+        ImportField::Email => input.email = cell,
+        ImportField::Phone => input.phone = cell,
+        ImportField::Rate => input.rate = cell,
+        ImportField::Currency => input.currency = cell,
+        ImportField::OpenToGifting => {
+            input.open_to_gifting =
+                parse_yes_no(&cell).map_err(|e| format!("Open to gifting: {e}"))?
+        }
+        ImportField::Status => input.status = Status::parse(&cell)?,
+        ImportField::Notes => input.notes = cell,
+    }
+    Ok(())
+}

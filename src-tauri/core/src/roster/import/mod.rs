@@ -1,0 +1,343 @@
+//! Importing a roster spreadsheet: read each row against the column choices and the roster
+//! (new, a creator already known, or why not), show that as a preview, then write it all in
+//! one transaction.
+
+mod columns;
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use columns::{guess_mapping, record_to_input, ImportField};
+
+use super::store::{get, insert, name_of, owner_of, update};
+use super::validate::{validate, MAX_NICHES, MAX_NOTES};
+use super::{Draft, Platform, Status};
+use crate::error::{Error, Result};
+use crate::spreadsheet::CsvTable;
+use crate::storage::db::Db;
+
+/// Joins field errors into one line for a row report.
+fn row_reason(err: Error) -> String {
+    match err {
+        Error::Invalid(fields) => fields
+            .into_iter()
+            .map(|f| f.message)
+            .collect::<Vec<_>>()
+            .join(" "),
+        other => other.to_string(),
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DuplicatePolicy {
+    /// Update the existing creator with the file's values.
+    #[default]
+    Merge,
+    /// Keep the existing creator as it is.
+    Skip,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct RowProblem {
+    pub line: u64,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct DuplicateRow {
+    pub line: u64,
+    pub name: String,
+    pub handle: String,
+    pub existing_id: i64,
+    pub existing_name: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportPreview {
+    pub delimiter: String,
+    pub headers: Vec<String>,
+    pub mapping: Vec<Option<ImportField>>,
+    /// The first rows, as in the file, to check the mapping against.
+    pub sample: Vec<Vec<String>>,
+    pub total_rows: u32,
+    pub new_rows: u32,
+    pub duplicates: Vec<DuplicateRow>,
+    pub problems: Vec<RowProblem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct ImportReport {
+    pub added: u32,
+    pub merged: u32,
+    pub skipped: u32,
+    pub problems: Vec<RowProblem>,
+}
+
+/// Each importable row with its line, and the rows that cannot be imported.
+struct Plan {
+    rows: Vec<(u64, Planned)>,
+    problems: Vec<RowProblem>,
+}
+
+enum Planned {
+    New(Draft),
+    Existing {
+        id: i64,
+        draft: Draft,
+        handle: String,
+    },
+}
+
+/// Reads every row against the mapping and the roster: new, duplicate of whom, or why not.
+fn plan(
+    conn: &rusqlite::Connection,
+    table: &CsvTable,
+    mapping: &[Option<ImportField>],
+) -> Result<Plan> {
+    if !mapping.contains(&Some(ImportField::Name))
+        && !mapping.iter().flatten().any(|f| {
+            matches!(
+                f,
+                ImportField::Instagram
+                    | ImportField::Tiktok
+                    | ImportField::Youtube
+                    | ImportField::OtherHandle
+                    | ImportField::Handle
+            )
+        })
+    {
+        return Err(Error::invalid(
+            "mapping",
+            "Choose which column holds the name or a handle.",
+        ));
+    }
+    let mut planned = Vec::new();
+    let mut problems = Vec::new();
+    let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
+    for (line, cells) in &table.records {
+        let line = *line;
+        let draft = match record_to_input(cells, mapping)
+            .and_then(|input| validate(&input).map_err(row_reason))
+        {
+            Ok(d) => d,
+            Err(reason) => {
+                problems.push(RowProblem { line, reason });
+                continue;
+            }
+        };
+        if let Some((h, first)) = draft
+            .handles
+            .iter()
+            .find_map(|h| seen.get(&(h.platform, h.handle.clone())).map(|l| (h, *l)))
+        {
+            problems.push(RowProblem {
+                line,
+                reason: format!(
+                    "@{} on {} is already on line {first} of this file.",
+                    h.handle,
+                    h.platform.label()
+                ),
+            });
+            continue;
+        }
+        let mut owners: Vec<(i64, String)> = Vec::new();
+        for h in &draft.handles {
+            seen.insert((h.platform, h.handle.clone()), line);
+            if let Some(owner) = owner_of(conn, h.platform, &h.handle)? {
+                if !owners.iter().any(|(id, _)| *id == owner) {
+                    owners.push((owner, format!("@{}", h.handle)));
+                }
+            }
+        }
+        match owners.len() {
+            0 => planned.push((line, Planned::New(draft))),
+            1 => {
+                let (id, handle) = owners.remove(0);
+                planned.push((line, Planned::Existing { id, draft, handle }));
+            }
+            _ => problems.push(RowProblem {
+                line,
+                reason: format!(
+                    "Its handles belong to {} different creators already; edit them by hand.",
+                    owners.len()
+                ),
+            }),
+        }
+    }
+    Ok(Plan {
+        rows: planned,
+        problems,
+    })
+}
+
+/// What importing `table` with `mapping` (or the guessed one) would do, without doing it.
+pub fn preview(
+    db: &Db,
+    table: &CsvTable,
+    mapping: Option<Vec<Option<ImportField>>>,
+) -> Result<ImportPreview> {
+    let mapping = match mapping {
+        Some(m) if m.len() == table.headers.len() => m,
+        Some(_) => {
+            return Err(Error::invalid(
+                "mapping",
+                "The column choices do not match the file; open it again.",
+            ))
+        }
+        None => guess_mapping(&table.headers),
+    };
+    let conn = db.conn();
+    let Plan {
+        rows: planned,
+        problems,
+    } = match plan(conn, table, &mapping) {
+        Ok(p) => p,
+        Err(Error::Invalid(_)) => Plan {
+            rows: Vec::new(),
+            problems: vec![RowProblem {
+                line: 1,
+                reason: "No column is set to Name or to a handle.".into(),
+            }],
+        },
+        Err(other) => return Err(other),
+    };
+    let mut duplicates = Vec::new();
+    let mut new_rows = 0;
+    for (line, p) in &planned {
+        match p {
+            Planned::New(_) => new_rows += 1,
+            Planned::Existing { id, draft, handle } => duplicates.push(DuplicateRow {
+                line: *line,
+                name: draft.display_name.clone(),
+                handle: handle.clone(),
+                existing_id: *id,
+                existing_name: name_of(conn, *id)?,
+            }),
+        }
+    }
+    Ok(ImportPreview {
+        delimiter: match table.delimiter {
+            b';' => "semicolon",
+            b'\t' => "tab",
+            _ => "comma",
+        }
+        .to_string(),
+        headers: table.headers.clone(),
+        mapping,
+        sample: table
+            .records
+            .iter()
+            .take(5)
+            .map(|(_, r)| r.clone())
+            .collect(),
+        total_rows: table.records.len() as u32,
+        new_rows,
+        duplicates,
+        problems,
+    })
+}
+
+/// What the file says wins where it says something; blank cells keep what the roster had.
+/// Niches are combined and new notes are added below the old ones.
+pub fn merge(existing: &Draft, incoming: &Draft) -> Draft {
+    let text = |new: &str, old: &str| {
+        if new.is_empty() {
+            old.to_string()
+        } else {
+            new.to_string()
+        }
+    };
+    let mut handles = existing.handles.clone();
+    for h in &incoming.handles {
+        match handles.iter_mut().find(|e| e.platform == h.platform) {
+            Some(e) => *e = h.clone(),
+            None => handles.push(h.clone()),
+        }
+    }
+    handles.sort_by_key(|h| h.platform);
+    let mut niches = existing.niches.clone();
+    for n in &incoming.niches {
+        if !niches.iter().any(|e| e.eq_ignore_ascii_case(n)) {
+            niches.push(n.clone());
+        }
+    }
+    niches.truncate(MAX_NICHES);
+    let notes = if incoming.notes.is_empty() || existing.notes.contains(&incoming.notes) {
+        existing.notes.clone()
+    } else if existing.notes.is_empty() {
+        incoming.notes.clone()
+    } else {
+        format!("{}\n\n{}", existing.notes, incoming.notes)
+    };
+    Draft {
+        display_name: incoming.display_name.clone(),
+        handles,
+        avg_likes: incoming.avg_likes.or(existing.avg_likes),
+        avg_comments: incoming.avg_comments.or(existing.avg_comments),
+        avg_shares: incoming.avg_shares.or(existing.avg_shares),
+        engagement_typed: incoming.engagement_typed.or(existing.engagement_typed),
+        niches,
+        city: text(&incoming.city, &existing.city),
+        email: text(&incoming.email, &existing.email),
+        phone: text(&incoming.phone, &existing.phone),
+        rate_minor: incoming.rate_minor.or(existing.rate_minor),
+        currency: if incoming.rate_minor.is_some() {
+            incoming.currency.clone()
+        } else {
+            existing.currency.clone()
+        },
+        open_to_gifting: incoming.open_to_gifting || existing.open_to_gifting,
+        status: if incoming.status == Status::Prospect {
+            existing.status
+        } else {
+            incoming.status
+        },
+        notes: notes.chars().take(MAX_NOTES).collect(),
+    }
+}
+
+/// Writes every valid row in one transaction; `progress` hears (rows done, rows in all).
+pub fn commit(
+    db: &mut Db,
+    table: &CsvTable,
+    mapping: &[Option<ImportField>],
+    policy: DuplicatePolicy,
+    mut progress: impl FnMut(usize, usize),
+) -> Result<ImportReport> {
+    db.with_tx(|tx| {
+        let Plan {
+            rows: planned,
+            problems,
+        } = plan(tx, table, mapping)?;
+        let total = planned.len();
+        let mut report = ImportReport {
+            added: 0,
+            merged: 0,
+            skipped: 0,
+            problems,
+        };
+        for (done, (_, p)) in planned.into_iter().enumerate() {
+            match p {
+                Planned::New(draft) => {
+                    insert(tx, &draft, None)?;
+                    report.added += 1;
+                }
+                Planned::Existing { id, draft, .. } => match policy {
+                    DuplicatePolicy::Skip => report.skipped += 1,
+                    DuplicatePolicy::Merge => {
+                        let existing = get(tx, id)?.to_draft();
+                        update(tx, id, &merge(&existing, &draft))?;
+                        report.merged += 1;
+                    }
+                },
+            }
+            if done % 500 == 0 || done + 1 == total {
+                progress(done + 1, total);
+            }
+        }
+        Ok(report)
+    })
+}

@@ -1,0 +1,278 @@
+//! All the SQL that writes the roster's tables (`creators`, `creator_handles`,
+//! `creator_niches` and the `creators_fts` search index), and reads one creator back. Other
+//! areas read creators through [`get`], [`name_of`] and [`owner_of`].
+
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::model::{Creator, Draft, Handle, Platform, Tier};
+use crate::check::Check;
+use crate::error::{Error, Result};
+use crate::files::now;
+use crate::text::sort_key;
+
+/// Who owns a handle, if anyone.
+pub fn owner_of(conn: &Connection, platform: Platform, handle: &str) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT creator_id FROM creator_handles WHERE platform = ?1 AND handle = ?2",
+            params![platform, handle],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
+/// The name of the creator with `id`.
+pub fn name_of(conn: &Connection, id: i64) -> Result<String> {
+    Ok(conn.query_row(
+        "SELECT display_name FROM creators WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?)
+}
+
+/// Refuses handles that already belong to a creator other than `id`.
+fn check_handles_free(conn: &Connection, draft: &Draft, id: Option<i64>) -> Result<()> {
+    let mut check = Check::new();
+    for (i, h) in draft.handles.iter().enumerate() {
+        if let Some(owner) = owner_of(conn, h.platform, &h.handle)? {
+            if Some(owner) != id {
+                let name = name_of(conn, owner)?;
+                check.add(
+                    format!("handles.{i}.handle"),
+                    format!(
+                        "@{} on {} already belongs to {name}.",
+                        h.handle,
+                        h.platform.label()
+                    ),
+                );
+            }
+        }
+    }
+    check.finish(())
+}
+
+/// Inserts a checked creator; `keep` restores an earlier id and timestamps (undo of a delete).
+pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>) -> Result<i64> {
+    check_handles_free(conn, draft, None)?;
+    let now = now();
+    let (id, created, updated) = match keep {
+        Some((id, created, updated)) => (Some(id), created.to_string(), updated.to_string()),
+        None => (None, now.clone(), now),
+    };
+    conn.execute(
+        "INSERT INTO creators (id, display_name, city, email, phone, avg_likes, avg_comments,
+            avg_shares, engagement_typed, rate_minor, currency, open_to_gifting, status, notes,
+            total_followers, top_followers, tier, engagement, created_at, updated_at,
+            name_key, city_key, platform_mask)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
+            ?19, ?20, ?21, ?22, ?23)",
+        params![
+            id,
+            draft.display_name,
+            draft.city,
+            draft.email,
+            draft.phone,
+            draft.avg_likes,
+            draft.avg_comments,
+            draft.avg_shares,
+            draft.engagement_typed,
+            draft.rate_minor,
+            draft.currency,
+            draft.open_to_gifting,
+            draft.status,
+            draft.notes,
+            draft.total_followers(),
+            draft.top_followers(),
+            Tier::from_followers(draft.top_followers()),
+            draft.engagement(),
+            created,
+            updated,
+            sort_key(&draft.display_name),
+            sort_key(&draft.city),
+            draft.platform_mask(),
+        ],
+    )?;
+    let id = conn.last_insert_rowid();
+    write_children(conn, id, draft)?;
+    Ok(id)
+}
+
+/// Replaces creator `id` with a checked draft.
+pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
+    get(conn, id)?;
+    check_handles_free(conn, draft, Some(id))?;
+    conn.execute(
+        "UPDATE creators SET display_name = ?2, city = ?3, email = ?4, phone = ?5, avg_likes = ?6,
+            avg_comments = ?7, avg_shares = ?8, engagement_typed = ?9, rate_minor = ?10,
+            currency = ?11, open_to_gifting = ?12, status = ?13, notes = ?14,
+            total_followers = ?15, top_followers = ?16, tier = ?17, engagement = ?18,
+            updated_at = ?19, name_key = ?20, city_key = ?21, platform_mask = ?22
+         WHERE id = ?1",
+        params![
+            id,
+            draft.display_name,
+            draft.city,
+            draft.email,
+            draft.phone,
+            draft.avg_likes,
+            draft.avg_comments,
+            draft.avg_shares,
+            draft.engagement_typed,
+            draft.rate_minor,
+            draft.currency,
+            draft.open_to_gifting,
+            draft.status,
+            draft.notes,
+            draft.total_followers(),
+            draft.top_followers(),
+            Tier::from_followers(draft.top_followers()),
+            draft.engagement(),
+            now(),
+            sort_key(&draft.display_name),
+            sort_key(&draft.city),
+            draft.platform_mask(),
+        ],
+    )?;
+    conn.execute("DELETE FROM creator_handles WHERE creator_id = ?1", [id])?;
+    conn.execute("DELETE FROM creator_niches WHERE creator_id = ?1", [id])?;
+    conn.execute("DELETE FROM creators_fts WHERE rowid = ?1", [id])?;
+    write_children(conn, id, draft)
+}
+
+/// Rebuilds the search index from the stored creators (after an import of raw rows).
+pub fn reindex_search(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM creators_fts", [])?;
+    conn.execute(
+        "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes)
+         SELECT c.id, c.display_name,
+            coalesce((SELECT group_concat(handle, ' ') FROM
+                (SELECT handle FROM creator_handles WHERE creator_id = c.id ORDER BY platform)), ''),
+            coalesce((SELECT group_concat(niche, ' ') FROM
+                (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)), ''),
+            c.city, c.notes
+         FROM creators c",
+        [],
+    )?;
+    Ok(())
+}
+
+/// The handles, niches and search entry of creator `id`.
+fn write_children(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
+    let mut handle_stmt = conn.prepare_cached(
+        "INSERT INTO creator_handles (creator_id, platform, handle, followers) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for h in &draft.handles {
+        handle_stmt.execute(params![id, h.platform, h.handle, h.followers])?;
+    }
+    let mut niche_stmt = conn.prepare_cached(
+        "INSERT INTO creator_niches (creator_id, position, niche) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, niche) in draft.niches.iter().enumerate() {
+        niche_stmt.execute(params![id, position as i64, niche])?;
+    }
+    let handles: Vec<&str> = draft.handles.iter().map(|h| h.handle.as_str()).collect();
+    conn.prepare_cached(
+        "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![
+        id,
+        draft.display_name,
+        handles.join(" "),
+        draft.niches.join(" "),
+        draft.city,
+        draft.notes
+    ])?;
+    Ok(())
+}
+
+/// The columns [`creator_from_row`] reads, from `creators c`.
+pub(super) const CREATOR_COLUMNS: &str =
+    "c.id, c.display_name, c.avg_likes, c.avg_comments, c.avg_shares,
+    c.engagement_typed, c.engagement, c.total_followers, c.tier, c.city, c.email, c.phone,
+    c.rate_minor, c.currency, c.open_to_gifting, c.status, c.notes, c.created_at, c.updated_at,
+    (SELECT json_group_array(json_array(platform, handle, followers))
+       FROM creator_handles WHERE creator_id = c.id),
+    (SELECT json_group_array(niche)
+       FROM (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)),
+    c.archived";
+
+pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
+    let handles_json: String = row.get(19)?;
+    let niches_json: String = row.get(20)?;
+    let raw: Vec<(String, String, i64)> = serde_json::from_str(&handles_json).unwrap_or_default();
+    let mut handles: Vec<Handle> = raw
+        .into_iter()
+        .map(|(platform, handle, followers)| Handle {
+            platform: Platform::from_db(&platform),
+            handle,
+            followers,
+        })
+        .collect();
+    handles.sort_by_key(|h| h.platform);
+    Ok(Creator {
+        id: row.get(0)?,
+        display_name: row.get(1)?,
+        handles,
+        avg_likes: row.get(2)?,
+        avg_comments: row.get(3)?,
+        avg_shares: row.get(4)?,
+        engagement_typed: row.get(5)?,
+        engagement_rate: row.get(6)?,
+        total_followers: row.get(7)?,
+        tier: row.get(8)?,
+        niches: serde_json::from_str(&niches_json).unwrap_or_default(),
+        city: row.get(9)?,
+        email: row.get(10)?,
+        phone: row.get(11)?,
+        rate_minor: row.get(12)?,
+        currency: row.get(13)?,
+        open_to_gifting: row.get(14)?,
+        status: row.get(15)?,
+        notes: row.get(16)?,
+        archived: row.get(21)?,
+        created_at: row.get(17)?,
+        updated_at: row.get(18)?,
+    })
+}
+
+/// The creator with `id`.
+pub fn get(conn: &Connection, id: i64) -> Result<Creator> {
+    conn.prepare_cached(&format!(
+        "SELECT {CREATOR_COLUMNS} FROM creators c WHERE c.id = ?1"
+    ))?
+    .query_row([id], creator_from_row)
+    .optional()?
+    .ok_or(Error::NotFound("This creator"))
+}
+
+/// Removes a creator and returns what was removed, so the UI can offer Undo. A creator with
+/// deals is refused (their history would lose its creator): archive them instead.
+pub fn delete(conn: &Connection, id: i64) -> Result<Creator> {
+    let creator = get(conn, id)?;
+    let deals: i64 = conn.query_row(
+        "SELECT count(*) FROM deals WHERE creator_id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    if deals > 0 {
+        return Err(Error::HasDeals {
+            name: creator.display_name,
+            deals,
+        });
+    }
+    conn.execute("DELETE FROM creators_fts WHERE rowid = ?1", [id])?;
+    conn.execute("DELETE FROM creators WHERE id = ?1", [id])?;
+    Ok(creator)
+}
+
+/// Moves a creator to the archive or back.
+pub fn set_archived(conn: &Connection, id: i64, archived: bool) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE creators SET archived = ?2, updated_at = ?3 WHERE id = ?1",
+        params![id, archived, now()],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound("This creator"));
+    }
+    Ok(())
+}
