@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::write_atomically;
-use crate::spreadsheet::safe_cell;
+use crate::spreadsheet::{self, csv_err, safe_cell};
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 
@@ -57,16 +57,6 @@ pub const GIFT_HEADERS: &[&str] = &[
     "Currency",
 ];
 
-fn csv_writer(out: &mut dyn Write) -> Result<csv::Writer<&mut dyn Write>> {
-    out.write_all(b"\xEF\xBB\xBF")
-        .map_err(|e| Error::Csv(e.to_string()))?;
-    Ok(csv::Writer::from_writer(out))
-}
-
-fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e.to_string())
-}
-
 /// Calls `f` with every deal in the query's filters (its window ignored), in its order.
 fn for_each_deal(
     db: &Db,
@@ -103,7 +93,7 @@ pub fn export_deals(
     today: NaiveDate,
     out: &mut dyn Write,
 ) -> Result<u32> {
-    let mut w = csv_writer(out)?;
+    let mut w = spreadsheet::writer(out)?;
     w.write_record(DEAL_HEADERS).map_err(csv_err)?;
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     let mut rows = 0;
@@ -173,7 +163,7 @@ pub fn export_gifts(
     today: NaiveDate,
     out: &mut dyn Write,
 ) -> Result<u32> {
-    let mut w = csv_writer(out)?;
+    let mut w = spreadsheet::writer(out)?;
     w.write_record(GIFT_HEADERS).map_err(csv_err)?;
     let mut rows = 0;
     let by_date = DealQuery {
