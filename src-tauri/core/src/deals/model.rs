@@ -96,6 +96,11 @@ impl DealStatus {
         )
     }
 
+    /// Given, and the post not yet up: the deals a reminder may be due for.
+    pub fn awaits_post(self) -> bool {
+        matches!(self, DealStatus::ProductSent | DealStatus::ContentDue)
+    }
+
     /// Where a deal may go from here: forward along proposed → agreed → product sent →
     /// content due → posted → completed (steps that do not apply, like sending product for a
     /// paid post, may be skipped), one step back to correct a slip, declined or cancelled

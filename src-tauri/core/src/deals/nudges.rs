@@ -7,7 +7,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use super::list::SHOWN;
-use super::store;
+use super::{store, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::now;
 use crate::storage::db::Db;
@@ -87,13 +87,14 @@ pub fn nudges(conn: &Connection, today: NaiveDate) -> Result<Vec<Nudge>> {
 
 fn waiting(conn: &Connection, today: NaiveDate) -> Result<Vec<Waiting>> {
     let day = |n: i64| (today - Duration::days(n)).to_string();
+    let awaiting = store::statuses(DealStatus::awaits_post);
     // The reminder stage reached (14, 10 or 7 days after hand-over) must be one not yet sent.
     Ok(conn
         .prepare_cached(&format!(
             "SELECT d.id, d.creator_id, c.display_name, c.email, d.campaign, d.handover_date,
                 d.nudged_day, d.discount_code
          FROM deals d JOIN creators c ON c.id = d.creator_id
-         WHERE d.status IN ('product_sent', 'content_due') AND d.handover_date IS NOT NULL
+         WHERE d.status IN ({awaiting}) AND d.handover_date IS NOT NULL
            AND d.handover_date <= ?1 AND d.posted_any = 0
            AND CASE WHEN d.handover_date <= ?3 THEN 14 WHEN d.handover_date <= ?2 THEN 10
                     ELSE 7 END > d.nudged_day
