@@ -27,9 +27,7 @@ fn recipient(conn: &Connection, brief_id: Option<i64>, creator_id: i64) -> Resul
     Ok(Recipient {
         creator_id,
         handle: c
-            .handles
-            .iter()
-            .max_by_key(|h| h.followers)
+            .main_handle()
             .map(|h| format!("@{}", h.handle))
             .unwrap_or_default(),
         email: c.email.clone(),

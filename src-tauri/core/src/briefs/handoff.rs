@@ -101,10 +101,7 @@ pub fn email_draft(
     sender: &str,
     file_name: &str,
 ) -> EmailDraft {
-    let first = creator_name
-        .split_whitespace()
-        .next()
-        .unwrap_or(creator_name);
+    let first = crate::text::first_name(creator_name);
     let shop = if shop.is_empty() { "our shop" } else { shop };
     let subject = format!("{campaign}: your brief from {shop}");
     let mut body = format!(
