@@ -76,7 +76,18 @@ fn main() {
     };
     let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut db = Db::open(&dir.path().join("bench.db")).unwrap();
+    let path = dir.path().join("bench.db");
+    let partners = fill(&path, creators, deals, today);
+    // Opened again, as the app opens it at the next start (statistics are refreshed then).
+    let db = Db::open(&path).unwrap();
+    dashboard(&db, runs, today);
+    lists(&db, runs, today);
+    creator_page(&db, runs, today, partners[0]);
+}
+
+/// Generates the roster and the deals; returns the creators who have deals.
+fn fill(path: &std::path::Path, creators: usize, deals: usize, today: NaiveDate) -> Vec<i64> {
+    let mut db = Db::open(path).unwrap();
     let build = Instant::now();
     let ids = db
         .with_tx(|tx| {
@@ -87,9 +98,9 @@ fn main() {
         })
         .unwrap();
     // Deals go to a fifth of the roster, as a shop works with some creators again and again.
-    let partners = &ids[..ids.len() / 5];
+    let partners = ids[..ids.len() / 5].to_vec();
     db.with_tx(|tx| {
-        for (draft, status) in sample::deals(deals, 7, partners, today) {
+        for (draft, status) in sample::deals(deals, 7, &partners, today) {
             deal::insert_draft(tx, &draft, status)?;
         }
         Ok(())
@@ -99,10 +110,10 @@ fn main() {
         "setup: {creators} creators and {deals} deals generated in {:.1} s",
         build.elapsed().as_secs_f64()
     );
-    // Opened again, as the app opens it at the next start (statistics are refreshed then).
-    drop(db);
-    let db = Db::open(&dir.path().join("bench.db")).unwrap();
+    partners
+}
 
+fn dashboard(db: &Db, runs: usize, today: NaiveDate) {
     let (ours, reference) = versus(
         runs,
         Duration::ZERO,
@@ -111,7 +122,7 @@ fn main() {
             std::hint::black_box(serde_json::to_vec(&d).unwrap());
         },
         || {
-            std::hint::black_box(read_every_deal(&db));
+            std::hint::black_box(read_every_deal(db));
         },
     );
     report(
@@ -120,12 +131,18 @@ fn main() {
         reference,
         "one plain read of every deal row",
     );
+}
 
-    let base = DealQuery {
+fn base() -> DealQuery {
+    DealQuery {
         limit: 100,
         ..DealQuery::default()
-    };
-    let cases = [
+    }
+}
+
+fn cases() -> Vec<(&'static str, DealQuery)> {
+    let base = base();
+    vec![
         ("deals list, newest first", base.clone()),
         (
             "deals list, next due first",
@@ -171,8 +188,12 @@ fn main() {
                 ..base.clone()
             },
         ),
-    ];
-    for (name, q) in cases {
+    ]
+}
+
+/// The list's first page in each filter and sort, and the board.
+fn lists(db: &Db, runs: usize, today: NaiveDate) {
+    for (name, q) in cases() {
         let (ours, reference) = versus(
             runs,
             Duration::ZERO,
@@ -181,7 +202,7 @@ fn main() {
                 std::hint::black_box(serde_json::to_vec(&page).unwrap());
             },
             || {
-                std::hint::black_box(bare_list(&db, &q, today));
+                std::hint::black_box(bare_list(db, &q, today));
             },
         );
         report(
@@ -196,7 +217,7 @@ fn main() {
         runs,
         Duration::ZERO,
         || {
-            let board = deal::board(db.conn(), &base, 40, today).unwrap();
+            let board = deal::board(db.conn(), &base(), 40, today).unwrap();
             std::hint::black_box(serde_json::to_vec(&board).unwrap());
         },
         || {
@@ -206,7 +227,7 @@ fn main() {
                     limit: 40,
                     ..DealQuery::default()
                 };
-                std::hint::black_box(bare_list(&db, &q, today));
+                std::hint::black_box(bare_list(db, &q, today));
             }
         },
     );
@@ -216,8 +237,9 @@ fn main() {
         reference,
         "the bare SQL",
     );
+}
 
-    let busiest = partners[0];
+fn creator_page(db: &Db, runs: usize, today: NaiveDate, busiest: i64) {
     let (ours, reference) = versus(
         runs,
         Duration::ZERO,
@@ -231,7 +253,7 @@ fn main() {
                 limit: 500,
                 ..DealQuery::default()
             };
-            std::hint::black_box(bare_list(&db, &q, today));
+            std::hint::black_box(bare_list(db, &q, today));
         },
     );
     report(

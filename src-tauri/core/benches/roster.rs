@@ -31,8 +31,15 @@ fn main() {
     let (count, runs) = if smoke { (2_000, 3) } else { (100_000, 41) };
     let dir = tempfile::tempdir().unwrap();
     let label = if smoke { "2k" } else { "100k" };
+    let path = dir.path().join("bench.db");
+    csv_import(count, label, &path);
+    // Opened again, as the app opens it at the next start (statistics are refreshed then).
+    let db = Db::open(&path).unwrap();
+    queries(&db, count, runs, label);
+}
 
-    // CSV import: the generated roster written as a spreadsheet would, then parsed and inserted.
+/// CSV import: the generated roster written as a spreadsheet would, then parsed and inserted.
+fn csv_import(count: usize, label: &str, path: &std::path::Path) {
     let mut source = Db::open_in_memory().unwrap();
     source
         .with_tx(|tx| {
@@ -50,7 +57,7 @@ fn main() {
     let table = roster_csv::read_table(&csv).unwrap();
     let parse = parse_start.elapsed();
     let mapping = roster_csv::guess_mapping(&table.headers);
-    let mut db = Db::open(&dir.path().join("bench.db")).unwrap();
+    let mut db = Db::open(path).unwrap();
     let insert_start = Instant::now();
     let report =
         roster_csv::commit(&mut db, &table, &mapping, DuplicatePolicy::Merge, |_, _| {}).unwrap();
@@ -74,17 +81,15 @@ fn main() {
         ms(insert),
         insert.as_secs_f64() / parse.as_secs_f64()
     );
+}
 
-    // Opened again, as the app opens it at the next start (statistics are refreshed then).
-    drop(db);
-    let db = Db::open(&dir.path().join("bench.db")).unwrap();
-
-    // Search as you type, filters and sorts: first page of 100, as the roster view asks.
+/// Search as you type, filters and sorts: first page of 100, as the roster view asks.
+fn cases(count: usize) -> Vec<(&'static str, RosterQuery)> {
     let base = RosterQuery {
         limit: 100,
         ..RosterQuery::default()
     };
-    let cases: Vec<(&str, RosterQuery)> = vec![
+    vec![
         ("all, by name", base.clone()),
         (
             "type 'z'",
@@ -158,9 +163,12 @@ fn main() {
                 ..base.clone()
             },
         ),
-    ];
+    ]
+}
+
+fn queries(db: &Db, count: usize, runs: usize, label: &str) {
     let mut worst_p95 = Duration::ZERO;
-    for (name, q) in &cases {
+    for (name, q) in &cases(count) {
         let (mut ours, mut bare) = versus(
             runs,
             Duration::ZERO,
@@ -169,7 +177,7 @@ fn main() {
                 std::hint::black_box(serde_json::to_vec(&page).unwrap());
             },
             || {
-                std::hint::black_box(bare_sql(&db, q));
+                std::hint::black_box(bare_sql(db, q));
             },
         );
         let (median, p95) = (percentile(&mut ours, 0.5), percentile(&mut ours, 0.95));
