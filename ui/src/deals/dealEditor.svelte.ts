@@ -73,8 +73,7 @@ export class DealEditorController {
   chooseCreator(c: Creator) {
     this.form.creator_id = c.id;
     this.creatorName = c.display_name;
-    const biggest = [...c.handles].sort((a, b) => b.followers - a.followers)[0];
-    if (!this.form.platform && biggest) this.form.platform = biggest.platform;
+    if (!this.form.platform && c.main_platform) this.form.platform = c.main_platform;
   }
 
   clearCreator() {

@@ -252,6 +252,8 @@ pub struct Creator {
     pub total_followers: i64,
     /// Derived from the largest single following.
     pub tier: Tier,
+    /// Derived: the platform of [`Creator::main_handle`], so the UI never works it out again.
+    pub main_platform: Option<Platform>,
     pub niches: Vec<String>,
     pub city: String,
     pub email: String,

@@ -209,7 +209,7 @@ pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         })
         .collect();
     handles.sort_by_key(|h| h.platform);
-    Ok(Creator {
+    let mut creator = Creator {
         id: row.get(0)?,
         display_name: row.get(1)?,
         handles,
@@ -220,6 +220,7 @@ pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         engagement_rate: row.get(6)?,
         total_followers: row.get(7)?,
         tier: row.get(8)?,
+        main_platform: None,
         niches: serde_json::from_str(&niches_json).unwrap_or_default(),
         city: row.get(9)?,
         email: row.get(10)?,
@@ -232,7 +233,9 @@ pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         archived: row.get(21)?,
         created_at: row.get(17)?,
         updated_at: row.get(18)?,
-    })
+    };
+    creator.main_platform = creator.main_handle().map(|h| h.platform);
+    Ok(creator)
 }
 
 /// The creator with `id`.
