@@ -23,6 +23,7 @@ pub use model::{
     HistoryEntry, Item, ItemInput, Results, ResultsInput,
 };
 pub use nudges::{mark_nudged, nudge_message, nudges, Nudge, NUDGE_DAYS};
+pub use store::count_for_creator;
 pub(crate) use store::statuses;
 pub use validate::{is_web_url, validate, MAX_DELIVERABLES, MAX_ITEMS};
 

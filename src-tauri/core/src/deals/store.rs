@@ -13,6 +13,15 @@ use crate::error::{Error, Result};
 use crate::files::now;
 use crate::roster::Platform;
 
+/// How many deals the creator has, for the roster, which keeps a creator with deals.
+pub fn count_for_creator(conn: &Connection, creator_id: i64) -> Result<i64> {
+    Ok(conn.query_row(
+        "SELECT count(*) FROM deals WHERE creator_id = ?1",
+        [creator_id],
+        |r| r.get(0),
+    )?)
+}
+
 /// The SQL list (`'product_sent', 'content_due'`) of the statuses `keep` picks, so a query tests
 /// a status the way [`DealStatus`] does.
 pub(crate) fn statuses(keep: fn(DealStatus) -> bool) -> String {

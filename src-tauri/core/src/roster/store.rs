@@ -252,11 +252,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Creator> {
 /// deals is refused (their history would lose its creator): archive them instead.
 pub fn delete(conn: &Connection, id: i64) -> Result<Creator> {
     let creator = get(conn, id)?;
-    let deals: i64 = conn.query_row(
-        "SELECT count(*) FROM deals WHERE creator_id = ?1",
-        [id],
-        |r| r.get(0),
-    )?;
+    let deals = crate::deals::count_for_creator(conn, id)?;
     if deals > 0 {
         return Err(Error::HasDeals {
             name: creator.display_name,
