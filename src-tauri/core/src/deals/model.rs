@@ -31,6 +31,16 @@ crate::stored_enum!(DealKind, fallback: Gifting, {
 });
 
 impl DealKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DealKind::Gifting => "Gifting",
+            DealKind::Visit => "Visit",
+            DealKind::Barter => "Barter",
+            DealKind::Affiliate => "Affiliate",
+            DealKind::Paid => "Paid",
+        }
+    }
+
     /// Reads the stored comma-separated kinds, skipping names this version does not know.
     pub(crate) fn list_from_db(text: &str) -> Vec<DealKind> {
         text.split(',')

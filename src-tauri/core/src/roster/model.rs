@@ -127,6 +127,27 @@ stored_enum!(Tier, fallback: Starter, {
 });
 
 impl Tier {
+    pub fn label(self) -> &'static str {
+        match self {
+            Tier::Starter => "Starter",
+            Tier::Nano => "Nano",
+            Tier::Micro => "Micro",
+            Tier::Macro => "Macro",
+            Tier::Mega => "Mega",
+        }
+    }
+
+    /// The followings the tier covers, as [`Tier::from_followers`] draws its lines.
+    pub fn range(self) -> &'static str {
+        match self {
+            Tier::Starter => "under 1K",
+            Tier::Nano => "1K–10K",
+            Tier::Micro => "10K–100K",
+            Tier::Macro => "100K–1M",
+            Tier::Mega => "1M+",
+        }
+    }
+
     /// nano 1K–10K, micro 10K–100K, macro 100K–1M, mega 1M+; below 1K a starter.
     pub fn from_followers(followers: i64) -> Tier {
         match followers {
