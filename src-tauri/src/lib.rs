@@ -29,14 +29,12 @@ pub fn main_entry() -> i32 {
 }
 
 fn run_gui(db: std::path::PathBuf) -> i32 {
-    let Some(instance) = single::claim(&db) else {
-        println!(
-            "Shoutout is already open with {}; bringing it to the front.",
-            db.display()
-        );
-        return 0;
-    };
+    let context = tauri::generate_context!();
+    let (notice, first) = single::notice(&db);
     let result = tauri::Builder::default()
+        // A second launch on this file ends in the next plugin's setup, after saying so.
+        .plugin(notice)
+        .plugin(single::plugin(&context.config().identifier, &db))
         .plugin(tauri_plugin_dialog::init())
         .manage(AppState::open(db))
         .invoke_handler(commands::handler())
@@ -45,27 +43,21 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
                 commands::settings::window_changed(window, false)
             }
             tauri::WindowEvent::CloseRequested { .. } => {
-                commands::settings::window_changed(window, true)
+                commands::settings::window_changed(window, true);
+                single::release(window.app_handle());
             }
             _ => {}
         })
         .setup(move |app| {
-            let handle = app.handle().clone();
-            instance.listen(move || {
-                if let Some(window) = handle.get_webview_window("main") {
-                    let _ = window.unminimize();
-                    let _ = window.show();
-                    let _ = window.set_focus();
-                }
-            });
-            app.manage(instance);
+            first.store(true, std::sync::atomic::Ordering::SeqCst);
+            single::warn_without_bus();
             if app.state::<AppState>().startup_error().is_none() {
                 commands::backup::schedule(app.handle());
             }
             commands::settings::restore_window(app.handle());
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .run(context);
     match result {
         Ok(()) => 0,
         Err(e) => {
