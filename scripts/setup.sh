@@ -16,7 +16,8 @@ command -v apt-get >/dev/null || fail "apt-get was not found: this script suppor
 packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev libssl-dev
   libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core)
 if $for_tests; then
-  packages+=(xvfb webkit2gtk-driver xdotool imagemagick poppler-utils qpdf chromium chromium-driver)
+  # dbus: dbus-run-session gives the app under test a session bus, as a desktop does.
+  packages+=(xvfb webkit2gtk-driver xdotool imagemagick poppler-utils qpdf chromium chromium-driver dbus)
 fi
 missing=()
 for p in "${packages[@]}"; do

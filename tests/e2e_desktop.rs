@@ -163,7 +163,8 @@ fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
         &[
             ("XDG_DATA_HOME", share.to_str().unwrap()),
             ("XDG_CONFIG_HOME", config.to_str().unwrap()),
-            // No file manager on the bus: "Show in folder" falls back to opening the folder.
+            // No session bus, so no file manager on it: "Show in folder" falls back to opening the
+            // folder (and a second launch would open its own window).
             ("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent"),
         ],
     );
@@ -186,7 +187,7 @@ fn email_links_and_the_data_folder_open_in_the_desktops_apps() {
     // Settings shows the data folder: the folder holding the database.
     app.click("[data-testid=nav-settings]");
     app.click("[data-testid=reveal-data]");
-    // GIO hands a local folder over as its path.
+    // A local folder is handed over as its path.
     let folder = handed("the data folder", "/");
     assert_eq!(Path::new(&folder), dir.path());
 

@@ -78,6 +78,7 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
         .arg("--db")
         .arg(&db)
         .env("DISPLAY", &app.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &app.bus)
         .output()
         .unwrap();
     assert_eq!(second.status.code(), Some(0));
@@ -98,6 +99,7 @@ fn a_second_launch_on_the_same_file_brings_the_first_forward() {
         .arg("--db")
         .arg(&other)
         .env("DISPLAY", &app.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &app.bus)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();

@@ -15,10 +15,12 @@ mod tests {
     use shoutout_core::FieldError;
     use ts_rs::{Config, TS};
 
-    use crate::backup_commands::Backups;
-    use crate::brief_commands::ExportedBrief;
-    use crate::commands::{AppInfo, ExportResult, ImportSession, Progress};
-    use crate::deal_commands::DealExport;
+    use crate::commands::app::AppInfo;
+    use crate::commands::backup::Backups;
+    use crate::commands::briefs::ExportedBrief;
+    use crate::commands::deals::DealExport;
+    use crate::commands::roster::ImportSession;
+    use crate::commands::{ExportResult, Progress};
     use crate::error::ErrorPayload;
     use shoutout_core::storage::backup::BackupFile;
 

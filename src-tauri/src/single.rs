@@ -1,23 +1,23 @@
-//! One window per database file: a second launch on the same file asks the running one to
-//! come to the front and exits, so two windows never write the same roster at cross purposes.
-//! The instances meet on a local socket named after the file (Unix; elsewhere every launch
-//! opens its own window).
+//! One window per database file: a second launch on the same file brings the running window to
+//! the front and exits, so two windows never write the same roster at cross purposes.
+//!
+//! The official single-instance plugin does the meeting: on Linux over the D-Bus session bus,
+//! under a name made from the app's identifier and a hash of the file's full path, so another
+//! file is another window. (On Windows and macOS the plugin names its lock after the identifier
+//! alone, so there a second launch on any file brings the open window forward.) Without a
+//! session bus the plugin lets every launch open its own window; `warn_without_bus` says so.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
-/// Claimed by the first launch on a file; dropped (and its socket removed) when it exits.
-pub struct FirstInstance {
-    /// None when the socket could not be made: the app still opens, it only cannot be found
-    /// by a second launch.
-    #[cfg(unix)]
-    listener: Option<std::os::unix::net::UnixListener>,
-    #[cfg(unix)]
-    path: PathBuf,
-}
+use tauri::plugin::TauriPlugin;
+use tauri::{Manager, Resource, Runtime};
 
-/// The socket for a database file: in the runtime folder, named by a hash of the file's full
-/// path (socket paths are short; database paths need not be).
-fn socket_for(db: &Path) -> PathBuf {
+/// The plugin's D-Bus name for `db` (it appends `.SingleInstance`): the identifier, then `db`
+/// and a hash of the file's full path (a name element may not start with a digit).
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+pub fn bus_id(identifier: &str, db: &Path) -> String {
     use std::hash::{Hash, Hasher};
     let full = match (db.parent(), db.file_name()) {
         (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
@@ -31,142 +31,124 @@ fn socket_for(db: &Path) -> PathBuf {
     };
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     full.hash(&mut hasher);
-    dirs::runtime_dir()
-        .unwrap_or_else(std::env::temp_dir)
-        .join(format!("shoutout-{:016x}.sock", hasher.finish()))
+    format!("{identifier}.db{:016x}", hasher.finish())
 }
 
-/// What a second launch sends, and what the running window answers once it has come forward.
-#[cfg(unix)]
-const KNOCK: &str = "focus\n";
-#[cfg(unix)]
-const ANSWER: &str = "focused\n";
-
-/// Claims the file for this launch, or, when another window has it open, has that window come
-/// to the front and returns `None`.
-#[cfg(unix)]
-pub fn claim(db: &Path) -> Option<FirstInstance> {
-    use std::os::unix::net::{UnixListener, UnixStream};
-    use std::time::{Duration, Instant};
-    let path = socket_for(db);
-    // A window that is closing can hold its socket a moment after it stops answering; relaunching
-    // right then must open a new window, not knock on a door nobody will open. A window that
-    // keeps its socket but stays silent this long is busy, not gone, so it keeps the file.
-    let give_up = Instant::now() + Duration::from_secs(10);
-    while let Ok(running) = UnixStream::connect(&path) {
-        if knock(running) || Instant::now() > give_up {
-            return None;
+/// The single-instance plugin for `db`: a second launch brings the main window forward.
+pub fn plugin<R: Runtime>(identifier: &str, db: &Path) -> TauriPlugin<R> {
+    let builder = tauri_plugin_single_instance::Builder::new().callback(|app, _args, _cwd| {
+        if let Some(window) = app.get_webview_window("main") {
+            let _ = window.unminimize();
+            let _ = window.show();
+            let _ = window.set_focus();
         }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    // Nobody answers: a socket left by a crash is stale.
-    let _ = std::fs::remove_file(&path);
-    Some(FirstInstance {
-        listener: UnixListener::bind(&path).ok(),
-        path,
-    })
+    });
+    #[cfg(target_os = "linux")]
+    let builder = builder.dbus_id(bus_id(identifier, db));
+    #[cfg(not(target_os = "linux"))]
+    let _ = (identifier, db);
+    builder.build()
 }
 
-/// Asks the running window to come forward; true once it says it has.
-#[cfg(unix)]
-fn knock(mut running: std::os::unix::net::UnixStream) -> bool {
-    use std::io::{BufRead, BufReader, Write};
-    let mut answer = String::new();
-    running
-        .set_read_timeout(Some(std::time::Duration::from_secs(1)))
-        .is_ok()
-        && running.write_all(KNOCK.as_bytes()).is_ok()
-        && BufReader::new(running).read_line(&mut answer).is_ok()
-        && answer == ANSWER
+/// Says, as a second launch exits, that the running window was brought forward. The plugin ends
+/// a second launch inside its own setup, after `cleanup_before_exit` has dropped the app's
+/// resources, so the notice is a resource registered by a plugin set up before it; the app's
+/// setup (which a second launch never reaches) marks a first launch, which stays silent.
+pub struct SecondLaunchNotice {
+    message: String,
+    first: Arc<AtomicBool>,
 }
 
-#[cfg(not(unix))]
-pub fn claim(_db: &Path) -> Option<FirstInstance> {
-    Some(FirstInstance {})
-}
+impl Resource for SecondLaunchNotice {}
 
-impl FirstInstance {
-    /// Runs `come_forward` whenever a second launch knocks, then tells it so.
-    #[cfg(unix)]
-    pub fn listen(&self, come_forward: impl Fn() + Send + 'static) {
-        use std::io::{BufRead, BufReader, Write};
-        let Some(Ok(listener)) = self.listener.as_ref().map(|l| l.try_clone()) else {
-            return;
-        };
-        std::thread::spawn(move || {
-            for mut stream in listener.incoming().flatten() {
-                let mut line = String::new();
-                let knocked = stream
-                    .try_clone()
-                    .is_ok_and(|s| BufReader::new(s).read_line(&mut line).is_ok());
-                if knocked && line == KNOCK {
-                    come_forward();
-                    let _ = stream.write_all(ANSWER.as_bytes());
-                }
-            }
-        });
-    }
-
-    #[cfg(not(unix))]
-    pub fn listen(&self, _come_forward: impl Fn() + Send + 'static) {}
-}
-
-#[cfg(unix)]
-impl Drop for FirstInstance {
+impl Drop for SecondLaunchNotice {
     fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
+        if !self.first.load(Ordering::SeqCst) {
+            println!("{}", self.message);
+        }
     }
 }
 
-#[cfg(all(test, unix))]
+/// The plugin that registers the notice; register it before `plugin`. Returns the flag to set
+/// once the app's own setup runs.
+pub fn notice<R: Runtime>(db: &Path) -> (TauriPlugin<R>, Arc<AtomicBool>) {
+    let first = Arc::new(AtomicBool::new(false));
+    let notice = SecondLaunchNotice {
+        message: format!(
+            "Shoutout is already open with {}; bringing it to the front.",
+            db.display()
+        ),
+        first: first.clone(),
+    };
+    let plugin = tauri::plugin::Builder::new("second-launch-notice")
+        .setup(move |app, _api| {
+            app.resources_table().add(notice);
+            Ok(())
+        })
+        .build();
+    (plugin, first)
+}
+
+/// Lets the file go as the window closes: a launch from then on opens a new window instead of
+/// knocking on one that is going away.
+pub fn release<R: Runtime>(app: &tauri::AppHandle<R>) {
+    tauri_plugin_single_instance::destroy(app);
+}
+
+/// Prints a line when there is no session bus to meet on, so a second window is explained.
+pub fn warn_without_bus() {
+    if let Some(why) = missing_bus() {
+        eprintln!(
+            "shoutout: no D-Bus session bus ({why}); a second launch on this file opens its own \
+             window."
+        );
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn missing_bus() -> Option<String> {
+    let address = std::env::var("DBUS_SESSION_BUS_ADDRESS").ok();
+    let socket = match address.as_deref() {
+        Some(address) => {
+            let path = address
+                .split(';')
+                .filter_map(|a| a.strip_prefix("unix:"))
+                .flat_map(|a| a.split(','))
+                .find_map(|kv| kv.strip_prefix("path="))?;
+            std::path::PathBuf::from(path)
+        }
+        None => dirs::runtime_dir()?.join("bus"),
+    };
+    (!socket.exists()).then(|| format!("{} is not there", socket.display()))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn missing_bus() -> Option<String> {
+    None
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::{AtomicU32, Ordering};
-    use std::sync::Arc;
-    use std::time::{Duration, Instant};
 
     #[test]
-    fn a_second_launch_brings_the_first_forward_and_opens_nothing() {
+    fn one_name_per_file_whatever_the_path_it_is_given_by() {
         let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
         let db = dir.path().join("shop.db");
-        let first = claim(&db).expect("the first launch has the file");
-        let knocks = Arc::new(AtomicU32::new(0));
-        let counted = knocks.clone();
-        first.listen(move || {
-            counted.fetch_add(1, Ordering::SeqCst);
-        });
-        assert!(claim(&db).is_none());
-        assert!(claim(&db).is_none());
-        assert_eq!(knocks.load(Ordering::SeqCst), 2);
-        // Another file is another window.
-        assert!(claim(&dir.path().join("other.db")).is_some());
-    }
-
-    #[test]
-    fn a_launch_while_the_first_window_is_closing_opens_a_new_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.db");
-        // A window in the middle of closing: its socket still takes connections, nobody answers.
-        let closing = std::os::unix::net::UnixListener::bind(socket_for(&db)).unwrap();
-        let gone = std::thread::spawn(move || {
-            std::thread::sleep(Duration::from_millis(1500));
-            drop(closing);
-        });
-        let start = Instant::now();
-        let second = claim(&db).expect("a new window once the old one is gone");
-        assert!(start.elapsed() >= Duration::from_millis(1500));
-        gone.join().unwrap();
-        // The new window is the one a third launch finds.
-        second.listen(|| {});
-        assert!(claim(&db).is_none());
-    }
-
-    #[test]
-    fn a_socket_left_by_a_crash_is_taken_over() {
-        let dir = tempfile::tempdir().unwrap();
-        let db = dir.path().join("shop.db");
-        drop(std::os::unix::net::UnixListener::bind(socket_for(&db)).unwrap());
-        assert!(socket_for(&db).exists());
-        assert!(claim(&db).is_some());
+        let id = "app.shoutout.desktop";
+        let name = bus_id(id, &db);
+        assert_eq!(name, bus_id(id, &dir.path().join("sub/../shop.db")));
+        assert_ne!(name, bus_id(id, &dir.path().join("other.db")));
+        // A valid D-Bus name: dot-separated elements of letters, digits, `_` and `-`, none
+        // starting with a digit.
+        let full = format!("{name}.SingleInstance");
+        assert!(full.len() <= 255);
+        for element in full.split('.') {
+            assert!(!element.is_empty() && !element.starts_with(|c: char| c.is_ascii_digit()));
+            assert!(element
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-'));
+        }
     }
 }

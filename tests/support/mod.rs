@@ -69,6 +69,9 @@ pub struct App {
     base: String,
     session: String,
     pub display: String,
+    /// The D-Bus session bus the app runs in (its own, as a desktop gives each session one):
+    /// a second launch meant to find the first must be started on it.
+    pub bus: String,
     shots: PathBuf,
     _driver: Killed,
     _xvfb: Killed,
@@ -111,7 +114,13 @@ impl App {
 
     /// As `start`, with extra environment for the app (e.g. the desktop's GTK theme).
     pub fn start_with(db: &Path, name: &str, env: &[(&str, &str)]) -> App {
-        for tool in ["Xvfb", "tauri-driver", "WebKitWebDriver", "xdotool"] {
+        for tool in [
+            "Xvfb",
+            "tauri-driver",
+            "WebKitWebDriver",
+            "xdotool",
+            "dbus-run-session",
+        ] {
             require(tool);
         }
         // Tests of one binary start at different numbers, so parallel starts do not collide.
@@ -148,22 +157,43 @@ impl App {
         std::fs::create_dir_all(&logs).unwrap();
         let log_path = logs.join(format!("{name}-{port}.log"));
         let log = std::fs::File::create(&log_path).unwrap();
+        // The driver, and so the app, run inside their own session bus, as on a desktop; the
+        // shell writes its address down for the test, then becomes the driver with the test's
+        // environment (which may override the bus, to take it away).
+        let bus_file = logs.join(format!("{name}-{port}.bus"));
+        let _ = std::fs::remove_file(&bus_file);
+        let port_arg = port.to_string();
+        let native_arg = native.to_string();
+        let assignments: Vec<String> = env.iter().map(|(k, v)| format!("{k}={v}")).collect();
         let driver = Killed::spawn_group(
-            Command::new("tauri-driver")
+            Command::new("dbus-run-session")
                 .args([
-                    "--port",
-                    &port.to_string(),
-                    "--native-port",
-                    &native.to_string(),
+                    "--",
+                    "sh",
+                    "-c",
+                    r#"printf '%s' "$DBUS_SESSION_BUS_ADDRESS" > "$1.part" && mv "$1.part" "$1"; shift; exec env "$@""#,
+                    "sh",
                 ])
+                .arg(&bus_file)
+                .args(&assignments)
+                .args(["tauri-driver", "--port", &port_arg, "--native-port", &native_arg])
                 .env("DISPLAY", &display)
                 .env("NO_AT_BRIDGE", "1")
                 .env("GDK_BACKEND", "x11")
-                .envs(env.iter().copied())
                 .stdout(Stdio::from(log.try_clone().unwrap()))
                 .stderr(Stdio::from(log)),
         )
-        .expect("tauri-driver did not start");
+        .expect("dbus-run-session did not start");
+        let start = Instant::now();
+        let bus = loop {
+            match std::fs::read_to_string(&bus_file) {
+                Ok(address) if !address.is_empty() => break address,
+                _ => {
+                    assert!(start.elapsed() < WAIT, "no session bus for the driver");
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+            }
+        };
 
         let agent: ureq::Agent = ureq::Agent::config_builder()
             .http_status_as_error(false)
@@ -201,6 +231,7 @@ impl App {
             base,
             session,
             display,
+            bus,
             shots,
             _driver: driver,
             _xvfb: xvfb,

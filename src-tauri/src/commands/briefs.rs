@@ -1,17 +1,17 @@
-//! Commands for the brand profile and briefs: thin adapters over `shoutout-core`.
+//! Briefs: the list, the editor and its live preview, PDF export (one, or a folder with
+//! progress) and the email hand-off.
 
 use std::path::Path;
 
-use base64::Engine;
 use serde::Serialize;
 use shoutout_core::briefs::export::{self as brief_export, BatchSummary};
 use shoutout_core::briefs::handoff::{self, EmailDraft};
 use shoutout_core::briefs::{self as brief, Brief, BriefInput, BriefSummary, RecipientInput};
-use shoutout_core::settings::brand::{self, Brand};
+use shoutout_core::settings::brand;
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use ts_rs::TS;
 
-use crate::commands::{blocking, choose_path, Progress};
+use super::{blocking, choose_path, Progress};
 use crate::error::{AppError, AppResult};
 use crate::state::{self, AppState};
 
@@ -21,57 +21,6 @@ pub const EXPORT_PROGRESS: &str = "export-progress";
 pub struct ExportedBrief {
     pub path: String,
     pub file_name: String,
-}
-
-#[tauri::command]
-pub fn get_brand(state: State<'_, AppState>) -> AppResult<Brand> {
-    state.with_db(|db| Ok(brand::get(db.conn())?.brand))
-}
-
-#[tauri::command]
-pub fn save_brand(state: State<'_, AppState>, brand: Brand) -> AppResult<Brand> {
-    state.with_db(|db| brand::save(db, &brand))
-}
-
-/// The logo as a data URL for the settings screen (the CSP allows `data:` images only).
-#[tauri::command]
-pub fn brand_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
-    let logo = state.with_db(|db| Ok(brand::get(db.conn())?.logo))?;
-    Ok(logo.map(|bytes| {
-        let mime = if bytes.starts_with(b"\x89PNG") {
-            "image/png"
-        } else {
-            "image/jpeg"
-        };
-        format!(
-            "data:{mime};base64,{}",
-            base64::engine::general_purpose::STANDARD.encode(bytes)
-        )
-    }))
-}
-
-#[tauri::command]
-pub async fn pick_logo(
-    window: WebviewWindow,
-    app: AppHandle,
-    state: State<'_, AppState>,
-) -> AppResult<Option<Brand>> {
-    let Some(path) = choose_path(&app, window, |d| {
-        d.set_title("Choose the shop's logo")
-            .add_filter("Image (PNG or JPEG)", &["png", "jpg", "jpeg"])
-            .blocking_pick_file()
-    })
-    .await?
-    else {
-        return Ok(None);
-    };
-    let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
-    state.with_db(|db| brand::set_logo(db, &bytes)).map(Some)
-}
-
-#[tauri::command]
-pub fn clear_logo(state: State<'_, AppState>) -> AppResult<Brand> {
-    state.with_db(brand::clear_logo)
 }
 
 #[tauri::command]

@@ -1,16 +1,16 @@
-//! Commands for deals and the home dashboard: thin adapters over `shoutout_core::deals` and
-//! `deal_views`, dated with the user's local day.
+//! Deals: the list, the board, one deal and its status, and CSV exports, dated with the
+//! user's local day.
 
 use serde::{Deserialize, Serialize};
 use shoutout_core::deals::csv as deal_csv;
 use shoutout_core::deals::views::{
-    self as deal_views, BoardColumn, CreatorDeals, Dashboard, DealPage, DealQuery,
+    self as deal_views, BoardColumn, CreatorDeals, DealPage, DealQuery,
 };
 use shoutout_core::deals::{self as deal, Deal, DealInput, DealStatus};
 use tauri::{AppHandle, State, WebviewWindow};
 use ts_rs::TS;
 
-use crate::commands::{blocking, choose_path, today, ExportResult};
+use super::{blocking, choose_path, today, ExportResult};
 use crate::error::AppResult;
 use crate::state::{self, AppState};
 
@@ -82,16 +82,6 @@ pub fn deal_from_brief(
 #[tauri::command]
 pub fn creator_deals(state: State<'_, AppState>, creator_id: i64) -> AppResult<CreatorDeals> {
     state.with_db(|db| deal_views::creator_deals(db.conn(), creator_id, today()))
-}
-
-#[tauri::command]
-pub fn dashboard(state: State<'_, AppState>) -> AppResult<Dashboard> {
-    state.with_db(|db| deal_views::dashboard(db.conn(), today()))
-}
-
-#[tauri::command]
-pub fn mark_nudged(state: State<'_, AppState>, deal_id: i64, day: i64) -> AppResult<()> {
-    state.with_db(|db| deal_views::mark_nudged(db, deal_id, day))
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]

@@ -8,7 +8,7 @@ use shoutout_core::storage::backup::{self, BackupFile};
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
-use crate::commands::blocking;
+use super::blocking;
 use crate::error::{AppError, AppResult};
 use crate::state::{self, AppState};
 

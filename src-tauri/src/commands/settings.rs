@@ -1,18 +1,72 @@
-//! The first run, the look of the app, and the window's place between launches.
+//! Settings: the first run, the brand profile that fills every brief, the look of the app,
+//! and the window's place between launches.
 
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use shoutout_core::settings::brand::Brand;
+use base64::Engine;
+use shoutout_core::settings::brand::{self, Brand};
 use shoutout_core::settings::prefs::{self, Appearance, FirstRun, Theme, WindowState};
 use tauri::{AppHandle, LogicalPosition, LogicalSize, Manager, State, WebviewWindow, Window};
 
+use super::choose_path;
 use crate::error::AppResult;
 use crate::state::AppState;
 
 #[tauri::command]
 pub fn complete_first_run(state: State<'_, AppState>, answers: FirstRun) -> AppResult<Brand> {
     state.with_db(|db| prefs::complete_first_run(db, &answers))
+}
+
+#[tauri::command]
+pub fn get_brand(state: State<'_, AppState>) -> AppResult<Brand> {
+    state.with_db(|db| Ok(brand::get(db.conn())?.brand))
+}
+
+#[tauri::command]
+pub fn save_brand(state: State<'_, AppState>, brand: Brand) -> AppResult<Brand> {
+    state.with_db(|db| brand::save(db, &brand))
+}
+
+/// The logo as a data URL for the settings screen (the CSP allows `data:` images only).
+#[tauri::command]
+pub fn brand_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
+    let logo = state.with_db(|db| Ok(brand::get(db.conn())?.logo))?;
+    Ok(logo.map(|bytes| {
+        let mime = if bytes.starts_with(b"\x89PNG") {
+            "image/png"
+        } else {
+            "image/jpeg"
+        };
+        format!(
+            "data:{mime};base64,{}",
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    }))
+}
+
+#[tauri::command]
+pub async fn pick_logo(
+    window: WebviewWindow,
+    app: AppHandle,
+    state: State<'_, AppState>,
+) -> AppResult<Option<Brand>> {
+    let Some(path) = choose_path(&app, window, |d| {
+        d.set_title("Choose the shop's logo")
+            .add_filter("Image (PNG or JPEG)", &["png", "jpg", "jpeg"])
+            .blocking_pick_file()
+    })
+    .await?
+    else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
+    state.with_db(|db| brand::set_logo(db, &bytes)).map(Some)
+}
+
+#[tauri::command]
+pub fn clear_logo(state: State<'_, AppState>) -> AppResult<Brand> {
+    state.with_db(brand::clear_logo)
 }
 
 #[tauri::command]

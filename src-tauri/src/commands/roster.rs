@@ -1,7 +1,5 @@
-//! The commands the UI calls. Each one takes typed arguments, calls the core, and maps errors;
-//! work that can take a while runs on a blocking thread and reports progress as events.
-
-use std::path::PathBuf;
+//! The creator roster: the list, one creator, the sample roster, CSV import (with progress)
+//! and export.
 
 use serde::Serialize;
 use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
@@ -9,21 +7,11 @@ use shoutout_core::roster::{
     self as roster_csv, DuplicatePolicy, ImportField, ImportPreview, ImportReport,
 };
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
-use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 use ts_rs::TS;
 
-use crate::error::{AppError, AppResult, ErrorPayload};
+use super::{blocking, choose_path, today, ExportResult, Progress};
+use crate::error::AppResult;
 use crate::state::{self, AppState};
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct AppInfo {
-    pub version: String,
-    pub db_path: String,
-    /// Set when the database could not be opened; the UI explains it instead of the roster.
-    pub startup_error: Option<ErrorPayload>,
-    /// False until the first-run questions are answered.
-    pub set_up: bool,
-}
 
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct ImportSession {
@@ -32,31 +20,7 @@ pub struct ImportSession {
     pub preview: ImportPreview,
 }
 
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct Progress {
-    pub done: u32,
-    pub total: u32,
-}
-
-#[derive(Debug, Clone, Serialize, TS)]
-pub struct ExportResult {
-    pub path: String,
-    pub rows: u32,
-}
-
 pub const IMPORT_PROGRESS: &str = "import-progress";
-
-#[tauri::command]
-pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    AppInfo {
-        version: env!("CARGO_PKG_VERSION").to_string(),
-        db_path: state.db_path.display().to_string(),
-        startup_error: state.startup_error(),
-        set_up: state
-            .with_db(|db| shoutout_core::settings::prefs::is_set_up(db.conn()))
-            .unwrap_or(false),
-    }
-}
 
 #[tauri::command]
 pub fn list_creators(state: State<'_, AppState>, query: RosterQuery) -> AppResult<RosterPage> {
@@ -105,50 +69,9 @@ pub fn archive_creator(state: State<'_, AppState>, id: i64, archived: bool) -> A
     state.with_db(|db| roster::set_archived(db, id, archived))
 }
 
-/// Opens a web page in the system browser or an email draft in the mail app. Only `https:`
-/// and `mailto:` links leave the app; anything else is refused.
-#[tauri::command]
-pub fn open_link(url: String) -> AppResult<()> {
-    if !shoutout_core::briefs::handoff::is_safe_external(&url) {
-        return Err(shoutout_core::Error::invalid(
-            "url",
-            "Only https:// web pages and email addresses can be opened.",
-        )
-        .into());
-    }
-    crate::desktop::open(&url).map_err(AppError::Open)
-}
-
-/// The user's calendar day: due dates and reminders turn over at local midnight.
-pub fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 #[tauri::command]
 pub fn load_sample_roster(state: State<'_, AppState>) -> AppResult<u32> {
     state.with_db(|db| shoutout_core::sample::load_sample_roster(db, today()))
-}
-
-pub(crate) async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> AppResult<T> + Send + 'static,
-) -> AppResult<T> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::Task(e.to_string()))?
-}
-
-/// Runs a native file dialog, parented to the window, on a blocking thread. `ask` sets it up
-/// and shows it; `None` means the user cancelled.
-pub(crate) async fn choose_path(
-    app: &AppHandle,
-    window: WebviewWindow,
-    ask: impl FnOnce(FileDialogBuilder<tauri::Wry>) -> Option<FilePath> + Send + 'static,
-) -> AppResult<Option<PathBuf>> {
-    let app = app.clone();
-    let picked = blocking(move || Ok(ask(app.dialog().file().set_parent(&window)))).await?;
-    picked
-        .map(|p| p.into_path().map_err(|e| AppError::Dialog(e.to_string())))
-        .transpose()
 }
 
 /// Asks for a CSV file in the system dialog, reads it and previews the import.
