@@ -7,8 +7,8 @@ mod tests {
     use shoutout_core::briefs::export::*;
     use shoutout_core::briefs::handoff::*;
     use shoutout_core::briefs::*;
-    use shoutout_core::deals::views::*;
     use shoutout_core::deals::*;
+    use shoutout_core::home::*;
     use shoutout_core::roster::*;
     use shoutout_core::settings::brand::*;
     use shoutout_core::settings::prefs::{Appearance, FirstRun, Theme};

@@ -6,9 +6,8 @@ use std::path::{Path, PathBuf};
 use shoutout_core::briefs as brief;
 use shoutout_core::briefs::export as brief_export;
 use shoutout_core::deals::csv as deal_csv;
-use shoutout_core::deals::views::DealQuery;
-use shoutout_core::roster::RosterQuery;
-use shoutout_core::roster::{self as roster_csv, DuplicatePolicy};
+use shoutout_core::deals::DealQuery;
+use shoutout_core::roster::{self, DuplicatePolicy, RosterQuery};
 use shoutout_core::storage::backup;
 use shoutout_core::storage::everything;
 use shoutout_core::Db;
@@ -240,7 +239,7 @@ pub fn run(db: &Path, command: Command) -> i32 {
         }
         Command::ImportRoster { file, policy } => import(db, &file, policy),
         Command::ExportRoster { file } => open(db).and_then(|db| {
-            let rows = roster_csv::export_to_path(&db, &RosterQuery::default(), &file)
+            let rows = roster::export_to_path(&db, &RosterQuery::default(), &file)
                 .map_err(|e| e.to_string())?;
             println!("Exported {rows} creators to {}.", file.display());
             Ok(0)
@@ -380,11 +379,11 @@ fn export_brief(
 
 fn import(db: &Path, file: &Path, policy: DuplicatePolicy) -> Result<i32, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let table = roster_csv::read_table(&bytes).map_err(|e| e.to_string())?;
+    let table = roster::read_table(&bytes).map_err(|e| e.to_string())?;
     let mut db = open(db)?;
-    let mapping = roster_csv::guess_mapping(&table.headers);
-    let report = roster_csv::commit(&mut db, &table, &mapping, policy, |_, _| {})
-        .map_err(|e| e.to_string())?;
+    let mapping = roster::guess_mapping(&table.headers);
+    let report =
+        roster::commit(&mut db, &table, &mapping, policy, |_, _| {}).map_err(|e| e.to_string())?;
     for problem in &report.problems {
         eprintln!("line {}: {}", problem.line, problem.reason);
     }

@@ -3,10 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 use shoutout_core::deals::csv as deal_csv;
-use shoutout_core::deals::views::{
-    self as deal_views, BoardColumn, CreatorDeals, DealPage, DealQuery,
+use shoutout_core::deals::{
+    self as deal, BoardColumn, CreatorDeals, Deal, DealInput, DealPage, DealQuery, DealStatus,
 };
-use shoutout_core::deals::{self as deal, Deal, DealInput, DealStatus};
 use tauri::{AppHandle, State, WebviewWindow};
 use ts_rs::TS;
 
@@ -19,17 +18,17 @@ const BOARD_CARDS: u32 = 40;
 
 #[tauri::command]
 pub fn list_deals(state: State<'_, AppState>, query: DealQuery) -> AppResult<DealPage> {
-    state.with_db(|db| deal_views::list(db.conn(), &query, today()))
+    state.with_db(|db| deal::list(db.conn(), &query, today()))
 }
 
 #[tauri::command]
 pub fn deal_board(state: State<'_, AppState>, query: DealQuery) -> AppResult<Vec<BoardColumn>> {
-    state.with_db(|db| deal_views::board(db.conn(), &query, BOARD_CARDS, today()))
+    state.with_db(|db| deal::board(db.conn(), &query, BOARD_CARDS, today()))
 }
 
 #[tauri::command]
 pub fn deal_campaigns(state: State<'_, AppState>) -> AppResult<Vec<String>> {
-    state.with_db(|db| deal_views::campaigns(db.conn()))
+    state.with_db(|db| deal::campaigns(db.conn()))
 }
 
 #[tauri::command]
@@ -81,7 +80,7 @@ pub fn deal_from_brief(
 
 #[tauri::command]
 pub fn creator_deals(state: State<'_, AppState>, creator_id: i64) -> AppResult<CreatorDeals> {
-    state.with_db(|db| deal_views::creator_deals(db.conn(), creator_id, today()))
+    state.with_db(|db| deal::creator_deals(db.conn(), creator_id, today()))
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, TS)]

@@ -1,6 +1,7 @@
 //! Home: the dashboard of what is due, late and given, and marking a reminder as sent.
 
-use shoutout_core::deals::views::{self as deal_views, Dashboard};
+use shoutout_core::deals;
+use shoutout_core::home::{self, Dashboard};
 use tauri::State;
 
 use super::today;
@@ -9,10 +10,10 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub fn dashboard(state: State<'_, AppState>) -> AppResult<Dashboard> {
-    state.with_db(|db| deal_views::dashboard(db.conn(), today()))
+    state.with_db(|db| home::dashboard(db.conn(), today()))
 }
 
 #[tauri::command]
 pub fn mark_nudged(state: State<'_, AppState>, deal_id: i64, day: i64) -> AppResult<()> {
-    state.with_db(|db| deal_views::mark_nudged(db, deal_id, day))
+    state.with_db(|db| deals::mark_nudged(db, deal_id, day))
 }

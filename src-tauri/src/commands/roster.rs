@@ -2,9 +2,9 @@
 //! and export.
 
 use serde::Serialize;
-use shoutout_core::roster::{self, Creator, CreatorInput, Facets, RosterPage, RosterQuery};
 use shoutout_core::roster::{
-    self as roster_csv, DuplicatePolicy, ImportField, ImportPreview, ImportReport,
+    self, Creator, CreatorInput, DuplicatePolicy, Facets, ImportField, ImportPreview, ImportReport,
+    RosterPage, RosterQuery,
 };
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use ts_rs::TS;
@@ -97,10 +97,10 @@ pub async fn pick_import_file(
         .unwrap_or_default();
     let table = blocking(move || {
         let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
-        Ok(roster_csv::read_table(&bytes)?)
+        Ok(roster::read_table(&bytes)?)
     })
     .await?;
-    let preview = state.with_db(|db| roster_csv::preview(db, &table, None))?;
+    let preview = state.with_db(|db| roster::preview(db, &table, None))?;
     let token = state.keep_import(table);
     Ok(Some(ImportSession {
         token,
@@ -117,7 +117,7 @@ pub fn preview_import(
     mapping: Vec<Option<ImportField>>,
 ) -> AppResult<ImportPreview> {
     let table = state.import(token)?;
-    state.with_db(|db| roster_csv::preview(db, &table, Some(mapping)))
+    state.with_db(|db| roster::preview(db, &table, Some(mapping)))
 }
 
 /// Imports the picked file in one transaction, off the UI thread, reporting progress.
@@ -133,7 +133,7 @@ pub async fn commit_import(
     let db = state.db_handle();
     let report = blocking(move || {
         state::with_db(&db, |db| {
-            roster_csv::commit(db, &table, &mapping, policy, |done, total| {
+            roster::commit(db, &table, &mapping, policy, |done, total| {
                 let _ = app.emit(
                     IMPORT_PROGRESS,
                     Progress {
@@ -173,7 +173,7 @@ pub async fn export_roster(
     };
     let db = state.db_handle();
     blocking(move || {
-        let rows = state::with_db(&db, |db| roster_csv::export_to_path(db, &query, &path))?;
+        let rows = state::with_db(&db, |db| roster::export_to_path(db, &query, &path))?;
         Ok(ExportResult {
             path: path.display().to_string(),
             rows,
