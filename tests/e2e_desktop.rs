@@ -2,6 +2,9 @@
 //! after a restart (theme, text size, date style, window size and place), and a dark desktop
 //! followed by the app.
 
+// A test reads as one story from setup to the last check; the line limit is for the app's code.
+#![allow(clippy::too_many_lines)]
+
 mod support;
 
 use std::os::unix::fs::PermissionsExt;

@@ -4,6 +4,7 @@
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
     use shoutout_core::briefs::export::*;
     use shoutout_core::briefs::handoff::*;
     use shoutout_core::briefs::*;
@@ -106,7 +107,81 @@ mod tests {
             out.push_str(&decl);
             out.push('\n');
         }
+        out.push_str(&facts());
         out
+    }
+
+    /// Labels and the deal status flow as the backend has them, so the UI never keeps a copy.
+    fn facts() -> String {
+        let deal_statuses = DealStatus::ALL;
+        [
+            list("PLATFORMS", "Platform", &Platform::ALL, |p| p.as_str()),
+            table("PLATFORM_LABEL", "Platform", &Platform::ALL, |p| {
+                (p.as_str(), json!(p.label()))
+            }),
+            list("STATUSES", "Status", &Status::ALL, |s| s.as_str()),
+            table("STATUS_LABEL", "Status", &Status::ALL, |s| {
+                (s.as_str(), json!(s.label()))
+            }),
+            list("TIERS", "Tier", &Tier::ALL, |t| t.as_str()),
+            table("TIER_LABEL", "Tier", &Tier::ALL, |t| {
+                (t.as_str(), json!(t.label()))
+            }),
+            table("TIER_RANGE", "Tier", &Tier::ALL, |t| {
+                (t.as_str(), json!(t.range()))
+            }),
+            list("KINDS", "DealKind", &DealKind::ALL, |k| k.as_str()),
+            table("KIND_LABEL", "DealKind", &DealKind::ALL, |k| {
+                (k.as_str(), json!(k.label()))
+            }),
+            list("DEAL_STATUSES", "DealStatus", &deal_statuses, |s| {
+                s.as_str()
+            }),
+            table("DEAL_STATUS_LABEL", "DealStatus", &deal_statuses, |s| {
+                (s.as_str(), json!(s.label()))
+            }),
+            table("DEAL_NEXT", "DealStatus", &deal_statuses, |s| {
+                (
+                    s.as_str(),
+                    json!(s.next().iter().map(|n| n.as_str()).collect::<Vec<_>>()),
+                )
+            }),
+            table("DEAL_IS_OPEN", "DealStatus", &deal_statuses, |s| {
+                (s.as_str(), json!(s.is_open()))
+            }),
+        ]
+        .concat()
+    }
+
+    /// `export const NAME: Ty[] = [...];`
+    fn list<T: Copy>(name: &str, ty: &str, all: &[T], key: impl Fn(T) -> &'static str) -> String {
+        let keys: Vec<&str> = all.iter().map(|&v| key(v)).collect();
+        format!("\nexport const {name}: {ty}[] = {};\n", json!(keys))
+    }
+
+    /// `export const NAME: Record<Ty, …> = {...};`, one entry per value in `all`'s order.
+    fn table<T: Copy>(
+        name: &str,
+        ty: &str,
+        all: &[T],
+        entry: impl Fn(T) -> (&'static str, serde_json::Value),
+    ) -> String {
+        let entries: Vec<String> = all
+            .iter()
+            .map(|&v| {
+                let (key, value) = entry(v);
+                format!("  {key}: {value},")
+            })
+            .collect();
+        let value_ty = match entry(all[0]).1 {
+            serde_json::Value::Bool(_) => "boolean".to_string(),
+            serde_json::Value::Array(_) => format!("{ty}[]"),
+            _ => "string".to_string(),
+        };
+        format!(
+            "\nexport const {name}: Record<{ty}, {value_ty}> = {{\n{}\n}};\n",
+            entries.join("\n")
+        )
     }
 
     #[test]

@@ -102,28 +102,43 @@ pub struct Invocation {
 
 /// Reads the command line (without the program name).
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, String> {
-    let mut db = None;
-    let mut words: Vec<OsString> = Vec::new();
-    let mut skip_duplicates = false;
-    let mut all = false;
-    let mut creator = None;
-    let mut out = None;
-    let mut generated = None;
+    let options = read_options(args)?;
+    let db = options.db.clone();
+    Ok(Invocation {
+        db,
+        command: command(options)?,
+    })
+}
+
+/// The words and options of a command line, before they are read as a command.
+#[derive(Default)]
+struct Options {
+    db: Option<PathBuf>,
+    words: Vec<OsString>,
+    skip_duplicates: bool,
+    all: bool,
+    creator: Option<String>,
+    out: Option<PathBuf>,
+    generated: Option<usize>,
+}
+
+fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, String> {
+    let mut o = Options::default();
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--db") => {
-                db = Some(PathBuf::from(
+                o.db = Some(PathBuf::from(
                     args.next().ok_or("--db needs a file path after it")?,
                 ))
             }
-            Some(s) if s.starts_with("--db=") => db = Some(PathBuf::from(&s[5..])),
-            Some("-h" | "--help") => words.insert(0, "help".into()),
-            Some("-V" | "--version") => words.insert(0, "version".into()),
-            Some("--skip-duplicates") => skip_duplicates = true,
-            Some("--all") => all = true,
+            Some(s) if s.starts_with("--db=") => o.db = Some(PathBuf::from(&s[5..])),
+            Some("-h" | "--help") => o.words.insert(0, "help".into()),
+            Some("-V" | "--version") => o.words.insert(0, "version".into()),
+            Some("--skip-duplicates") => o.skip_duplicates = true,
+            Some("--all") => o.all = true,
             Some("--creator") => {
-                creator = Some(
+                o.creator = Some(
                     args.next()
                         .ok_or("--creator needs a creator after it")?
                         .to_string_lossy()
@@ -132,7 +147,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
             }
             Some("--creators") => {
                 let n = args.next().ok_or("--creators needs a number after it")?;
-                generated = Some(
+                o.generated = Some(
                     n.to_string_lossy()
                         .parse::<usize>()
                         .ok()
@@ -141,14 +156,27 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
                 );
             }
             Some("--out") => {
-                out = Some(PathBuf::from(
+                o.out = Some(PathBuf::from(
                     args.next().ok_or("--out needs a path after it")?,
                 ))
             }
             Some(s) if s.starts_with('-') => return Err(format!("unknown option {s}")),
-            _ => words.push(arg),
+            _ => o.words.push(arg),
         }
     }
+    Ok(o)
+}
+
+fn command(options: Options) -> Result<Command, String> {
+    let Options {
+        words,
+        skip_duplicates,
+        all,
+        creator,
+        out,
+        generated,
+        ..
+    } = options;
     let file = |words: &[OsString], what: &str| -> Result<PathBuf, String> {
         match words {
             [_, file] => Ok(PathBuf::from(file)),
@@ -207,7 +235,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Invocation, Str
         Some("sample-data") if words.len() == 1 => Command::SampleData { generated },
         Some(other) => return Err(format!("unknown command {other}")),
     };
-    Ok(Invocation { db, command })
+    Ok(command)
 }
 
 /// Where the roster lives: `--db`, else `SHOUTOUT_DB`, else the system's data folder.

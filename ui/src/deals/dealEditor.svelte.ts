@@ -4,7 +4,7 @@ import { api, ApiError } from "../lib/api";
 import type { BriefSummary, Creator, Deal, DealInput, DealKind, DealStatus, ResultsInput } from "../lib/bindings";
 import { fieldErrors, toastError } from "../lib/errors";
 import { toast } from "../lib/toasts.svelte";
-import { copyText, DEAL_STATUS_LABEL, dealToInput } from "./dealFormat";
+import { copyText, DEAL_IS_OPEN, DEAL_STATUS_LABEL, dealToInput } from "./dealFormat";
 
 export const RESULT_FIELDS: [keyof ResultsInput, string][] = [
   ["reach", "Reach"],
@@ -39,9 +39,7 @@ export class DealEditorController {
 
   readonly figures = $derived(this.current?.figures ?? null);
   readonly cur = $derived(this.form.currency || "EUR");
-  readonly isOpen = $derived(
-    this.current ? !["completed", "declined", "cancelled"].includes(this.current.status) : true,
-  );
+  readonly isOpen = $derived(this.current ? DEAL_IS_OPEN[this.current.status] : true);
 
   /** Call while a component is being set up: the effect lives as long as it does. */
   constructor(

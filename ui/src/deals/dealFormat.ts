@@ -1,14 +1,10 @@
 import type { Deal, DealInput, DealKind, DealStatus } from "../lib/bindings";
+import { DEAL_STATUSES, KIND_LABEL } from "../lib/bindings";
 import { formatDate } from "../lib/format";
 
-export const KINDS: DealKind[] = ["gifting", "visit", "barter", "affiliate", "paid"];
-export const KIND_LABEL: Record<DealKind, string> = {
-  gifting: "Gifting",
-  visit: "Visit",
-  barter: "Barter",
-  affiliate: "Affiliate",
-  paid: "Paid",
-};
+// Labels and the status flow come from Rust through the generated bindings.
+export { DEAL_IS_OPEN, DEAL_NEXT as NEXT, DEAL_STATUSES, DEAL_STATUS_LABEL, KINDS, KIND_LABEL } from "../lib/bindings";
+
 /** "Gifting + Affiliate" */
 export const kindsLabel = (kinds: DealKind[]) => kinds.map((k) => KIND_LABEL[k]).join(" + ");
 
@@ -18,40 +14,6 @@ export const KIND_HINT: Record<DealKind, string> = {
   barter: "Product or service for content",
   affiliate: "Commission on the sales they bring",
   paid: "A flat fee",
-};
-
-/** The statuses in the order a deal moves through them, then the two ways it can stop. */
-export const DEAL_STATUSES: DealStatus[] = [
-  "proposed",
-  "agreed",
-  "product_sent",
-  "content_due",
-  "posted",
-  "completed",
-  "declined",
-  "cancelled",
-];
-export const DEAL_STATUS_LABEL: Record<DealStatus, string> = {
-  proposed: "Proposed",
-  agreed: "Agreed",
-  product_sent: "Product sent",
-  content_due: "Content due",
-  posted: "Posted",
-  completed: "Completed",
-  declined: "Declined",
-  cancelled: "Cancelled",
-};
-
-/** Where a deal may go next, as the backend allows it; the first is the usual next step. */
-export const NEXT: Record<DealStatus, DealStatus[]> = {
-  proposed: ["agreed", "declined", "cancelled"],
-  agreed: ["product_sent", "content_due", "proposed", "cancelled"],
-  product_sent: ["content_due", "posted", "agreed", "cancelled"],
-  content_due: ["posted", "product_sent", "cancelled"],
-  posted: ["completed", "content_due", "cancelled"],
-  completed: ["posted"],
-  declined: ["proposed"],
-  cancelled: ["proposed"],
 };
 
 /** Whether moving there goes forward along the flow (or stops it), rather than back a step. */

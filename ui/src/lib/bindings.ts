@@ -34,7 +34,11 @@ total_followers: number,
 /**
  * Derived from the largest single following.
  */
-tier: Tier, niches: Array<string>, city: string, email: string, phone: string, 
+tier: Tier, 
+/**
+ * Derived: the platform of [`Creator::main_handle`], so the UI never works it out again.
+ */
+main_platform: Platform | null, niches: Array<string>, city: string, email: string, phone: string, 
 /**
  * Rate per post in minor units (cents).
  */
@@ -339,3 +343,85 @@ export type Appearance = { theme: Theme,
 text_scale: number, };
 
 export type FirstRun = { shop_name: string, currency: string, page_size: PageSize, date_style: DateStyle, };
+
+export const PLATFORMS: Platform[] = ["instagram","tiktok","youtube","other"];
+
+export const PLATFORM_LABEL: Record<Platform, string> = {
+  instagram: "Instagram",
+  tiktok: "TikTok",
+  youtube: "YouTube",
+  other: "Other",
+};
+
+export const STATUSES: Status[] = ["prospect","contacted","active","paused","do_not_contact"];
+
+export const STATUS_LABEL: Record<Status, string> = {
+  prospect: "Prospect",
+  contacted: "Contacted",
+  active: "Active",
+  paused: "Paused",
+  do_not_contact: "Do not contact",
+};
+
+export const TIERS: Tier[] = ["starter","nano","micro","macro","mega"];
+
+export const TIER_LABEL: Record<Tier, string> = {
+  starter: "Starter",
+  nano: "Nano",
+  micro: "Micro",
+  macro: "Macro",
+  mega: "Mega",
+};
+
+export const TIER_RANGE: Record<Tier, string> = {
+  starter: "under 1K",
+  nano: "1K–10K",
+  micro: "10K–100K",
+  macro: "100K–1M",
+  mega: "1M+",
+};
+
+export const KINDS: DealKind[] = ["gifting","visit","barter","affiliate","paid"];
+
+export const KIND_LABEL: Record<DealKind, string> = {
+  gifting: "Gifting",
+  visit: "Visit",
+  barter: "Barter",
+  affiliate: "Affiliate",
+  paid: "Paid",
+};
+
+export const DEAL_STATUSES: DealStatus[] = ["proposed","agreed","product_sent","content_due","posted","completed","declined","cancelled"];
+
+export const DEAL_STATUS_LABEL: Record<DealStatus, string> = {
+  proposed: "Proposed",
+  agreed: "Agreed",
+  product_sent: "Product sent",
+  content_due: "Content due",
+  posted: "Posted",
+  completed: "Completed",
+  declined: "Declined",
+  cancelled: "Cancelled",
+};
+
+export const DEAL_NEXT: Record<DealStatus, DealStatus[]> = {
+  proposed: ["agreed","declined","cancelled"],
+  agreed: ["product_sent","content_due","proposed","cancelled"],
+  product_sent: ["content_due","posted","agreed","cancelled"],
+  content_due: ["posted","product_sent","cancelled"],
+  posted: ["completed","content_due","cancelled"],
+  completed: ["posted"],
+  declined: ["proposed"],
+  cancelled: ["proposed"],
+};
+
+export const DEAL_IS_OPEN: Record<DealStatus, boolean> = {
+  proposed: true,
+  agreed: true,
+  product_sent: true,
+  content_due: true,
+  posted: true,
+  completed: false,
+  declined: false,
+  cancelled: false,
+};

@@ -29,6 +29,7 @@ describe("format", () => {
       engagement_rate: 5.6,
       total_followers: 12500,
       tier: "micro",
+      main_platform: "tiktok",
       niches: ["coffee"],
       city: "Lyon",
       email: "",

@@ -1,14 +1,5 @@
-import type {
-  Creator,
-  CreatorInput,
-  DateStyle,
-  ImportField,
-  Platform,
-  RosterQuery,
-  Status,
-  Theme,
-  Tier,
-} from "./bindings";
+import type { Creator, CreatorInput, DateStyle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
+import { PLATFORMS } from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -78,43 +69,14 @@ export function setTextScale(percent: number) {
   document.documentElement.style.fontSize = `${(15 * percent) / 100}px`;
 }
 
-export const PLATFORMS: Platform[] = ["instagram", "tiktok", "youtube", "other"];
-export const PLATFORM_LABEL: Record<Platform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  other: "Other",
-};
+// Labels come from Rust through the generated bindings.
+export { PLATFORMS, PLATFORM_LABEL, STATUSES, STATUS_LABEL, TIERS, TIER_LABEL, TIER_RANGE } from "./bindings";
+
 export const PLATFORM_SHORT: Record<Platform, string> = {
   instagram: "IG",
   tiktok: "TT",
   youtube: "YT",
   other: "•",
-};
-
-export const STATUSES: Status[] = ["prospect", "contacted", "active", "paused", "do_not_contact"];
-export const STATUS_LABEL: Record<Status, string> = {
-  prospect: "Prospect",
-  contacted: "Contacted",
-  active: "Active",
-  paused: "Paused",
-  do_not_contact: "Do not contact",
-};
-
-export const TIERS: Tier[] = ["starter", "nano", "micro", "macro", "mega"];
-export const TIER_LABEL: Record<Tier, string> = {
-  starter: "Starter",
-  nano: "Nano",
-  micro: "Micro",
-  macro: "Macro",
-  mega: "Mega",
-};
-export const TIER_RANGE: Record<Tier, string> = {
-  starter: "under 1K",
-  nano: "1K–10K",
-  micro: "10K–100K",
-  macro: "100K–1M",
-  mega: "1M+",
 };
 
 export const FIELD_LABEL: Record<ImportField, string> = {

@@ -16,6 +16,7 @@ function creator(id: number, name: string): Creator {
     engagement_rate: 6,
     total_followers: 12000,
     tier: "micro",
+    main_platform: "instagram",
     niches: ["coffee"],
     city: "Lyon",
     email: "",
