@@ -97,6 +97,10 @@ fn window_theme(theme: Theme) -> Option<tauri::Theme> {
 
 /// Puts the main window where it was last left, on a screen that is still there, in the chosen
 /// theme, then shows it (it starts hidden so it does not jump).
+///
+/// Hand-written rather than `tauri-plugin-window-state`: the plugin keeps one state file per app
+/// in the config folder, while the place belongs to the data file with the other preferences
+/// (each file opens where it was left, and two files open at once do not move each other).
 pub fn restore_window(app: &AppHandle) {
     let Some(window) = app.get_webview_window("main") else {
         return;
