@@ -34,7 +34,7 @@ fi
 
 command -v cargo >/dev/null || fail "Rust is not installed. Install it with rustup (https://rustup.rs), then run this again."
 rust_minor=$(rustc --version | sed -E 's/rustc 1\.([0-9]+).*/\1/')
-[ "$rust_minor" -ge 85 ] || fail "Rust 1.85 or newer is needed (found $(rustc --version)). Run 'rustup update'."
+[ "$rust_minor" -ge 90 ] || fail "Rust 1.90 or newer is needed (found $(rustc --version)). Run 'rustup update'."
 command -v npm >/dev/null || fail "Node.js 20 or newer with npm is needed: apt-get install nodejs npm, or see https://nodejs.org."
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 [ "$node_major" -ge 20 ] || fail "Node.js 20 or newer is needed (found $(node --version))."
