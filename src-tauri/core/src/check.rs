@@ -49,6 +49,17 @@ impl Check {
         bad
     }
 
+    /// `value` trimmed, with a problem recorded when it is over `max` characters.
+    pub fn trimmed(&mut self, field: &str, value: &str, max: usize) -> String {
+        let value = value.trim().to_string();
+        self.flag(
+            too_long(&value, max),
+            field,
+            format!("Keep this under {max} characters."),
+        );
+        value
+    }
+
     /// Whether `field` already has a problem, so later rules about it can stay quiet.
     pub fn has(&self, field: &str) -> bool {
         self.errors.iter().any(|e| e.field == field)

@@ -51,12 +51,7 @@ pub fn validate(input: &BriefInput) -> Result<BriefInput> {
 
 /// One text field, trimmed: at most `max` characters, only known placeholders.
 fn text(check: &mut Check, field: &str, value: &str, max: usize) -> String {
-    let value = value.trim().to_string();
-    check.flag(
-        too_long(&value, max),
-        field,
-        format!("Keep this under {max} characters."),
-    );
+    let value = check.trimmed(field, value, max);
     placeholders(check, field, &value);
     value
 }

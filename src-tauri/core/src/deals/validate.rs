@@ -7,7 +7,7 @@ use super::model::{
     DealInput, DealKind, Deliverable, DeliverableInput, Draft, Item, ItemInput, Results,
     ResultsInput,
 };
-use crate::check::{too_long, Check};
+use crate::check::Check;
 use crate::error::Result;
 use crate::roster::Platform;
 use crate::text::{is_currency, parse_money, parse_optional_count, parse_percent};
@@ -37,7 +37,7 @@ pub fn is_web_url(text: &str) -> bool {
 pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
     let mut check = Check::new();
     check.flag(input.creator_id <= 0, "creator_id", "Choose a creator.");
-    let campaign = text(&mut check, "campaign", &input.campaign, 120);
+    let campaign = check.trimmed("campaign", &input.campaign, 120);
     let kinds = kinds(&mut check, &input.kinds);
     let currency = currency(&mut check, &input.currency);
     let fee_minor = money(&mut check, "fee", &input.fee);
@@ -54,7 +54,7 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
         start_date,
         "The hand-over cannot be before the deal starts.",
     );
-    let visit_at = text(&mut check, "visit_at", &input.visit_at, 40);
+    let visit_at = check.trimmed("visit_at", &input.visit_at, 40);
     let discount_code = discount_code(&mut check, &input.discount_code);
     let landing_url = landing_url(&mut check, &input.landing_url);
     let items = items(&mut check, &input.items);
@@ -67,8 +67,8 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
             "Rate from 1 to 5 stars.",
         );
     }
-    let feedback = text(&mut check, "feedback", &input.feedback, MAX_TEXT);
-    let notes = text(&mut check, "notes", &input.notes, MAX_TEXT);
+    let feedback = check.trimmed("feedback", &input.feedback, MAX_TEXT);
+    let notes = check.trimmed("notes", &input.notes, MAX_TEXT);
     check.finish(Draft {
         creator_id: input.creator_id,
         brief_id: input.brief_id,
@@ -92,17 +92,6 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
         feedback,
         notes,
     })
-}
-
-/// Trimmed text of at most `max` characters.
-fn text(check: &mut Check, field: &str, value: &str, max: usize) -> String {
-    let value = value.trim().to_string();
-    check.flag(
-        too_long(&value, max),
-        field,
-        format!("Keep this under {max} characters."),
-    );
-    value
 }
 
 /// Whether `text` was typed as a negative number, which no amount or count may be.
@@ -237,7 +226,7 @@ fn items(check: &mut Check, rows: &[ItemInput]) -> Vec<Item> {
 }
 
 fn item(check: &mut Check, i: usize, item: &ItemInput) -> Item {
-    let name = text(check, &format!("items.{i}.name"), &item.name, 200);
+    let name = check.trimmed(&format!("items.{i}.name"), &item.name, 200);
     check.flag(name.is_empty(), format!("items.{i}.name"), "Name the item.");
     let quantity = quantity(check, &format!("items.{i}.quantity"), &item.quantity);
     Item {
@@ -289,7 +278,7 @@ fn deliverable(
     today: NaiveDate,
 ) -> Option<Deliverable> {
     let field = |name: &str| format!("deliverables.{i}.{name}");
-    let label = text(check, &field("label"), &d.label, 300);
+    let label = check.trimmed(&field("label"), &d.label, 300);
     if label.is_empty() && d.due_date.trim().is_empty() && d.post_url.trim().is_empty() {
         return None;
     }

@@ -2,7 +2,8 @@
 //! `creator_niches` and the `creators_fts` search index), and reads one creator back. Other
 //! areas read creators through [`get`], [`name_of`] and [`owner_of`].
 
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::types::Value;
+use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ParamsFromIter, Row};
 
 use super::model::{Creator, Draft, Handle, Platform, Tier};
 use crate::check::Check;
@@ -66,31 +67,7 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
             name_key, city_key, platform_mask)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
             ?19, ?20, ?21, ?22, ?23)",
-        params![
-            id,
-            draft.display_name,
-            draft.city,
-            draft.email,
-            draft.phone,
-            draft.avg_likes,
-            draft.avg_comments,
-            draft.avg_shares,
-            draft.engagement_typed,
-            draft.rate_minor,
-            draft.currency,
-            draft.open_to_gifting,
-            draft.status,
-            draft.notes,
-            draft.total_followers(),
-            draft.top_followers(),
-            Tier::from_followers(draft.top_followers()),
-            draft.engagement(),
-            created,
-            updated,
-            sort_key(&draft.display_name),
-            sort_key(&draft.city),
-            draft.platform_mask(),
-        ],
+        row_values(id.into(), draft, &[created.into(), updated.into()]),
     )?;
     let id = conn.last_insert_rowid();
     write_children(conn, id, draft)?;
@@ -108,35 +85,45 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
             total_followers = ?15, top_followers = ?16, tier = ?17, engagement = ?18,
             updated_at = ?19, name_key = ?20, city_key = ?21, platform_mask = ?22
          WHERE id = ?1",
-        params![
-            id,
-            draft.display_name,
-            draft.city,
-            draft.email,
-            draft.phone,
-            draft.avg_likes,
-            draft.avg_comments,
-            draft.avg_shares,
-            draft.engagement_typed,
-            draft.rate_minor,
-            draft.currency,
-            draft.open_to_gifting,
-            draft.status,
-            draft.notes,
-            draft.total_followers(),
-            draft.top_followers(),
-            Tier::from_followers(draft.top_followers()),
-            draft.engagement(),
-            now(),
-            sort_key(&draft.display_name),
-            sort_key(&draft.city),
-            draft.platform_mask(),
-        ],
+        row_values(id.into(), draft, &[now().into()]),
     )?;
     conn.execute("DELETE FROM creator_handles WHERE creator_id = ?1", [id])?;
     conn.execute("DELETE FROM creator_niches WHERE creator_id = ?1", [id])?;
     conn.execute("DELETE FROM creators_fts WHERE rowid = ?1", [id])?;
     write_children(conn, id, draft)
+}
+
+/// A creator row's values in the order `insert` and `update` name the columns: the id, what
+/// the draft sets and what is derived from it, the time stamps, then the search keys.
+fn row_values(id: Value, draft: &Draft, stamps: &[Value]) -> ParamsFromIter<Vec<Value>> {
+    let top = draft.top_followers();
+    let mut values = vec![
+        id,
+        draft.display_name.clone().into(),
+        draft.city.clone().into(),
+        draft.email.clone().into(),
+        draft.phone.clone().into(),
+        draft.avg_likes.into(),
+        draft.avg_comments.into(),
+        draft.avg_shares.into(),
+        draft.engagement_typed.into(),
+        draft.rate_minor.into(),
+        draft.currency.clone().into(),
+        draft.open_to_gifting.into(),
+        draft.status.as_str().to_string().into(),
+        draft.notes.clone().into(),
+        draft.total_followers().into(),
+        top.into(),
+        Tier::from_followers(top).as_str().to_string().into(),
+        draft.engagement().into(),
+    ];
+    values.extend_from_slice(stamps);
+    values.extend([
+        sort_key(&draft.display_name).into(),
+        sort_key(&draft.city).into(),
+        draft.platform_mask().into(),
+    ]);
+    params_from_iter(values)
 }
 
 /// Rebuilds the search index from the stored creators (after an import of raw rows).
