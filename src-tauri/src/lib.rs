@@ -35,8 +35,17 @@ fn run_gui(db: std::path::PathBuf) -> i32 {
         // A second launch on this file ends in the next plugin's setup, after saying so.
         .plugin(notice)
         .plugin(single::plugin(&context.config().identifier, &db))
+        // The file is opened only once this launch is its one window: a second launch ends in
+        // the plugin above and never touches the file the running window owns.
+        .plugin(
+            tauri::plugin::Builder::new("data-file")
+                .setup(move |app, _: tauri::plugin::PluginApi<_, ()>| {
+                    app.manage(AppState::open(db));
+                    Ok(())
+                })
+                .build(),
+        )
         .plugin(tauri_plugin_dialog::init())
-        .manage(AppState::open(db))
         .invoke_handler(commands::handler())
         .on_window_event(|window, event| match event {
             tauri::WindowEvent::Moved(_) | tauri::WindowEvent::Resized(_) => {

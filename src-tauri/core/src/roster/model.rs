@@ -292,9 +292,10 @@ pub struct Creator {
 }
 
 impl Creator {
-    /// The handle a creator is known by: the one with the most followers.
+    /// The handle a creator is known by: the one with the most followers, the first platform
+    /// (Instagram, TikTok, YouTube, other) on a tie.
     pub fn main_handle(&self) -> Option<&Handle> {
-        self.handles.iter().max_by_key(|h| h.followers)
+        self.handles.iter().rev().max_by_key(|h| h.followers)
     }
 
     /// The creator as a draft, for merging and restoring.
