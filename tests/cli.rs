@@ -281,10 +281,17 @@ fn backup_restore_and_everything_as_json_headless() {
     assert!(!std::fs::read_to_string(&roster)
         .unwrap()
         .contains("New Person"));
-    let backups: Vec<_> = std::fs::read_dir(dir.path().join("backups"))
+    assert!(
+        text(&out.stdout).contains("before-restore-"),
+        "{}",
+        text(&out.stdout)
+    );
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("shop-backups"))
         .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
-    assert_eq!(backups.len(), 1);
+    assert_eq!(backups.len(), 1, "{backups:?}");
+    assert!(backups[0].starts_with("before-restore-"), "{backups:?}");
 }
 
 #[test]

@@ -1,5 +1,7 @@
-//! Data safety end to end: the app backs up at start; when the file is later damaged, the app
-//! says so in plain words, leaves the file alone and restores the latest backup in one click.
+//! Data safety end to end: the app backs up at start; a restore from the command line is
+//! refused while the window has the file open; restores from Settings keep every safety copy;
+//! when the file is later damaged, the app says so in plain words, leaves the file alone and
+//! restores the latest backup in one click.
 
 // A test reads as one story from setup to the last check; the line limit is for the app's code.
 #![allow(clippy::too_many_lines)]
@@ -16,8 +18,8 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
     let dir = tempfile::tempdir().unwrap();
     let db = support::sample_db(dir.path());
 
-    // First run: the start-of-day backup appears beside the file.
-    let backups = dir.path().join("backups");
+    // First run: the start-of-day backup appears in the file's own backups folder.
+    let backups = dir.path().join("shop-backups");
     {
         let app = App::start(&db, "safety");
         app.find("[data-testid=home]");
@@ -34,6 +36,56 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
             (app.find_all("[data-testid=backup]").len() == 1).then_some(())
         });
         app.screenshot("01-settings-backups");
+
+        // The command line may not swap the file under the open window.
+        let startup = app.find_all("[data-testid=backup]").len();
+        assert_eq!(startup, 1);
+        let first = std::fs::read_dir(&backups)
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .path();
+        let before = std::fs::read(&db).unwrap();
+        let cli = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+            .arg("--db")
+            .arg(&db)
+            .arg("restore")
+            .arg(&first)
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&cli.stderr);
+        assert_eq!(cli.status.code(), Some(1), "{said}");
+        assert!(
+            said.contains("Shoutout is open on this file — close it or restore from its Settings"),
+            "{said}"
+        );
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            before,
+            "the file was not replaced"
+        );
+
+        // Two restores from Settings in one day: both safety copies are listed afterwards.
+        for n in 1..=2 {
+            app.dismiss_toasts();
+            let rows = app.find_all("[data-testid=restore-backup]");
+            app.click_el(rows.last().unwrap());
+            app.click("[data-testid=confirm-restore]");
+            app.find("[data-testid=home]");
+            app.click("[data-testid=nav-settings]");
+            app.wait_for("the safety copy listed", || {
+                (app.texts("[data-testid=backup-kind]")
+                    .iter()
+                    .filter(|k| k.as_str() == "Before a restore")
+                    .count()
+                    == n)
+                    .then_some(())
+            });
+        }
+        app.script("document.querySelector('[data-testid=backups]').scrollIntoView()");
+        app.screenshot("01b-two-restores-listed");
+        assert_eq!(app.find_all("[data-testid=backup]").len(), 3);
     }
 
     // The first window is gone before the second launch (else it would only bring that forward).

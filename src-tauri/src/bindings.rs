@@ -23,7 +23,7 @@ mod tests {
     use crate::commands::roster::ImportSession;
     use crate::commands::{ExportResult, Progress};
     use crate::error::ErrorPayload;
-    use shoutout_core::storage::backup::BackupFile;
+    use shoutout_core::storage::backup::{BackupFile, BackupKind};
 
     fn generate() -> String {
         let cfg = Config::new().with_large_int("number");
@@ -93,6 +93,7 @@ mod tests {
             CreatorReturn::decl(&cfg),
             Dashboard::decl(&cfg),
             DealExport::decl(&cfg),
+            BackupKind::decl(&cfg),
             BackupFile::decl(&cfg),
             Backups::decl(&cfg),
             Theme::decl(&cfg),

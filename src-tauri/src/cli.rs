@@ -10,6 +10,7 @@ use shoutout_core::deals::DealQuery;
 use shoutout_core::roster::{self, DuplicatePolicy, RosterQuery};
 use shoutout_core::storage::backup;
 use shoutout_core::storage::everything;
+use shoutout_core::storage::lock::{FileLock, Holder};
 use shoutout_core::Db;
 
 pub const HELP: &str = "\
@@ -38,9 +39,11 @@ Commands:
   export-gifts FILE.csv Export every item given to creators (date, creator, item, cost,
                         retail value) as CSV, for the bookkeeper.
   backup --out FILE     Copy the database to FILE (safe while the app is open).
-  restore FILE          Replace the database with a backup. The backup is checked first;
-                        the current file is backed up into the backups folder beside it
-                        (or, if it is damaged, moved there as it is).
+  restore FILE [--allow-empty]
+                        Replace the database with a backup. The backup is checked first
+                        (one with no data in it only with --allow-empty); the current file
+                        is kept in its backups folder (or, if it is damaged, moved there as
+                        it is). Refused while Shoutout is open on the file.
   export-all FILE.json  Export everything (roster, briefs, deals, brand) as one JSON file.
   import-all FILE.json  Import such a file into an empty database.
   sample-data [--creators N]
@@ -82,6 +85,7 @@ pub enum Command {
     },
     Restore {
         file: PathBuf,
+        allow_empty: bool,
     },
     ExportAll {
         file: PathBuf,
@@ -116,6 +120,7 @@ struct Options {
     db: Option<PathBuf>,
     words: Vec<OsString>,
     skip_duplicates: bool,
+    allow_empty: bool,
     all: bool,
     creator: Option<String>,
     out: Option<PathBuf>,
@@ -136,6 +141,7 @@ fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, Str
             Some("-h" | "--help") => o.words.insert(0, "help".into()),
             Some("-V" | "--version") => o.words.insert(0, "version".into()),
             Some("--skip-duplicates") => o.skip_duplicates = true,
+            Some("--allow-empty") => o.allow_empty = true,
             Some("--all") => o.all = true,
             Some("--creator") => {
                 o.creator = Some(
@@ -171,6 +177,7 @@ fn command(options: Options) -> Result<Command, String> {
     let Options {
         words,
         skip_duplicates,
+        allow_empty,
         all,
         creator,
         out,
@@ -225,6 +232,7 @@ fn command(options: Options) -> Result<Command, String> {
         },
         Some("restore") => Command::Restore {
             file: file(&words, "restore")?,
+            allow_empty,
         },
         Some("export-all") => Command::ExportAll {
             file: file(&words, "export-all")?,
@@ -253,6 +261,24 @@ fn open(path: &Path) -> Result<Db, String> {
     Db::open(path).map_err(|e| e.to_string())
 }
 
+/// For commands that only read: they never wait for the window or an import writing, and work
+/// on a file that is read-only.
+fn open_to_read(path: &Path) -> Result<Db, String> {
+    Db::open_read_only(path).map_err(|e| e.to_string())
+}
+
+fn restore(db: &Path, file: &Path, allow_empty: bool) -> Result<i32, String> {
+    let lock = FileLock::acquire(db, Holder::Restore, std::time::Duration::ZERO)
+        .map_err(|e| e.to_string())?;
+    let now = chrono::Local::now().naive_local();
+    let kept = backup::restore_file(&lock, file, now, allow_empty).map_err(|e| e.to_string())?;
+    println!("Restored {} from {}.", db.display(), file.display());
+    if let Some(kept) = kept {
+        println!("What it held before is kept in {}.", kept.display());
+    }
+    Ok(0)
+}
+
 /// Runs a headless command and returns the process exit status.
 pub fn run(db: &Path, command: Command) -> i32 {
     let result = match command {
@@ -266,7 +292,7 @@ pub fn run(db: &Path, command: Command) -> i32 {
             Ok(0)
         }
         Command::ImportRoster { file, policy } => import(db, &file, policy),
-        Command::ExportRoster { file } => open(db).and_then(|db| {
+        Command::ExportRoster { file } => open_to_read(db).and_then(|db| {
             let rows = roster::export_to_path(&db, &RosterQuery::default(), &file)
                 .map_err(|e| e.to_string())?;
             println!("Exported {rows} creators to {}.", file.display());
@@ -276,8 +302,8 @@ pub fn run(db: &Path, command: Command) -> i32 {
             brief,
             creator,
             out,
-        } => open(db).and_then(|db| export_brief(&db, brief, creator, &out)),
-        Command::ExportDeals { file, gifts } => open(db).and_then(|db| {
+        } => open_to_read(db).and_then(|db| export_brief(&db, brief, creator, &out)),
+        Command::ExportDeals { file, gifts } => open_to_read(db).and_then(|db| {
             let (query, today) = (DealQuery::default(), crate::commands::today());
             let written = if gifts {
                 deal_csv::export_gifts_to_path(&db, &query, today, &file)
@@ -289,25 +315,13 @@ pub fn run(db: &Path, command: Command) -> i32 {
             println!("Exported {rows} {what} to {}.", file.display());
             Ok(0)
         }),
-        Command::Backup { out } => open(db).and_then(|conn| {
+        Command::Backup { out } => open_to_read(db).and_then(|conn| {
             backup::backup_to(&conn, &out).map_err(|e| e.to_string())?;
             println!("Backed up {} to {}.", db.display(), out.display());
             Ok(0)
         }),
-        Command::Restore { file } => {
-            backup::restore_file(db, &file, chrono::Local::now().naive_local())
-                .map(|()| {
-                    println!(
-                        "Restored {} from {}. The previous file is in {}.",
-                        db.display(),
-                        file.display(),
-                        backup::dir_for(db).display()
-                    );
-                    0
-                })
-                .map_err(|e| e.to_string())
-        }
-        Command::ExportAll { file } => open(db).and_then(|db| {
+        Command::Restore { file, allow_empty } => restore(db, &file, allow_empty),
+        Command::ExportAll { file } => open_to_read(db).and_then(|db| {
             let rows =
                 shoutout_core::files::write_atomically(&file, |out| everything::export(&db, out))
                     .map_err(|e| e.to_string())?;

@@ -2,10 +2,12 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
 
 use shoutout_core::deals::Deal;
 use shoutout_core::roster::Creator;
 use shoutout_core::spreadsheet::CsvTable;
+use shoutout_core::storage::lock::{FileLock, Holder};
 use shoutout_core::Db;
 
 use crate::error::{AppError, AppResult, ErrorPayload};
@@ -15,6 +17,8 @@ use crate::error::{AppError, AppResult, ErrorPayload};
 pub struct AppState {
     db: Arc<Mutex<Option<Db>>>,
     pub db_path: PathBuf,
+    /// Held while the window is open, so a restore from the command line cannot replace the file.
+    lock: Option<FileLock>,
     /// Why the database could not be opened at start, until a restore fixes it.
     startup_error: Mutex<Option<ErrorPayload>>,
     /// Files the user picked in the import dialog, by token: the page never names a path.
@@ -49,13 +53,20 @@ fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 impl AppState {
     pub fn open(db_path: PathBuf) -> AppState {
-        let (db, startup_error) = match Db::open(&db_path) {
+        // A restore from the command line takes seconds; wait for it rather than refuse.
+        let (file_lock, opened) =
+            match FileLock::acquire(&db_path, Holder::Window, Duration::from_secs(15)) {
+                Ok(file_lock) => (Some(file_lock), Db::open(&db_path)),
+                Err(e) => (None, Err(e)),
+            };
+        let (db, startup_error) = match opened {
             Ok(db) => (Some(db), None),
             Err(e) => (None, Some(AppError::from(e).payload())),
         };
         AppState {
             db: Arc::new(Mutex::new(db)),
             db_path,
+            lock: file_lock,
             startup_error: Mutex::new(startup_error),
             imports: Mutex::new(HashMap::new()),
             next_import: AtomicU32::new(1),
@@ -70,13 +81,18 @@ impl AppState {
 
     /// Closes the database, runs `f` on the file (nothing holds it open meanwhile), and opens
     /// it again, clearing a startup error once it opens.
-    pub fn with_file_closed(
+    pub fn with_file_closed<T>(
         &self,
-        f: impl FnOnce(&std::path::Path) -> shoutout_core::Result<()>,
-    ) -> AppResult<()> {
+        f: impl FnOnce(&FileLock) -> shoutout_core::Result<T>,
+    ) -> AppResult<T> {
+        let file_lock = self.lock.as_ref().ok_or_else(|| {
+            AppError::Core(shoutout_core::Error::OpenElsewhere(
+                self.db_path.display().to_string(),
+            ))
+        })?;
         let mut guard = lock(&self.db);
         drop(guard.take());
-        let result = f(&self.db_path);
+        let result = f(file_lock);
         match Db::open(&self.db_path) {
             Ok(db) => {
                 *guard = Some(db);
@@ -125,5 +141,8 @@ pub fn with_db<T>(
     let db = guard.as_mut().ok_or_else(|| {
         AppError::Unavailable("the database could not be opened when Shoutout started".into())
     })?;
-    Ok(f(db)?)
+    // Nothing is written to a file another program has put in its place.
+    db.check_same_file()?;
+    let result = f(db);
+    Ok(result.map_err(|e| db.explain(e))?)
 }

@@ -37,6 +37,18 @@ pub enum Error {
     },
     #[error("The database reported a problem: {0}")]
     Db(#[from] rusqlite::Error),
+    #[error("{name} is not a Shoutout file: it has {what}. It was left untouched.")]
+    Foreign { name: String, what: String },
+    #[error("{0}: Shoutout is open on this file — close it or restore from its Settings.")]
+    OpenElsewhere(String),
+    #[error("A restore is replacing {0} right now. Wait until it has finished, then open Shoutout again.")]
+    Restoring(String),
+    #[error("{0} was replaced or moved by another program while Shoutout had it open. Nothing more was written to it. Close Shoutout and open it again to see what the file holds now.")]
+    Replaced(String),
+    #[error("{0} holds no creators, briefs, deals or shop details. Restoring it would empty Shoutout; nothing was changed. Restore it anyway only if an empty Shoutout is what you want.")]
+    EmptyBackup(String),
+    #[error("{0} is read-only, so Shoutout can show it but not change or replace it. Make the file writable in its properties, then try again.")]
+    ReadOnly(String),
 }
 
 impl Error {
@@ -53,6 +65,12 @@ impl Error {
             Error::Csv(_) => "csv",
             Error::Io { .. } => "io",
             Error::Db(_) => "database",
+            Error::Foreign { .. } => "foreign_schema",
+            Error::OpenElsewhere(_) => "open_elsewhere",
+            Error::Restoring(_) => "restoring",
+            Error::Replaced(_) => "file_replaced",
+            Error::EmptyBackup(_) => "empty_backup",
+            Error::ReadOnly(_) => "read_only",
         }
     }
 

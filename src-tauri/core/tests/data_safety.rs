@@ -2,6 +2,7 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use shoutout_core::sample::load_sample_roster;
+use shoutout_core::storage::lock::{FileLock, Holder};
 use shoutout_core::storage::{backup, everything};
 use shoutout_core::{roster, Db};
 
@@ -11,6 +12,16 @@ fn now(text: &str) -> NaiveDateTime {
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+/// Restores `source` over `path` as the command line does: holding the file's lock.
+fn restore(
+    path: &std::path::Path,
+    source: &std::path::Path,
+    at: NaiveDateTime,
+) -> shoutout_core::Result<Option<std::path::PathBuf>> {
+    let lock = FileLock::acquire(path, Holder::Restore, std::time::Duration::ZERO)?;
+    backup::restore_file(&lock, source, at, false)
 }
 
 fn dump(db: &Db) -> serde_json::Value {
@@ -86,7 +97,7 @@ fn a_backup_restores_what_was_there_and_keeps_the_current_file() {
     let changed = dump(&db);
     assert_ne!(changed, before);
     drop(db);
-    backup::restore_file(&path, &first, now("2026-11-23 10:00:00")).unwrap();
+    restore(&path, &first, now("2026-11-23 10:00:00")).unwrap();
     let db = Db::open(&path).unwrap();
     assert_eq!(dump(&db), before);
     // The file it replaced was backed up first.
@@ -107,7 +118,7 @@ fn a_bad_backup_is_refused_and_nothing_is_touched() {
     let original = std::fs::read(&path).unwrap();
     let junk = dir.path().join("junk.db");
     std::fs::write(&junk, b"not a database at all, just words").unwrap();
-    let err = backup::restore_file(&path, &junk, now("2026-11-23 10:00:00")).unwrap_err();
+    let err = restore(&path, &junk, now("2026-11-23 10:00:00")).unwrap_err();
     assert_eq!(err.code(), "not_shoutout");
     assert!(err.to_string().contains("junk.db"), "{err}");
     assert_eq!(std::fs::read(&path).unwrap(), original);
@@ -137,7 +148,7 @@ fn a_damaged_file_is_moved_aside_and_replaced_by_the_backup() {
     std::fs::write(&path, &bytes).unwrap();
     assert!(Db::open(&path).is_err());
 
-    backup::restore_file(&path, &saved, now("2026-11-23 10:00:00")).unwrap();
+    restore(&path, &saved, now("2026-11-23 10:00:00")).unwrap();
     assert_eq!(dump(&Db::open(&path).unwrap()), good);
     let aside = backup::dir_for(&path).join("damaged-2026-11-23-100000.db");
     assert_eq!(

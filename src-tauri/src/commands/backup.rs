@@ -72,9 +72,10 @@ pub async fn backup_now(state: State<'_, AppState>) -> AppResult<BackupFile> {
 }
 
 /// Restores a backup named by its file name (the page never names a path), after backing up
-/// the current file.
+/// the current file. A backup with no data in it is restored only with `allow_empty`, which the
+/// page sends once the owner has confirmed.
 #[tauri::command]
-pub async fn restore_backup(app: AppHandle, file_name: String) -> AppResult<()> {
+pub async fn restore_backup(app: AppHandle, file_name: String, allow_empty: bool) -> AppResult<()> {
     blocking(move || {
         let state = app.state::<AppState>();
         let dir = backup::dir_for(&state.db_path);
@@ -82,8 +83,9 @@ pub async fn restore_backup(app: AppHandle, file_name: String) -> AppResult<()> 
             .into_iter()
             .find(|b| b.file_name == file_name)
             .ok_or(shoutout_core::Error::NotFound("This backup"))?;
-        state.with_file_closed(|db_path| {
-            backup::restore_file(db_path, std::path::Path::new(&chosen.path), now())
+        state.with_file_closed(|lock| {
+            backup::restore_file(lock, std::path::Path::new(&chosen.path), now(), allow_empty)
+                .map(drop)
         })
     })
     .await

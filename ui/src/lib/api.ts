@@ -108,7 +108,7 @@ export const api = {
     call<EmailDraft>("email_brief", { briefId, creatorId, path }),
   listBackups: () => call<Backups>("list_backups"),
   backupNow: () => call<BackupFile>("backup_now"),
-  restoreBackup: (fileName: string) => call<null>("restore_backup", { fileName }),
+  restoreBackup: (fileName: string, allowEmpty = false) => call<null>("restore_backup", { fileName, allowEmpty }),
   revealDataFolder: () => call<null>("reveal_data_folder"),
   archiveCreator: (id: number, archived: boolean) => call<Creator>("archive_creator", { id, archived }),
   openLink: (url: string) => call<null>("open_link", { url }),

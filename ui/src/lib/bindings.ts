@@ -322,11 +322,13 @@ per_month: Array<MonthValue>, per_campaign: Array<CampaignResult>, top_creators:
 
 export type DealExport = "deals" | "gifts";
 
+export type BackupKind = "daily" | "before_restore" | "before_update";
+
 export type BackupFile = { file_name: string, path: string, 
 /**
  * Local time the backup was taken, `2026-11-23T14:05:12`.
  */
-taken_at: string, bytes: number, };
+taken_at: string, bytes: number, kind: BackupKind, };
 
 export type Backups = { folder: string, 
 /**

@@ -1,20 +1,56 @@
-//! Backups in a `backups` folder beside the database: taken with SQLite's online backup API
-//! (a consistent copy even while the app writes), thinned to the last 7 days and 4 weeks, and
-//! restored only after the copy has been checked, with the current file backed up first.
+//! Backups in a folder named after the data file (`shoutout.db` → `shoutout-backups`): taken
+//! with SQLite's online backup API (a consistent copy even while the app writes), the daily ones
+//! thinned to the last 7 days and 4 weeks. The copies taken before a restore or an update are
+//! kept apart from that rotation for 90 days. A restore reads its source through SQLite and
+//! checks a copy of it before anything is replaced.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::storage::db::Db;
+use crate::storage::lock::FileLock;
 
-const PREFIX: &str = "shoutout-";
 const STAMP: &str = "%Y-%m-%d-%H%M%S";
 pub const KEEP_DAYS: usize = 7;
 pub const KEEP_WEEKS: usize = 4;
+/// How long the copies taken before a restore or an update are kept.
+pub const KEEP_SAFETY_DAYS: i64 = 90;
+/// The copy a restore checks, in the backups folder (the same disk as the data file, so moving
+/// it into place is one rename). One name: a killed restore leaves at most this one behind,
+/// and the next lock on the file removes it.
+const CANDIDATE: &str = ".restore.partial";
+
+/// Why a backup was taken; each kind has its own file name prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BackupKind {
+    /// One a day, thinned by rotation.
+    Daily,
+    /// What the file held just before a restore replaced it.
+    BeforeRestore,
+    /// What the file held before this version updated its data.
+    BeforeUpdate,
+}
+
+impl BackupKind {
+    const ALL: [BackupKind; 3] = [
+        BackupKind::Daily,
+        BackupKind::BeforeRestore,
+        BackupKind::BeforeUpdate,
+    ];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            BackupKind::Daily => "shoutout-",
+            BackupKind::BeforeRestore => "before-restore-",
+            BackupKind::BeforeUpdate => "before-update-",
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct BackupFile {
@@ -23,20 +59,36 @@ pub struct BackupFile {
     /// Local time the backup was taken, `2026-11-23T14:05:12`.
     pub taken_at: String,
     pub bytes: u64,
+    pub kind: BackupKind,
 }
 
-/// The backups folder for a database file.
+/// The backups folder of a data file, named after it, so files in one folder never share one.
 pub fn dir_for(db_path: &Path) -> PathBuf {
-    db_path
-        .parent()
+    let stem = db_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "shoutout".into());
+    parent(db_path).join(format!("{stem}-backups"))
+}
+
+fn parent(path: &Path) -> &Path {
+    path.parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
-        .join("backups")
 }
 
-fn taken_at(file_name: &str) -> Option<NaiveDateTime> {
-    let stem = file_name.strip_prefix(PREFIX)?.strip_suffix(".db")?;
-    NaiveDateTime::parse_from_str(stem.get(..17)?, STAMP).ok()
+/// A backup's kind, time and same-second counter, from its file name.
+fn parse_name(file_name: &str) -> Option<(BackupKind, NaiveDateTime, u32)> {
+    let kind = BackupKind::ALL
+        .into_iter()
+        .find(|k| file_name.starts_with(k.prefix()))?;
+    let stem = file_name.strip_prefix(kind.prefix())?.strip_suffix(".db")?;
+    let when = NaiveDateTime::parse_from_str(stem.get(..17)?, STAMP).ok()?;
+    let counter = match stem.get(17..)? {
+        "" => 0,
+        rest => rest.strip_prefix('-')?.parse().ok()?,
+    };
+    Some((kind, when, counter))
 }
 
 /// Copies the open database to `out`, through a temporary file so `out` is whole or absent.
@@ -44,23 +96,40 @@ pub fn backup_to(db: &Db, out: &Path) -> Result<()> {
     crate::files::replace_with(out, |tmp| {
         db.conn()
             .backup(rusqlite::MAIN_DB, tmp, None)
-            .map_err(Error::from)
+            .map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull => {
+                    Error::io(out, std::io::Error::from(std::io::ErrorKind::StorageFull))
+                }
+                other => Error::from(other),
+            })
     })
 }
 
-/// Takes a dated backup into `dir` and thins the folder. Returns the new file.
+/// Takes a dated daily backup into `dir` and thins the folder. Returns the new file.
 pub fn take(db: &Db, dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    let out = take_kind(db, dir, now, BackupKind::Daily)?;
+    prune(dir, now)?;
+    Ok(out)
+}
+
+fn take_kind(db: &Db, dir: &Path, now: NaiveDateTime, kind: BackupKind) -> Result<PathBuf> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let stamp = now.format(STAMP).to_string();
-    let mut out = dir.join(format!("{PREFIX}{stamp}.db"));
+    let prefix = kind.prefix();
+    let mut out = dir.join(format!("{prefix}{stamp}.db"));
     let mut n = 1;
     while out.exists() {
-        out = dir.join(format!("{PREFIX}{stamp}-{n}.db"));
+        out = dir.join(format!("{prefix}{stamp}-{n}.db"));
         n += 1;
     }
     backup_to(db, &out)?;
-    prune(dir)?;
     Ok(out)
+}
+
+/// Before this version updates an older file's data, a copy of it as it was, kept for 90 days.
+pub(crate) fn before_update(db: &Db, db_path: &Path) -> Result<PathBuf> {
+    let now = chrono::Local::now().naive_local();
+    take_kind(db, &dir_for(db_path), now, BackupKind::BeforeUpdate)
 }
 
 /// Shoutout's backups in `dir`, newest first. Other files are left out (and never removed).
@@ -70,19 +139,20 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(dir, e)),
     };
-    let mut found: Vec<(NaiveDateTime, BackupFile)> = entries
+    let mut found: Vec<((NaiveDateTime, u32), BackupFile)> = entries
         .filter_map(|entry| entry.ok())
         .filter_map(|entry| {
             let file_name = entry.file_name().to_string_lossy().into_owned();
-            let when = taken_at(&file_name)?;
+            let (kind, when, counter) = parse_name(&file_name)?;
             let bytes = entry.metadata().ok()?.len();
             Some((
-                when,
+                (when, counter),
                 BackupFile {
                     path: entry.path().display().to_string(),
                     taken_at: when.format("%Y-%m-%dT%H:%M:%S").to_string(),
                     file_name,
                     bytes,
+                    kind,
                 },
             ))
         })
@@ -120,86 +190,202 @@ pub fn keep(times: &[NaiveDateTime]) -> Vec<bool> {
         .collect()
 }
 
-/// Removes the backups rotation does not keep. Returns what was removed.
-pub fn prune(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Removes the daily backups rotation does not keep and the safety copies older than 90 days.
+/// Returns what was removed.
+pub fn prune(dir: &Path, now: NaiveDateTime) -> Result<Vec<PathBuf>> {
     let all = list(dir)?;
-    let times: Vec<NaiveDateTime> = all.iter().filter_map(|b| taken_at(&b.file_name)).collect();
+    let daily: Vec<&BackupFile> = all.iter().filter(|b| b.kind == BackupKind::Daily).collect();
+    let times: Vec<NaiveDateTime> = daily
+        .iter()
+        .filter_map(|b| parse_name(&b.file_name).map(|(_, t, _)| t))
+        .collect();
+    let expired = |b: &BackupFile| {
+        b.kind != BackupKind::Daily
+            && parse_name(&b.file_name)
+                .is_some_and(|(_, t, _)| now - t > Duration::days(KEEP_SAFETY_DAYS))
+    };
+    let dropped = daily
+        .iter()
+        .zip(keep(&times))
+        .filter(|(_, kept)| !kept)
+        .map(|(b, _)| *b)
+        .chain(all.iter().filter(|b| expired(b)));
     let mut removed = Vec::new();
-    for (backup, kept) in all.iter().zip(keep(&times)) {
-        if !kept {
-            let path = PathBuf::from(&backup.path);
-            std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
-            removed.push(path);
-        }
+    for backup in dropped {
+        let path = PathBuf::from(&backup.path);
+        std::fs::remove_file(&path).map_err(|e| Error::io(&path, e))?;
+        removed.push(path);
     }
     Ok(removed)
 }
 
-/// Whether a backup is due: none yet, or the newest is from an earlier day.
+/// Whether a daily backup is due: none yet, or the newest is from an earlier day.
 pub fn due(dir: &Path, now: NaiveDateTime) -> Result<bool> {
     Ok(list(dir)?
-        .first()
-        .and_then(|b| taken_at(&b.file_name))
-        .is_none_or(|newest| newest.date() < now.date()))
+        .iter()
+        .find(|b| b.kind == BackupKind::Daily)
+        .and_then(|b| parse_name(&b.file_name))
+        .is_none_or(|(_, newest, _)| newest.date() < now.date()))
 }
 
-/// Replaces the database file at `db_path` with a backup. The backup is checked first (it must
-/// be a whole Shoutout file this version can open); the current file is backed up into the
-/// backups folder, or, when it cannot be opened (damaged), moved there untouched. Nothing may
-/// hold the database open while this runs.
-pub fn restore_file(db_path: &Path, backup: &Path, now: NaiveDateTime) -> Result<()> {
+/// Removes what a killed restore or backup of `db_path` left behind, and moves the backups of
+/// an earlier version's shared `backups` folder into this file's own folder when this is the
+/// only data file beside it. Run with the file's lock held, so nothing is writing them.
+pub(crate) fn sweep(db_path: &Path) {
     let dir = dir_for(db_path);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    // Check a copy, so neither the backup nor the current file is touched if it is refused.
-    let candidate = dir.join(format!(".restore-{}.partial", now.format(STAMP)));
-    std::fs::copy(backup, &candidate).map_err(|e| Error::io(backup, e))?;
-    let checked = Db::open(&candidate).and_then(|db| {
-        // One file, no WAL beside it, before it is moved into place.
-        db.conn()
-            .pragma_update(None, "journal_mode", "DELETE")
-            .map_err(Error::from)
-    });
-    if let Err(e) = checked {
-        let _ = std::fs::remove_file(&candidate);
-        return Err(match e {
-            Error::NotShoutout(_) | Error::Damaged(_) | Error::TooNew { .. } => e.renamed(backup),
-            other => other,
-        });
-    }
-    if db_path.exists() {
-        match Db::open(db_path) {
-            Ok(current) => {
-                take(&current, &dir, now)?;
-            }
-            Err(_) => {
-                let aside = dir.join(format!("damaged-{}.db", now.format(STAMP)));
-                std::fs::rename(db_path, &aside).map_err(|e| Error::io(db_path, e))?;
-                for suffix in ["-wal", "-shm"] {
-                    let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
-                    if side.exists() {
-                        let to = PathBuf::from(format!("{}{suffix}", aside.display()));
-                        std::fs::rename(&side, &to).map_err(|e| Error::io(&side, e))?;
-                    }
-                }
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if name.starts_with(CANDIDATE) || (name.starts_with('.') && name.ends_with(".partial"))
+            {
+                let _ = std::fs::remove_file(entry.path());
             }
         }
     }
+    let _ = std::fs::remove_file(crate::files::partial_path(db_path));
+    adopt_shared_backups(db_path, &dir);
+}
+
+fn adopt_shared_backups(db_path: &Path, dir: &Path) {
+    let shared = parent(db_path).join("backups");
+    let Ok(backups) = list(&shared) else { return };
+    let data_files = std::fs::read_dir(parent(db_path)).map(|entries| {
+        entries
+            .flatten()
+            .filter(|e| e.path().extension().is_some_and(|x| x == "db"))
+            .count()
+    });
+    if backups.is_empty() || dir.exists() || data_files.ok() != Some(1) || !db_path.exists() {
+        return;
+    }
+    if std::fs::create_dir_all(dir).is_ok() {
+        for backup in backups {
+            let _ = std::fs::rename(&backup.path, dir.join(&backup.file_name));
+        }
+    }
+}
+
+/// Removes a file and SQLite's siblings of it.
+fn remove_with_siblings(path: &Path) {
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}
+
+/// The restore's checked copy: removed unless it was moved into place.
+struct Candidate(PathBuf);
+
+impl Drop for Candidate {
+    fn drop(&mut self) {
+        remove_with_siblings(&self.0);
+    }
+}
+
+/// Whether a file holds anything the owner entered: creators, briefs, deals or shop details.
+fn has_data(db: &Db) -> Result<bool> {
+    Ok(db.conn().query_row(
+        "SELECT EXISTS (SELECT 1 FROM creators) OR EXISTS (SELECT 1 FROM briefs)
+             OR EXISTS (SELECT 1 FROM deals)
+             OR EXISTS (SELECT 1 FROM brand WHERE shop_name <> '' OR logo IS NOT NULL)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+/// Makes the checked copy of `source` at `out`: read through SQLite (so commits still in its
+/// `-wal` come along) without writing to it, then checked whole: a Shoutout schema, every page
+/// sound, updated to this version, and, unless `allow_empty`, some data in it.
+fn checked_copy(source: &Path, out: &Path, allow_empty: bool) -> Result<()> {
+    let name = source.display().to_string();
+    let meta = std::fs::metadata(source).map_err(|e| Error::io(source, e))?;
+    if meta.len() == 0 {
+        return Err(Error::NotShoutout(name));
+    }
+    let from = Db::open_as_it_is(source)?;
+    from.conn()
+        .backup(rusqlite::MAIN_DB, out, None)
+        .map_err(|e| match crate::storage::db::damaged_or(e, &name) {
+            Error::Db(e) => Error::io(out, std::io::Error::other(e)),
+            refused => refused,
+        })?;
+    drop(from);
+    let renamed = |e: Error| match e {
+        Error::NotShoutout(_) => Error::NotShoutout(name.clone()),
+        Error::Damaged(_) => Error::Damaged(name.clone()),
+        Error::Foreign { what, .. } => Error::Foreign {
+            name: name.clone(),
+            what,
+        },
+        other => other,
+    };
+    let mut copy = Db::open_unmigrated(out).map_err(renamed)?;
+    let check: String = copy
+        .conn()
+        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Damaged(name));
+    }
+    copy.finish_open()?;
+    if !allow_empty && !has_data(&copy)? {
+        return Err(Error::EmptyBackup(name));
+    }
+    // One file, no WAL beside it, before it is moved into place.
+    copy.conn().pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
+}
+
+/// Replaces the locked data file with `source`, after checking a copy of it (see
+/// [`checked_copy`]). What the file held is kept first: backed up as a "before restore" copy,
+/// or, when it cannot be opened (damaged), moved into the backups folder untouched. Nothing is
+/// left behind when it fails. Returns the copy of what was there, if there was a file.
+pub fn restore_file(
+    lock: &FileLock,
+    source: &Path,
+    now: NaiveDateTime,
+    allow_empty: bool,
+) -> Result<Option<PathBuf>> {
+    let db_path = lock.db_path();
+    if db_path.exists() && std::fs::metadata(db_path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(Error::ReadOnly(db_path.display().to_string()));
+    }
+    let dir = dir_for(db_path);
+    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
+    let candidate = Candidate(dir.join(CANDIDATE));
+    remove_with_siblings(&candidate.0);
+    checked_copy(source, &candidate.0, allow_empty)?;
+    let kept = if db_path.exists() {
+        Some(match Db::open(db_path) {
+            Ok(current) => take_kind(&current, &dir, now, BackupKind::BeforeRestore)?,
+            Err(
+                Error::Damaged(_)
+                | Error::NotShoutout(_)
+                | Error::Foreign { .. }
+                | Error::TooNew { .. },
+            ) => move_aside(db_path, &dir, now)?,
+            Err(other) => return Err(other),
+        })
+    } else {
+        None
+    };
     for suffix in ["-wal", "-shm"] {
         let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
     }
-    std::fs::rename(&candidate, db_path).map_err(|e| Error::io(db_path, e))
+    std::fs::rename(&candidate.0, db_path).map_err(|e| Error::io(db_path, e))?;
+    Ok(kept)
 }
 
-impl Error {
-    /// The same refusal, naming another file.
-    fn renamed(self, path: &Path) -> Error {
-        let name = path.display().to_string();
-        match self {
-            Error::NotShoutout(_) => Error::NotShoutout(name),
-            Error::Damaged(_) => Error::Damaged(name),
-            other => other,
+/// Moves a file that cannot be opened (and its SQLite siblings) into the backups folder as it is.
+fn move_aside(db_path: &Path, dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+    let aside = dir.join(format!("damaged-{}.db", now.format(STAMP)));
+    std::fs::rename(db_path, &aside).map_err(|e| Error::io(db_path, e))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
+        if side.exists() {
+            let to = PathBuf::from(format!("{}{suffix}", aside.display()));
+            std::fs::rename(&side, &to).map_err(|e| Error::io(&side, e))?;
         }
     }
+    Ok(aside)
 }
 
 #[cfg(test)]
@@ -257,7 +443,7 @@ mod tests {
             let name = format!("shoutout-2026-11-{day:02}-120000.db");
             std::fs::write(dir.path().join(name), "backup").unwrap();
         }
-        let removed = prune(dir.path()).unwrap();
+        let removed = prune(dir.path(), at("2026-11-21", "12:00:00")).unwrap();
         assert_eq!(list(dir.path()).unwrap().len(), 20 - removed.len());
         assert!(dir.path().join("notes.txt").exists());
         assert!(dir.path().join("shoutout-garbage.db").exists());

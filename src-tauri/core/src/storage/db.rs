@@ -1,6 +1,6 @@
 //! The one SQLite file: how it is opened, migrated and written to.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
@@ -21,43 +21,139 @@ pub const MIGRATIONS: &[&str] = &[
 
 pub struct Db {
     conn: Connection,
+    /// The file and its identity when opened, to notice when another program replaces it.
+    file: Option<(PathBuf, Option<FileId>)>,
+    read_only: bool,
 }
 
 impl Db {
     /// Opens (or creates) the database file, refusing files that are not Shoutout's or are newer
-    /// than this build, and brings the schema up to date.
+    /// than this build, and brings the schema up to date (after a copy of an older file is put
+    /// with its backups). A file the owner made read-only is opened read-only.
     pub fn open(path: &Path) -> Result<Db> {
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         }
+        if is_read_only(path) {
+            return Self::open_read_only(path);
+        }
+        let mut db = Self::open_unmigrated(path)?;
+        if schema_version(&db.conn)? < MIGRATIONS.len() as i64 && has_schema(&db.conn)? {
+            crate::storage::backup::before_update(&db, path)?;
+        }
+        db.finish_open()?;
+        Ok(db)
+    }
+
+    /// Opens a file for reading only: exports and backups, which then never wait for a writer
+    /// and never write. A file from an older version is brought up to date first.
+    pub fn open_read_only(path: &Path) -> Result<Db> {
+        let db = Self::open_as_it_is(path)?;
+        if schema_version(&db.conn)? < MIGRATIONS.len() as i64 {
+            if is_read_only(path) {
+                return Err(Error::ReadOnly(path.display().to_string()));
+            }
+            drop(db);
+            return Self::open(path);
+        }
+        Ok(db)
+    }
+
+    /// Opens and checks a file read-only at whatever version it is: a restore's source, which
+    /// is never written to.
+    pub(crate) fn open_as_it_is(path: &Path) -> Result<Db> {
+        let name = path.display().to_string();
+        if !path.exists() {
+            return Err(Error::io(path, std::io::ErrorKind::NotFound.into()));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| damaged_or(e, &name))?;
+        guard(&conn)?;
+        check_identity(&conn, &name).map_err(|e| cut_short(path, e))?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        Ok(Db {
+            conn,
+            file: Some((path.to_path_buf(), file_id(path))),
+            read_only: true,
+        })
+    }
+
+    /// Opens and checks a file without migrating it: for `open` and for a restore's copy.
+    pub(crate) fn open_unmigrated(path: &Path) -> Result<Db> {
+        let name = path.display().to_string();
         let conn = Connection::open_with_flags(
             path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        Self::from_connection(conn, &path.display().to_string())
+        )
+        .map_err(|e| damaged_or(e, &name))?;
+        guard(&conn)?;
+        check_identity(&conn, &name).map_err(|e| cut_short(path, e))?;
+        configure(&conn)?;
+        Ok(Db {
+            conn,
+            file: Some((path.to_path_buf(), file_id(path))),
+            read_only: false,
+        })
     }
 
     /// A private in-memory database with the full schema, for tests.
     pub fn open_in_memory() -> Result<Db> {
-        Self::from_connection(Connection::open_in_memory()?, "memory")
+        let conn = Connection::open_in_memory()?;
+        guard(&conn)?;
+        check_identity(&conn, "memory")?;
+        configure(&conn)?;
+        let mut db = Db {
+            conn,
+            file: None,
+            read_only: false,
+        };
+        db.finish_open()?;
+        Ok(db)
     }
 
-    fn from_connection(conn: Connection, name: &str) -> Result<Db> {
-        check_identity(&conn, name)?;
-        configure(&conn)?;
-        let mut db = Db { conn };
-        migrate(&mut db.conn, MIGRATIONS.len())?;
+    pub(crate) fn finish_open(&mut self) -> Result<()> {
+        migrate(&mut self.conn, MIGRATIONS.len())?;
         // Fresh statistics let the planner pick the dashboard's indexes; the limit keeps this
         // to milliseconds on a large roster (SQLite's advice for long-lived connections).
-        db.conn
+        self.conn
             .execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")?;
-        Ok(db)
+        Ok(())
     }
 
     pub fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Fails once the file this was opened on is no longer at its path: replaced by another
+    /// program (a copy dragged over it, a restore by another tool) or moved away.
+    pub fn check_same_file(&self) -> Result<()> {
+        match &self.file {
+            Some((path, id)) if id.is_some() && file_id(path) != *id => {
+                Err(Error::Replaced(path.display().to_string()))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// SQLite's refusal to write a read-only file, in the owner's words.
+    pub fn explain(&self, e: Error) -> Error {
+        match (e, &self.file) {
+            (Error::Db(rusqlite::Error::SqliteFailure(f, _)), Some((path, _)))
+                if f.code == rusqlite::ErrorCode::ReadOnly =>
+            {
+                Error::ReadOnly(path.display().to_string())
+            }
+            (other, _) => other,
+        }
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of it is written, or none of it.
@@ -71,23 +167,91 @@ impl Db {
     }
 }
 
-/// A file is ours if it is empty (new) or carries our application id, and we know its version.
-/// Reading the header also fails cleanly on a file that is not SQLite at all.
+/// A file's identity on disk: a replacement (rename over it) gets another one.
+#[cfg(unix)]
+type FileId = (u64, u64);
+#[cfg(not(unix))]
+type FileId = std::time::SystemTime;
+
+/// Read with `stat`, never by opening the file: closing a descriptor of the database would drop
+/// SQLite's locks on it.
+fn file_id(path: &Path) -> Option<FileId> {
+    let meta = std::fs::metadata(path).ok()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        meta.created().ok()
+    }
+}
+
+fn is_read_only(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+fn has_schema(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row("SELECT count(*) > 0 FROM sqlite_schema", [], |r| r.get(0))?)
+}
+
+/// Nothing stored in a file may run with the app's trust: no functions with side effects from
+/// triggers or views, and no writes to the schema by SQL (SQLite's advice for files from others).
+fn guard(conn: &Connection) -> Result<()> {
+    conn.pragma_update(None, "trusted_schema", false)?;
+    conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
+    Ok(())
+}
+
+/// A file whose header is Shoutout's but that SQLite cannot read is a Shoutout file cut short
+/// (a copy that stopped half-way), so it is damaged rather than someone else's.
+fn cut_short(path: &Path, e: Error) -> Error {
+    let Error::NotShoutout(name) = e else {
+        return e;
+    };
+    let mut header = [0u8; 72];
+    let ours = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
+        .is_ok_and(|()| {
+            header.starts_with(b"SQLite format 3\0")
+                && i64::from(u32::from_be_bytes([
+                    header[68], header[69], header[70], header[71],
+                ])) == APPLICATION_ID
+        });
+    if ours {
+        Error::Damaged(name)
+    } else {
+        Error::NotShoutout(name)
+    }
+}
+
+/// SQLite's words for a damaged file, in the owner's.
+pub(crate) fn damaged_or(e: rusqlite::Error, name: &str) -> Error {
+    match e {
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
+            Error::Damaged(name.to_string())
+        }
+        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
+            Error::NotShoutout(name.to_string())
+        }
+        other => Error::Db(other),
+    }
+}
+
+/// A file is ours if it is empty (new) or carries our application id, we know its version,
+/// and its whole schema is what our migrations make. Only the header and `sqlite_schema` are
+/// read before that is known, so nothing the file holds can run.
 fn check_identity(conn: &Connection, name: &str) -> Result<()> {
     let app_id: i64 = conn
         .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(|e| match e {
-            rusqlite::Error::SqliteFailure(f, _)
-                if matches!(
-                    f.code,
-                    rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
-                ) =>
-            {
-                Error::NotShoutout(name.to_string())
-            }
-            other => Error::Db(other),
+        .map_err(|e| match damaged_or(e, name) {
+            Error::Damaged(n) => Error::NotShoutout(n),
+            other => other,
         })?;
-    let objects: i64 = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    let objects: i64 = conn
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
+        .map_err(|e| damaged_or(e, name))?;
     if app_id != APPLICATION_ID && objects > 0 {
         return Err(Error::NotShoutout(name.to_string()));
     }
@@ -105,7 +269,7 @@ fn check_identity(conn: &Connection, name: &str) -> Result<()> {
     if found > known {
         return Err(Error::TooNew { found, known });
     }
-    Ok(())
+    crate::storage::schema::check(conn, name)
 }
 
 fn configure(conn: &Connection) -> Result<()> {

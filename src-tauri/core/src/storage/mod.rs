@@ -3,5 +3,7 @@
 pub mod backup;
 pub mod db;
 pub mod everything;
+pub mod lock;
+mod schema;
 
 pub use db::Db;

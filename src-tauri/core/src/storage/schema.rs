@@ -1,0 +1,110 @@
+//! A file is Shoutout's only if its whole schema is what the migrations make: its tables,
+//! indexes, triggers and views are compared with a database migrated in memory to the same
+//! version, before anything in the file can run. A trigger or view slipped into a file would
+//! otherwise run with the owner's data on the next write.
+
+use std::sync::OnceLock;
+
+use rusqlite::Connection;
+
+use crate::error::{Error, Result};
+use crate::storage::db::{self, MIGRATIONS};
+
+/// One row of `sqlite_schema`: type, name, table and the SQL that made it.
+type Object = (String, String, String, Option<String>);
+
+/// Every object but SQLite's own (`sqlite_stat1` from ANALYZE, `sqlite_sequence`), in one order.
+fn objects(conn: &Connection) -> Result<Vec<Object>> {
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, sql FROM sqlite_schema
+          WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The objects each version's migrations make, from version 0 (nothing) up.
+fn expected() -> &'static [Vec<Object>] {
+    static ALL: OnceLock<Vec<Vec<Object>>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut conn = Connection::open_in_memory().expect("an in-memory database opens");
+        let mut all = vec![Vec::new()];
+        for version in 1..=MIGRATIONS.len() {
+            db::migrate(&mut conn, version).expect("the migrations apply");
+            all.push(objects(&conn).expect("the schema reads"));
+        }
+        all
+    })
+}
+
+/// Refuses `conn` unless its objects are exactly those of its `user_version`. `name` is the
+/// file as the owner knows it.
+pub fn check(conn: &Connection, name: &str) -> Result<()> {
+    let version = db::schema_version(conn)?;
+    let Some(want) = usize::try_from(version)
+        .ok()
+        .and_then(|v| expected().get(v))
+    else {
+        return Err(Error::NotShoutout(name.to_string()));
+    };
+    let found = objects(conn)?;
+    if &found == want {
+        return Ok(());
+    }
+    let extra = found.iter().find(|o| !want.contains(o));
+    let missing = want.iter().find(|o| !found.contains(o));
+    let what = match (extra, missing) {
+        (Some((kind, object, ..)), _) => {
+            format!("a {kind} named “{object}” that Shoutout never makes")
+        }
+        (None, Some((kind, object, ..))) => format!("no {kind} named “{object}”"),
+        (None, None) => "a schema in another order".to_string(),
+    };
+    Err(Error::Foreign {
+        name: name.to_string(),
+        what,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shop() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        db::migrate(&mut conn, MIGRATIONS.len()).unwrap();
+        conn
+    }
+
+    #[test]
+    fn a_migrated_file_passes() {
+        check(&shop(), "shop.db").unwrap();
+        let mut older = Connection::open_in_memory().unwrap();
+        db::migrate(&mut older, 2).unwrap();
+        check(&older, "old.db").unwrap();
+    }
+
+    #[test]
+    fn triggers_views_tables_and_dropped_indexes_are_refused() {
+        for change in [
+            "CREATE TRIGGER wipe AFTER INSERT ON creators BEGIN DELETE FROM creators; END",
+            "CREATE VIEW everyone AS SELECT * FROM creators",
+            "CREATE TABLE extra (x)",
+            "DROP INDEX creator_niches_by_niche",
+            "CREATE INDEX sneaky ON creators (notes)",
+        ] {
+            let conn = shop();
+            conn.execute_batch(change).unwrap();
+            let err = check(&conn, "shop.db").unwrap_err();
+            assert_eq!(err.code(), "foreign_schema", "{change}: {err}");
+            assert!(err.to_string().contains("shop.db"), "{err}");
+        }
+    }
+
+    #[test]
+    fn statistics_from_analyze_are_sqlites_own() {
+        let conn = shop();
+        conn.execute_batch("ANALYZE").unwrap();
+        check(&conn, "shop.db").unwrap();
+    }
+}
