@@ -235,8 +235,33 @@ pub fn first_name(name: &str) -> &str {
     name.split_whitespace().next().unwrap_or(name)
 }
 
+/// The invisible marks that turn text right to left and back (U+202A–U+202E, U+2066–U+2069,
+/// U+200E, U+200F, U+061C): pasted into a name they can make `Zoë\u{202E}fdp.exe` show as
+/// `Zoëexe.pdf`.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `text` without its text-direction marks.
+pub fn strip_bidi_controls(text: &str) -> String {
+    text.chars().filter(|c| !is_bidi_control(*c)).collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_direction_marks_are_stripped_and_nothing_else() {
+        let marks = "\u{202A}\u{202B}\u{202C}\u{202D}\u{202E}\u{2066}\u{2067}\u{2068}\u{2069}\u{200E}\u{200F}\u{061C}";
+        assert_eq!(
+            super::strip_bidi_controls(&format!("Zo{marks}ë שרה")),
+            "Zoë שרה"
+        );
+        assert!(
+            !super::is_bidi_control('\u{200D}'),
+            "a joiner is part of emoji"
+        );
+    }
+
     use super::*;
     use proptest::prelude::*;
 

@@ -32,8 +32,10 @@ pub fn brief_file_name(campaign: &str, creator: Option<&str>) -> String {
     format!("{}{cut}.pdf", if reserved { "_" } else { "" })
 }
 
+/// One part of a file name: no path or reserved characters, no control characters and no
+/// text-direction marks (`Zoë\u{202E}fdp.exe` must not show as `Zoëexe.pdf`).
 fn clean_part(text: &str) -> String {
-    let replaced: String = text
+    let replaced: String = crate::text::strip_bidi_controls(text)
         .chars()
         .map(|c| match c {
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => ' ',
@@ -175,6 +177,16 @@ mod tests {
             assert!(!name.contains(['/', '\\', ':', '*', '?', '"', '<', '>', '|']));
             assert!(!name.chars().any(char::is_control));
         }
+    }
+
+    #[test]
+    fn text_direction_marks_never_reach_a_file_name() {
+        let name = brief_file_name(
+            "Launch\u{2067}",
+            Some("Zo\u{200F}ë\u{202E}fdp.exe\u{202C}\u{2066}\u{061C}\u{200E}"),
+        );
+        assert_eq!(name, "Brief - Launch - Zoëfdp.exe.pdf");
+        assert!(!name.chars().any(crate::text::is_bidi_control));
     }
 
     #[test]

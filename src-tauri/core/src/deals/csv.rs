@@ -6,9 +6,9 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::files::write_atomically;
-use crate::spreadsheet::{self, csv_err, safe_cell};
+use crate::spreadsheet;
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 
@@ -94,7 +94,7 @@ pub fn export_deals(
     out: &mut dyn Write,
 ) -> Result<u32> {
     let mut w = spreadsheet::writer(out)?;
-    w.write_record(DEAL_HEADERS).map_err(csv_err)?;
+    w.row(DEAL_HEADERS)?;
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     let mut rows = 0;
     for_each_deal(db, query, today, |d| {
@@ -114,9 +114,9 @@ pub fn export_deals(
         let kinds: Vec<&str> = d.kinds.iter().map(|k| k.as_str()).collect();
         let f = &d.figures;
         let r = &d.results;
-        w.write_record([
-            safe_cell(&d.creator_name),
-            safe_cell(&d.campaign),
+        w.row([
+            d.creator_name.clone(),
+            d.campaign.clone(),
             kinds.join(" + "),
             d.status.label().to_string(),
             d.start_date.clone(),
@@ -131,8 +131,8 @@ pub fn export_deals(
             minor_to_decimal(f.commission_minor),
             minor_to_decimal(d.shipping_minor),
             minor_to_decimal(f.cost_minor),
-            safe_cell(&d.discount_code),
-            safe_cell(&d.tracking_link),
+            d.discount_code.clone(),
+            d.tracking_link.clone(),
             opt(r.reach),
             opt(r.impressions),
             opt(r.likes),
@@ -146,12 +146,11 @@ pub fn export_deals(
             f.return_on_cost
                 .map(|x| format!("{:.1}", x * 100.0))
                 .unwrap_or_default(),
-        ])
-        .map_err(csv_err)?;
+        ])?;
         rows += 1;
         Ok(())
     })?;
-    w.flush().map_err(|e| Error::Csv(e.to_string()))?;
+    w.finish()?;
     Ok(rows)
 }
 
@@ -164,7 +163,7 @@ pub fn export_gifts(
     out: &mut dyn Write,
 ) -> Result<u32> {
     let mut w = spreadsheet::writer(out)?;
-    w.write_record(GIFT_HEADERS).map_err(csv_err)?;
+    w.row(GIFT_HEADERS)?;
     let mut rows = 0;
     let by_date = DealQuery {
         sort: DealSort::Newest,
@@ -178,24 +177,23 @@ pub fn export_gifts(
             return Ok(());
         };
         for item in &d.items {
-            w.write_record([
+            w.row([
                 date.clone(),
-                safe_cell(&d.creator_name),
-                safe_cell(&d.campaign),
-                safe_cell(&item.name),
+                d.creator_name.clone(),
+                d.campaign.clone(),
+                item.name.clone(),
                 item.quantity.to_string(),
                 minor_to_decimal(item.unit_cost_minor),
                 minor_to_decimal(item.unit_retail_minor),
                 minor_to_decimal(item.quantity * item.unit_cost_minor),
                 minor_to_decimal(item.quantity * item.unit_retail_minor),
                 d.currency.clone(),
-            ])
-            .map_err(csv_err)?;
+            ])?;
             rows += 1;
         }
         Ok(())
     })?;
-    w.flush().map_err(|e| Error::Csv(e.to_string()))?;
+    w.finish()?;
     Ok(rows)
 }
 

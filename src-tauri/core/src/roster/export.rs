@@ -4,9 +4,9 @@ use std::io::Write;
 
 use super::query::for_each;
 use super::{Platform, RosterQuery};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::files::write_atomically;
-use crate::spreadsheet::{self, csv_err, safe_cell};
+use crate::spreadsheet;
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 
@@ -44,12 +44,12 @@ pub const EXPORT_HEADERS: &[&str] = &[
 /// spreadsheets read accents right. Returns how many rows were written.
 pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
     let mut writer = spreadsheet::writer(out)?;
-    writer.write_record(EXPORT_HEADERS).map_err(csv_err)?;
+    writer.row(EXPORT_HEADERS)?;
     let mut rows = 0;
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     for_each(db.conn(), query, |c| {
         let handle = |p: Platform| c.handles.iter().find(|h| h.platform == p);
-        let mut record: Vec<String> = vec![safe_cell(&c.display_name)];
+        let mut record: Vec<String> = vec![c.display_name.clone()];
         for p in Platform::ALL {
             record.push(handle(p).map(|h| h.handle.clone()).unwrap_or_default());
             record.push(
@@ -67,23 +67,23 @@ pub fn export(db: &Db, query: &RosterQuery, out: impl Write) -> Result<u32> {
             opt(c.avg_likes),
             opt(c.avg_comments),
             opt(c.avg_shares),
-            safe_cell(&c.niches.join(", ")),
-            safe_cell(&c.city),
-            safe_cell(&c.email),
-            safe_cell(&c.phone),
+            c.niches.join(", "),
+            c.city.clone(),
+            c.email.clone(),
+            c.phone.clone(),
             c.rate_minor.map(minor_to_decimal).unwrap_or_default(),
             c.currency.clone(),
             if c.open_to_gifting { "yes" } else { "no" }.to_string(),
             c.status.label().to_string(),
-            safe_cell(&c.notes),
+            c.notes.clone(),
             c.created_at.clone(),
             c.updated_at.clone(),
         ]);
-        writer.write_record(&record).map_err(csv_err)?;
+        writer.row(&record)?;
         rows += 1;
         Ok(())
     })?;
-    writer.flush().map_err(|e| Error::Csv(e.to_string()))?;
+    writer.finish()?;
     Ok(rows)
 }
 

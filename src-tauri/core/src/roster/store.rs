@@ -2,9 +2,12 @@
 //! `creator_niches` and the `creators_fts` search index), and reads one creator back. Other
 //! areas read creators through [`get`], [`name_of`] and [`owner_of`].
 
+use std::collections::HashMap;
+
 use rusqlite::types::Value;
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ParamsFromIter, Row};
 
+use super::handle::handle_key;
 use super::model::{Creator, Draft, Handle, Platform, Tier};
 use crate::check::Check;
 use crate::error::{Error, Result};
@@ -20,6 +23,68 @@ pub fn owner_of(conn: &Connection, platform: Platform, handle: &str) -> Result<O
             |r| r.get(0),
         )
         .optional()?)
+}
+
+/// Every stored handle's look-alike key ([`handle_key`]) on its platform, with who owns a
+/// handle of that key: one read of the table, for an import to match each row against.
+pub fn owners_by_key(conn: &Connection) -> Result<HashMap<(Platform, String), Vec<i64>>> {
+    let mut stmt = conn.prepare("SELECT platform, handle, creator_id FROM creator_handles")?;
+    let mut owners: HashMap<(Platform, String), Vec<i64>> = HashMap::new();
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, Platform>(0)?, r.get::<_, String>(1)?, r.get(2)?))
+    })?;
+    for row in rows {
+        let (platform, handle, id) = row?;
+        owners
+            .entry((platform, handle_key(&handle)))
+            .or_default()
+            .push(id);
+    }
+    Ok(owners)
+}
+
+/// Refuses a handle new to creator `id` (or to a new creator) that looks the same as another
+/// creator's handle on that platform ([`handle_key`]): `zоe.eats` with a Cyrillic `о` is
+/// someone passing for `zoe.eats`, or the same creator typed twice. A handle the creator
+/// already had is let be, so one look-alike pair saved before this check does not lock both.
+pub fn check_look_alikes(conn: &Connection, draft: &Draft, id: Option<i64>) -> Result<()> {
+    let kept = match id {
+        Some(id) => get(conn, id)?.handles,
+        None => Vec::new(),
+    };
+    let mut check = Check::new();
+    for (i, h) in draft.handles.iter().enumerate() {
+        if kept
+            .iter()
+            .any(|k| k.platform == h.platform && k.handle == h.handle)
+        {
+            continue;
+        }
+        let key = handle_key(&h.handle);
+        let mut stmt = conn.prepare_cached(
+            "SELECT creator_id, handle FROM creator_handles WHERE platform = ?1 AND creator_id IS NOT ?2",
+        )?;
+        let mut rows = stmt.query(params![h.platform, id])?;
+        while let Some(row) = rows.next()? {
+            let other: String = row.get(1)?;
+            if other != h.handle && handle_key(&other) == key {
+                let owner = name_of(conn, row.get(0)?)?;
+                check.add(
+                    format!("handles.{i}.handle"),
+                    format!(
+                        "@{} on {} looks the same as @{other}, which belongs to {owner}: {} and \
+                         {owner} would be told apart only by look-alike letters. Use the \
+                         handle exactly as {owner}'s if they are the same creator.",
+                        h.handle,
+                        h.platform.label(),
+                        draft.display_name,
+                    ),
+                );
+                break;
+            }
+        }
+    }
+    check.finish(())
 }
 
 /// The name of the creator with `id`.

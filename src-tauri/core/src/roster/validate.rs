@@ -6,7 +6,8 @@ use super::model::{CreatorInput, Draft, Handle, HandleInput, Platform};
 use crate::check::{has_control, too_long, Check};
 use crate::error::Result;
 use crate::text::{
-    is_currency, is_email, parse_money, parse_optional_count, parse_percent, DEFAULT_CURRENCY,
+    is_currency, is_email, parse_money, parse_optional_count, parse_percent, strip_bidi_controls,
+    DEFAULT_CURRENCY,
 };
 
 pub const MAX_NAME: usize = 200;
@@ -77,9 +78,10 @@ pub fn validate(input: &CreatorInput) -> Result<Draft> {
     })
 }
 
-/// The name is required, bounded and on one line.
+/// The name is required, bounded and on one line; text-direction marks are dropped (they
+/// could turn the name around in a file name made from it).
 fn name(check: &mut Check, typed: &str) -> String {
-    let name = typed.trim().to_string();
+    let name = strip_bidi_controls(typed).trim().to_string();
     let problem = if name.is_empty() {
         Some("Enter a name.".to_string())
     } else if too_long(&name, MAX_NAME) {

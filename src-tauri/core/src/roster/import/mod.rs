@@ -11,7 +11,8 @@ use ts_rs::TS;
 
 pub use columns::{guess_mapping, record_to_input, ImportField};
 
-use super::store::{get, insert, name_of, owner_of, update};
+use super::handle::handle_key;
+use super::store::{get, insert, name_of, owners_by_key, update};
 use super::validate::{validate, MAX_NICHES, MAX_NOTES};
 use super::{Draft, Platform, Status};
 use crate::error::{Error, Result};
@@ -116,6 +117,9 @@ fn plan(
     }
     let mut planned = Vec::new();
     let mut problems = Vec::new();
+    // Handles are matched by their look-alike key, so `zоe.eats` with a Cyrillic `о` or a
+    // fullwidth `ｚｏｅ.ｅａｔｓ` finds the creator `zoe.eats` instead of making a second one.
+    let known = owners_by_key(conn)?;
     let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
     for (line, cells) in &table.records {
         let line = *line;
@@ -128,10 +132,16 @@ fn plan(
                 continue;
             }
         };
+        let keys: Vec<(Platform, String)> = draft
+            .handles
+            .iter()
+            .map(|h| (h.platform, handle_key(&h.handle)))
+            .collect();
         if let Some((h, first)) = draft
             .handles
             .iter()
-            .find_map(|h| seen.get(&(h.platform, h.handle.clone())).map(|l| (h, *l)))
+            .zip(&keys)
+            .find_map(|(h, key)| seen.get(key).map(|l| (h, *l)))
         {
             problems.push(RowProblem {
                 line,
@@ -144,13 +154,13 @@ fn plan(
             continue;
         }
         let mut owners: Vec<(i64, String)> = Vec::new();
-        for h in &draft.handles {
-            seen.insert((h.platform, h.handle.clone()), line);
-            if let Some(owner) = owner_of(conn, h.platform, &h.handle)? {
-                if !owners.iter().any(|(id, _)| *id == owner) {
-                    owners.push((owner, format!("@{}", h.handle)));
+        for (h, key) in draft.handles.iter().zip(keys) {
+            for owner in known.get(&key).into_iter().flatten() {
+                if !owners.iter().any(|(id, _)| id == owner) {
+                    owners.push((*owner, format!("@{}", h.handle)));
                 }
             }
+            seen.insert(key, line);
         }
         match owners.len() {
             0 => planned.push((line, Planned::New(draft))),
@@ -253,6 +263,8 @@ pub fn merge(existing: &Draft, incoming: &Draft) -> Draft {
     let mut handles = existing.handles.clone();
     for h in &incoming.handles {
         match handles.iter_mut().find(|e| e.platform == h.platform) {
+            // The same handle in look-alike letters keeps the roster's spelling.
+            Some(e) if handle_key(&e.handle) == handle_key(&h.handle) => e.followers = h.followers,
             Some(e) => *e = h.clone(),
             None => handles.push(h.clone()),
         }
