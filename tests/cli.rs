@@ -355,3 +355,78 @@ fn sample_data_can_generate_a_big_roster() {
     let bad = shoutout(&db, &["sample-data", "--creators", "lots"]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// A small filesystem that fills up, unmounted when dropped.
+struct TinyDisk(tempfile::TempDir);
+
+impl TinyDisk {
+    /// None where this machine does not let the tests mount (not root): said on stderr.
+    fn mount(bytes: usize) -> Option<TinyDisk> {
+        let dir = tempfile::tempdir().unwrap();
+        let mounted = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={bytes}"), "tmpfs"])
+            .arg(dir.path())
+            .status()
+            .is_ok_and(|s| s.success());
+        if !mounted {
+            eprintln!("not checked here: this machine does not allow mounting a small disk");
+        }
+        mounted.then_some(TinyDisk(dir))
+    }
+}
+
+impl Drop for TinyDisk {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount")
+            .arg(self.0.path())
+            .status();
+    }
+}
+
+#[test]
+fn a_full_disk_is_said_plainly_and_leaves_nothing_partial() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    assert!(shoutout(&db, &["sample-data"]).status.success());
+    let Some(disk) = TinyDisk::mount(40 * 1024) else {
+        return;
+    };
+    let full = disk.0.path();
+    for args in [
+        vec![
+            "export-brief",
+            "--all",
+            "--out",
+            full.join("briefs").to_str().unwrap(),
+        ],
+        vec!["backup", "--out", full.join("copy.db").to_str().unwrap()],
+    ] {
+        let out = shoutout(&db, &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert!(
+            text(&out.stderr).contains("the disk is full. Free some space"),
+            "{}",
+            text(&out.stderr)
+        );
+        let partial: Vec<String> = walk(full)
+            .into_iter()
+            .filter(|n| n.contains("partial"))
+            .collect();
+        assert!(partial.is_empty(), "{args:?} left {partial:?}");
+    }
+}
+
+/// Every file name under `dir`.
+fn walk(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .flat_map(|e| {
+            if e.path().is_dir() {
+                walk(&e.path())
+            } else {
+                vec![e.file_name().to_string_lossy().into_owned()]
+            }
+        })
+        .collect()
+}

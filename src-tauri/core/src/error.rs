@@ -29,7 +29,7 @@ pub enum Error {
     HasDeals { name: String, deals: i64 },
     #[error("The CSV file could not be read: {0}")]
     Csv(String),
-    #[error("Could not use {path}: {source}")]
+    #[error("Could not use {path}: {}", plain_io(.source))]
     Io {
         path: String,
         #[source]
@@ -93,6 +93,20 @@ impl Error {
             path: path.display().to_string(),
             source,
         }
+    }
+}
+
+/// What an I/O failure means for the owner, and what to do about it.
+fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::StorageFull => "the disk is full. Free some space, then try again.".into(),
+        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
+            "Shoutout is not allowed to write there. Choose another folder, or check the file's permissions.".into()
+        }
+        ErrorKind::NotFound => "it does not exist (it may have been moved or deleted).".into(),
+        ErrorKind::NotADirectory => "part of the path is a file where a folder should be.".into(),
+        _ => e.to_string(),
     }
 }
 
