@@ -36,7 +36,22 @@ pub enum Error {
         source: std::io::Error,
     },
     #[error("The database reported a problem: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(#[source] rusqlite::Error),
+}
+
+/// Said when SQLite cannot add up amounts (its `sum()` refuses to overflow rather than wrap).
+const SUM_OVERFLOW: &str = "Some amounts are too large to add up, so this total cannot be \
+    shown. Look for a deal with a very large amount and correct it.";
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        match &error {
+            rusqlite::Error::SqliteFailure(_, Some(message)) if message == "integer overflow" => {
+                Error::Conflict(SUM_OVERFLOW.into())
+            }
+            _ => Error::Db(error),
+        }
+    }
 }
 
 impl Error {
