@@ -266,6 +266,29 @@ fn backup_restore_and_everything_as_json_headless() {
     };
     assert_eq!(strip(&json), strip(&again));
 
+    // An export holding what the app could not have written is refused, row and column named.
+    let mut doc = strip(&json);
+    doc["tables"]["creator_handles"][0]["followers"] = "lots".into();
+    doc["tables"]["creators"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({}));
+    let bad = dir.path().join("bad.json");
+    std::fs::write(&bad, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let empty = dir.path().join("empty.db");
+    let out = shoutout(&empty, &["import-all", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("Row 1 of creator_handles: followers"), "{err}");
+    assert!(err.contains("is empty"), "{err}");
+    let listed = dir.path().join("listed.csv");
+    assert!(
+        shoutout(&empty, &["export-roster", listed.to_str().unwrap()])
+            .status
+            .success()
+    );
+    assert_eq!(std::fs::read_to_string(&listed).unwrap().lines().count(), 1);
+
     // Change the roster, then restore the backup: the change is gone, the changed file kept.
     let csv = dir.path().join("one.csv");
     std::fs::write(&csv, "Name,Instagram\nNew Person,newperson\n").unwrap();

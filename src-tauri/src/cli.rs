@@ -330,7 +330,7 @@ pub fn run(db: &Path, command: Command) -> i32 {
         }),
         Command::ImportAll { file } => open(db).and_then(|mut db| {
             let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
-            let rows = everything::import(&mut db, &bytes).map_err(|e| e.to_string())?;
+            let rows = everything::import(&mut db, &bytes).map_err(|e| every_problem(&e))?;
             println!("Imported {rows} records from {}.", file.display());
             Ok(0)
         }),
@@ -354,6 +354,18 @@ pub fn run(db: &Path, command: Command) -> i32 {
         eprintln!("shoutout: {message}");
         1
     })
+}
+
+/// A refusal with every problem it found, one a line (the first alone says only one).
+fn every_problem(error: &shoutout_core::Error) -> String {
+    match error.fields() {
+        [] => error.to_string(),
+        fields => fields
+            .iter()
+            .map(|f| f.message.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
 }
 
 fn find_brief(db: &Db, key: &str) -> Result<i64, String> {

@@ -36,7 +36,7 @@ pub enum Error {
         source: std::io::Error,
     },
     #[error("The database reported a problem: {0}")]
-    Db(#[from] rusqlite::Error),
+    Db(#[source] rusqlite::Error),
     #[error("{name} is not a Shoutout file: it has {what}. It was left untouched.")]
     Foreign { name: String, what: String },
     #[error("{0}: Shoutout is open on this file — close it or restore from its Settings.")]
@@ -49,6 +49,21 @@ pub enum Error {
     EmptyBackup(String),
     #[error("{0} is read-only, so Shoutout can show it but not change or replace it. Make the file writable in its properties, then try again.")]
     ReadOnly(String),
+}
+
+/// Said when SQLite cannot add up amounts (its `sum()` refuses to overflow rather than wrap).
+const SUM_OVERFLOW: &str = "Some amounts are too large to add up, so this total cannot be \
+    shown. Look for a deal with a very large amount and correct it.";
+
+impl From<rusqlite::Error> for Error {
+    fn from(error: rusqlite::Error) -> Self {
+        match &error {
+            rusqlite::Error::SqliteFailure(_, Some(message)) if message == "integer overflow" => {
+                Error::Conflict(SUM_OVERFLOW.into())
+            }
+            _ => Error::Db(error),
+        }
+    }
 }
 
 impl Error {

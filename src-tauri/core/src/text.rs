@@ -4,6 +4,10 @@
 /// The largest follower count accepted (ten billion: more than any account has).
 pub const MAX_COUNT: i64 = 10_000_000_000;
 
+/// The largest amount accepted, in minor units (1,000,000,000.00): small enough that the sums
+/// of every deal a shop could ever have stay far from what a 64-bit integer holds.
+pub const MAX_MONEY: i64 = 100_000_000_000;
+
 fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’')
 }
@@ -169,8 +173,10 @@ pub fn parse_money(input: &str) -> Result<(Option<i64>, Option<String>), String>
     }
     let number: String = rest.chars().filter(|c| !c.is_ascii_alphabetic()).collect();
     match parse_decimal(number.trim()) {
-        Some(v) if v <= 1e9 => Ok((Some((v * 100.0).round() as i64), currency)),
-        Some(_) => Err("is too large".into()),
+        Some(v) if (v * 100.0).round() <= MAX_MONEY as f64 => {
+            Ok((Some((v * 100.0).round() as i64), currency))
+        }
+        Some(_) => Err("is too large (at most 1,000,000,000.00)".into()),
         None => Err(format!("\u{201c}{t}\u{201d} is not an amount")),
     }
 }

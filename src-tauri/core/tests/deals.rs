@@ -78,7 +78,7 @@ fn figures_match_hand_worked_examples() {
         revenue_minor: Some(21_240),
         ..Results::default()
     };
-    let f = deal::figures(&items, 5_000, 1_000, 490, &results, 12_000);
+    let f = deal::figures(&items, 5_000, 1_000, 490, &results, 12_000).unwrap();
     assert_eq!(
         (
             f.items_cost_minor,
@@ -98,7 +98,7 @@ fn figures_match_hand_worked_examples() {
     assert!((f.return_on_cost.unwrap() - 1.382_769).abs() < 1e-5);
 
     // Nothing entered yet: nothing to divide, nothing invented.
-    let none = deal::figures(&[], 0, 0, 0, &Results::default(), 0);
+    let none = deal::figures(&[], 0, 0, 0, &Results::default(), 0).unwrap();
     assert_eq!(
         (
             none.engagements,
@@ -113,7 +113,12 @@ fn figures_match_hand_worked_examples() {
         revenue_minor: Some(99),
         ..Results::default()
     };
-    assert_eq!(deal::figures(&[], 0, 1_250, 0, &r, 0).commission_minor, 12);
+    assert_eq!(
+        deal::figures(&[], 0, 1_250, 0, &r, 0)
+            .unwrap()
+            .commission_minor,
+        12
+    );
 }
 
 #[test]

@@ -16,6 +16,7 @@ pub use model::{
 };
 pub use personalize::{code_from_name, personalize, PLACEHOLDERS};
 pub use store::{get, get_without_recipients, list, recipient};
+pub(crate) use validate::normalize_code;
 pub use validate::{validate, MAX_MILESTONES};
 
 use crate::error::Result;

@@ -172,7 +172,7 @@ fn free_code(base: &str, input: &[RecipientInput], chosen: &[(i64, String)]) -> 
     code
 }
 
-fn normalize_code(code: &str) -> std::result::Result<String, String> {
+pub(crate) fn normalize_code(code: &str) -> std::result::Result<String, String> {
     let code = code.trim().to_ascii_uppercase();
     if !(3..=20).contains(&code.len())
         || !code

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+use super::figures::line_total;
 use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
 use crate::error::Result;
 use crate::files::write_atomically;
@@ -185,8 +186,8 @@ pub fn export_gifts(
                 item.quantity.to_string(),
                 minor_to_decimal(item.unit_cost_minor),
                 minor_to_decimal(item.unit_retail_minor),
-                minor_to_decimal(item.quantity * item.unit_cost_minor),
-                minor_to_decimal(item.quantity * item.unit_retail_minor),
+                minor_to_decimal(line_total(item.quantity, item.unit_cost_minor)?),
+                minor_to_decimal(line_total(item.quantity, item.unit_retail_minor)?),
                 d.currency.clone(),
             ])?;
             rows += 1;

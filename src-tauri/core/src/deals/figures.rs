@@ -2,10 +2,30 @@
 //! and return it brought, the tracking link the creator shares, and what is still to post.
 
 use super::model::{Deal, Deliverable, Figures, Item, Results};
+use crate::error::{Error, Result};
 use crate::roster::{engagement_rate, Platform};
 
+/// Said when a deal's amounts cannot be added up; forms and imports bound every amount so no
+/// stored deal comes near it.
+const TOO_LARGE: &str = "The amounts of this deal are too large to add up. \
+    Use amounts under 1,000,000,000.00 and check the quantities.";
+
+/// `a + b + …`, or the refusal when the sum does not fit.
+fn sum(amounts: impl IntoIterator<Item = Option<i64>>) -> Result<i64> {
+    amounts
+        .into_iter()
+        .try_fold(0_i64, |total, a| a.and_then(|a| total.checked_add(a)))
+        .ok_or_else(|| Error::Conflict(TOO_LARGE.into()))
+}
+
+/// What `quantity` of an item at `unit` minor units comes to, if that fits.
+pub(crate) fn line_total(quantity: i64, unit: i64) -> Result<i64> {
+    sum([quantity.checked_mul(unit)])
+}
+
 /// The derived figures, from what was given and what came back. `followers` is the creator's
-/// following on the deal's platform, for the post's engagement rate.
+/// following on the deal's platform, for the post's engagement rate. Amounts too large to add
+/// up are refused, never wrapped.
 pub fn figures(
     items: &[Item],
     fee_minor: i64,
@@ -13,23 +33,31 @@ pub fn figures(
     shipping_minor: i64,
     results: &Results,
     followers: i64,
-) -> Figures {
-    let items_cost_minor: i64 = items.iter().map(|i| i.quantity * i.unit_cost_minor).sum();
-    let retail_minor = items.iter().map(|i| i.quantity * i.unit_retail_minor).sum();
+) -> Result<Figures> {
+    let items_cost_minor = sum(items
+        .iter()
+        .map(|i| i.quantity.checked_mul(i.unit_cost_minor)))?;
+    let retail_minor = sum(items
+        .iter()
+        .map(|i| i.quantity.checked_mul(i.unit_retail_minor)))?;
     // Commission is owed on the sales the creator brought, rounded to the nearest minor unit.
-    let commission_minor = results
-        .revenue_minor
-        .map(|rev| (rev * commission_bp + 5_000) / 10_000)
-        .unwrap_or(0);
-    let cost_minor = items_cost_minor + fee_minor + commission_minor + shipping_minor;
+    let commission_minor = match results.revenue_minor {
+        Some(rev) => sum([rev.checked_mul(commission_bp), Some(5_000)])? / 10_000,
+        None => 0,
+    };
+    let cost_minor = sum([
+        Some(items_cost_minor),
+        Some(fee_minor),
+        Some(commission_minor),
+        Some(shipping_minor),
+    ])?;
     let engagements = (results.likes.is_some()
         || results.comments.is_some()
         || results.shares.is_some())
-    .then(|| {
-        results.likes.unwrap_or(0) + results.comments.unwrap_or(0) + results.shares.unwrap_or(0)
-    });
+    .then(|| sum([results.likes, results.comments, results.shares].map(|n| Some(n.unwrap_or(0)))))
+    .transpose()?;
     let per = |n: Option<i64>| n.filter(|&n| n > 0).map(|n| cost_minor as f64 / n as f64);
-    Figures {
+    Ok(Figures {
         items_cost_minor,
         retail_minor,
         commission_minor,
@@ -46,8 +74,8 @@ pub fn figures(
         return_on_cost: results
             .revenue_minor
             .filter(|_| cost_minor > 0)
-            .map(|rev| (rev - cost_minor) as f64 / cost_minor as f64),
-    }
+            .map(|rev| (rev as f64 - cost_minor as f64) / cost_minor as f64),
+    })
 }
 
 /// The tracking link: `base` with `utm_source` = platform, `utm_medium` = influencer,

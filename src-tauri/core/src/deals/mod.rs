@@ -49,7 +49,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Deal> {
         deal.shipping_minor,
         &deal.results,
         followers,
-    );
+    )?;
     let website = crate::settings::brand::get(conn)?.brand.website;
     deal.tracking_link = figures::link_for(&deal, &website);
     Ok(deal)
@@ -72,7 +72,7 @@ fn save(conn: &Connection, id: Option<i64>, draft: &Draft, keep: Option<Keep>) -
         draft.shipping_minor,
         &draft.results,
         followers,
-    );
+    )?;
     store::write(conn, id, draft, &f, keep)
 }
 

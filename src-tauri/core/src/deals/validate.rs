@@ -10,7 +10,9 @@ use super::model::{
 use crate::check::Check;
 use crate::error::Result;
 use crate::roster::Platform;
-use crate::text::{is_currency, parse_money, parse_optional_count, parse_percent};
+use crate::text::{
+    is_currency, minor_to_decimal, parse_money, parse_optional_count, parse_percent, MAX_MONEY,
+};
 
 pub const MAX_ITEMS: usize = 50;
 pub const MAX_DELIVERABLES: usize = 20;
@@ -58,6 +60,7 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
     let discount_code = discount_code(&mut check, &input.discount_code);
     let landing_url = landing_url(&mut check, &input.landing_url);
     let items = items(&mut check, &input.items);
+    totals(&mut check, &items);
     let deliverables = deliverables(&mut check, &input.deliverables, start_date, today);
     let results = results(&mut check, &input.results);
     if let Some(rating) = input.rating {
@@ -234,6 +237,27 @@ fn item(check: &mut Check, i: usize, item: &ItemInput) -> Item {
         quantity,
         unit_cost_minor: money(check, &format!("items.{i}.unit_cost"), &item.unit_cost),
         unit_retail_minor: money(check, &format!("items.{i}.unit_retail"), &item.unit_retail),
+    }
+}
+
+/// What the items cost and are worth in all, each at most one amount ([`MAX_MONEY`]), so a
+/// deal's total and the sums over every deal always add up.
+fn totals(check: &mut Check, items: &[Item]) {
+    for (what, unit) in [
+        ("cost", (|i: &Item| i.unit_cost_minor) as fn(&Item) -> i64),
+        ("are worth", |i: &Item| i.unit_retail_minor),
+    ] {
+        let total = items.iter().try_fold(0_i64, |sum, i| {
+            sum.checked_add(i.quantity.checked_mul(unit(i))?)
+        });
+        check.flag(
+            total.is_none_or(|t| t > MAX_MONEY),
+            "items",
+            format!(
+                "The items {what} more than {} in all; split them over several deals.",
+                minor_to_decimal(MAX_MONEY)
+            ),
+        );
     }
 }
 

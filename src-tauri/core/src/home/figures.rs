@@ -202,7 +202,7 @@ pub(super) fn top_creators(conn: &Connection, currency: &str) -> Result<Vec<Crea
                 creator_name: r.get(1)?,
                 cost_minor: cost,
                 revenue_minor: revenue,
-                return_on_cost: (revenue - cost) as f64 / cost as f64,
+                return_on_cost: (revenue as f64 - cost as f64) / cost as f64,
             })
         })?
         .collect::<rusqlite::Result<_>>()?)

@@ -28,6 +28,7 @@ pub use query::{
     MAX_PAGE,
 };
 pub use store::{delete, get, insert, name_of, owner_of, reindex_search, update};
+pub(crate) use validate::{is_phone, MAX_NICHES};
 pub use validate::{validate, MAX_NAME, MAX_NOTES};
 
 use crate::error::{Error, Result};

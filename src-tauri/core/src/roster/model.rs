@@ -170,8 +170,12 @@ pub fn engagement_rate(
     if followers <= 0 || (likes.is_none() && comments.is_none() && shares.is_none()) {
         return None;
     }
-    let interactions = likes.unwrap_or(0) + comments.unwrap_or(0) + shares.unwrap_or(0);
-    Some(interactions as f64 * 100.0 / followers as f64)
+    // Added as decimals, so counts read from any file cannot overflow.
+    let interactions: f64 = [likes, comments, shares]
+        .iter()
+        .map(|n| n.unwrap_or(0) as f64)
+        .sum();
+    Some(interactions * 100.0 / followers as f64)
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

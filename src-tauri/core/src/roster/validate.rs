@@ -198,7 +198,7 @@ fn short(check: &mut Check, field: &str, typed: &str) -> String {
     value
 }
 
-fn is_phone(text: &str) -> bool {
+pub(crate) fn is_phone(text: &str) -> bool {
     text.chars().filter(char::is_ascii_digit).count() >= 3
         && text.len() <= 40
         && text

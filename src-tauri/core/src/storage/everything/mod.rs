@@ -1,29 +1,24 @@
 //! Everything in one JSON file, and back: every row of every table, so an export imported into
 //! an empty database gives the same data (ids, dates and all). Binary values (the logo) are
 //! base64; the file names its schema version and is only read by the same version.
+//!
+//! An import is checked before anything is written, every value of every row against its
+//! column ([`columns`], [`rules`]), the way the forms check what is typed; a refusal names the
+//! table, the row (counted from 1) and the column, and nothing is stored.
+
+mod columns;
+mod read;
+mod rules;
 
 use std::io::Write;
 
 use base64::Engine;
-use rusqlite::types::{Value, ValueRef};
+use rusqlite::types::ValueRef;
 use serde_json::{json, Map, Value as Json};
 
 use crate::error::{Error, Result};
 use crate::storage::db::{self, Db};
-
-/// Every table with data, parents before children, each with the columns that order its rows.
-const TABLES: &[(&str, &str)] = &[
-    ("brand", "id"),
-    ("creators", "id"),
-    ("creator_handles", "creator_id, platform"),
-    ("creator_niches", "creator_id, position"),
-    ("briefs", "id"),
-    ("brief_recipients", "brief_id, creator_id"),
-    ("deals", "id"),
-    ("deal_items", "deal_id, position"),
-    ("deal_deliverables", "deal_id, position"),
-    ("deal_history", "id"),
-];
+use columns::TABLES;
 
 const FORMAT: &str = "shoutout-export";
 
@@ -39,39 +34,12 @@ fn to_json(value: ValueRef) -> Json {
     }
 }
 
-fn from_json(value: &Json) -> Result<Value> {
-    Ok(match value {
-        Json::Null => Value::Null,
-        Json::Bool(b) => Value::Integer(i64::from(*b)),
-        Json::Number(n) => match n.as_i64() {
-            Some(i) => Value::Integer(i),
-            None => Value::Real(n.as_f64().unwrap_or(0.0)),
-        },
-        Json::String(s) => Value::Text(s.clone()),
-        Json::Object(o) => {
-            let text = o.get("base64").and_then(Json::as_str).unwrap_or_default();
-            Value::Blob(
-                base64::engine::general_purpose::STANDARD
-                    .decode(text)
-                    .map_err(|_| {
-                        Error::Conflict("The export file has a damaged picture.".into())
-                    })?,
-            )
-        }
-        Json::Array(_) => {
-            return Err(Error::Conflict(
-                "The export file is not in Shoutout's format.".into(),
-            ))
-        }
-    })
-}
-
 /// Writes every row of every table as one JSON document. Returns the number of rows.
 pub fn export(db: &Db, out: &mut dyn Write) -> Result<u32> {
     let conn = db.conn();
     let mut tables = Map::new();
     let mut count = 0;
-    for (table, order) in TABLES {
+    for (table, order, _) in TABLES {
         let mut stmt = conn.prepare(&format!("SELECT * FROM {table} ORDER BY {order}"))?;
         let names: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
         let mut rows = stmt.query([])?;
@@ -121,6 +89,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
         .get("tables")
         .and_then(Json::as_object)
         .ok_or_else(not_ours)?;
+    let rows = read::rows(tables)?;
     db.with_tx(|tx| {
         let used: i64 = tx.query_row(
             "SELECT (SELECT count(*) FROM creators) + (SELECT count(*) FROM briefs)
@@ -135,36 +104,13 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
         }
         // The brand row exists from the first migration; the export's replaces it.
         tx.execute("DELETE FROM brand", [])?;
-        let mut count = 0;
-        for (table, _) in TABLES {
-            let rows = match tables.get(*table) {
-                Some(Json::Array(rows)) => rows,
-                Some(_) => return Err(not_ours()),
-                None => continue,
-            };
-            for row in rows {
-                let obj = row.as_object().ok_or_else(not_ours)?;
-                let columns: Vec<&String> = obj.keys().collect();
-                if columns
-                    .iter()
-                    .any(|c| !c.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'))
-                {
-                    return Err(not_ours());
-                }
-                let names: Vec<&str> = columns.iter().map(|c| c.as_str()).collect();
-                let marks: Vec<String> = (1..=names.len()).map(|i| format!("?{i}")).collect();
-                let values = obj.values().map(from_json).collect::<Result<Vec<_>>>()?;
-                tx.prepare_cached(&format!(
-                    "INSERT INTO {table} ({}) VALUES ({})",
-                    names.join(", "),
-                    marks.join(", ")
-                ))?
-                .execute(rusqlite::params_from_iter(values))?;
-                count += 1;
-            }
+        for row in &rows {
+            read::insert(tx, row)?;
         }
+        // A file without a brand profile keeps the default one.
+        tx.execute("INSERT OR IGNORE INTO brand (id) VALUES (1)", [])?;
         crate::roster::reindex_search(tx)?;
         crate::settings::prefs::mark_set_up(tx)?;
-        Ok(count)
+        Ok(rows.len() as u32)
     })
 }
