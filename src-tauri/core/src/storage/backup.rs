@@ -236,13 +236,13 @@ pub(crate) fn sweep(db_path: &Path) {
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
-            if name.starts_with(CANDIDATE) || (name.starts_with('.') && name.ends_with(".partial"))
-            {
+            // SQLite writes a `-journal` beside a copy it is making; it goes too.
+            if name.starts_with('.') && name.contains(".partial") {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
     }
-    let _ = std::fs::remove_file(crate::files::partial_path(db_path));
+    remove_with_siblings(&crate::files::partial_path(db_path));
     adopt_shared_backups(db_path, &dir);
 }
 
