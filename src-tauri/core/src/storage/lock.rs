@@ -71,6 +71,8 @@ impl FileLock {
                     let name = db_path.display().to_string();
                     return Err(if held_by.starts_with(Holder::Restore.as_str()) {
                         Error::Restoring(name)
+                    } else if holder == Holder::Window {
+                        Error::AlreadyOpen(name)
                     } else {
                         Error::OpenElsewhere(name)
                     });
@@ -111,6 +113,8 @@ mod tests {
             err.to_string().contains("Shoutout is open on this file"),
             "{err}"
         );
+        let err = FileLock::acquire(&db, Holder::Window, Duration::ZERO).unwrap_err();
+        assert_eq!(err.code(), "already_open", "{err}");
         drop(window);
 
         let restore = FileLock::acquire(&db, Holder::Restore, Duration::ZERO).unwrap();
