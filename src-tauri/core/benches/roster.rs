@@ -34,8 +34,48 @@ fn main() {
     let path = dir.path().join("bench.db");
     csv_import(count, label, &path);
     // Opened again, as the app opens it at the next start (statistics are refreshed then).
-    let db = Db::open(&path).unwrap();
+    let mut db = Db::open(&path).unwrap();
     queries(&db, count, runs, label);
+    save(&mut db, runs, label);
+}
+
+/// Saving a creator from the form (validation and the look-alike check against every handle on
+/// the platform included), against inserting the same checked row alone; each rolled back.
+fn save(db: &mut Db, runs: usize, label: &str) {
+    let input = roster::CreatorInput {
+        display_name: "Bench Person".into(),
+        handles: vec![roster::HandleInput {
+            platform: Some(Platform::Instagram),
+            handle: "bench.person".into(),
+            followers: "12K".into(),
+        }],
+        ..roster::CreatorInput::default()
+    };
+    let draft = roster::validate(&input).unwrap();
+    let conn = db.conn();
+    let (mut ours, mut bare) = versus(
+        runs,
+        Duration::ZERO,
+        || {
+            conn.execute_batch("SAVEPOINT bench").unwrap();
+            std::hint::black_box(roster::save_checked(conn, &input, None).unwrap());
+            conn.execute_batch("ROLLBACK TO bench; RELEASE bench")
+                .unwrap();
+        },
+        || {
+            conn.execute_batch("SAVEPOINT bench").unwrap();
+            std::hint::black_box(roster::insert(conn, &draft, None).unwrap());
+            conn.execute_batch("ROLLBACK TO bench; RELEASE bench")
+                .unwrap();
+        },
+    );
+    let (median, bare_median) = (percentile(&mut ours, 0.5), percentile(&mut bare, 0.5));
+    println!(
+        "roster save a creator ({label}): {:.2} ms median ({:.2}x vs the insert alone {:.2} ms)",
+        ms(median),
+        median.as_secs_f64() / bare_median.as_secs_f64(),
+        ms(bare_median)
+    );
 }
 
 /// CSV import: the generated roster written as a spreadsheet would, then parsed and inserted.

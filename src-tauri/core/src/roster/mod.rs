@@ -27,7 +27,9 @@ pub use query::{
     facets, for_each, query, query_sql, Facets, QuerySql, RosterPage, RosterQuery, SortKey,
     MAX_PAGE,
 };
-pub use store::{delete, get, insert, name_of, owner_of, reindex_search, update};
+pub use store::{
+    delete, fill_look_alike_keys, get, insert, name_of, owner_of, reindex_search, update,
+};
 pub(crate) use validate::{is_phone, MAX_NICHES};
 pub use validate::{validate, MAX_NAME, MAX_NOTES};
 
@@ -35,21 +37,30 @@ use crate::error::{Error, Result};
 use crate::storage::db::Db;
 
 pub fn create_creator(db: &mut Db, input: &CreatorInput) -> Result<Creator> {
-    let draft = validate(input)?;
-    db.with_tx(|tx| {
-        store::check_look_alikes(tx, &draft, None)?;
-        let id = insert(tx, &draft, None)?;
-        get(tx, id)
-    })
+    db.with_tx(|tx| save_checked(tx, input, None))
 }
 
 pub fn update_creator(db: &mut Db, id: i64, input: &CreatorInput) -> Result<Creator> {
+    db.with_tx(|tx| save_checked(tx, input, Some(id)))
+}
+
+/// What the form's Save does inside its transaction: validate, refuse a look-alike handle,
+/// then insert (no `id`) or update.
+pub fn save_checked(
+    conn: &rusqlite::Connection,
+    input: &CreatorInput,
+    id: Option<i64>,
+) -> Result<Creator> {
     let draft = validate(input)?;
-    db.with_tx(|tx| {
-        store::check_look_alikes(tx, &draft, Some(id))?;
-        update(tx, id, &draft)?;
-        get(tx, id)
-    })
+    store::check_look_alikes(conn, &draft, id)?;
+    let id = match id {
+        Some(id) => {
+            update(conn, id, &draft)?;
+            id
+        }
+        None => insert(conn, &draft, None)?,
+    };
+    get(conn, id)
 }
 
 pub fn delete_creator(db: &mut Db, id: i64) -> Result<Creator> {

@@ -28,19 +28,33 @@ pub fn owner_of(conn: &Connection, platform: Platform, handle: &str) -> Result<O
 /// Every stored handle's look-alike key ([`handle_key`]) on its platform, with who owns a
 /// handle of that key: one read of the table, for an import to match each row against.
 pub fn owners_by_key(conn: &Connection) -> Result<HashMap<(Platform, String), Vec<i64>>> {
-    let mut stmt = conn.prepare("SELECT platform, handle, creator_id FROM creator_handles")?;
+    let mut stmt =
+        conn.prepare("SELECT platform, look_alike_key, creator_id FROM creator_handles")?;
     let mut owners: HashMap<(Platform, String), Vec<i64>> = HashMap::new();
     let rows = stmt.query_map([], |r| {
         Ok((r.get::<_, Platform>(0)?, r.get::<_, String>(1)?, r.get(2)?))
     })?;
     for row in rows {
-        let (platform, handle, id) = row?;
-        owners
-            .entry((platform, handle_key(&handle)))
-            .or_default()
-            .push(id);
+        let (platform, key, id) = row?;
+        owners.entry((platform, key)).or_default().push(id);
     }
     Ok(owners)
+}
+
+/// Stores each handle's look-alike key: for the handles of a file from before the keys were
+/// kept, and after an import of raw rows (a key in a file is never trusted).
+pub fn fill_look_alike_keys(conn: &Connection) -> Result<()> {
+    let handles: Vec<(i64, Platform, String)> = conn
+        .prepare("SELECT creator_id, platform, handle FROM creator_handles")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut stmt = conn.prepare(
+        "UPDATE creator_handles SET look_alike_key = ?3 WHERE creator_id = ?1 AND platform = ?2",
+    )?;
+    for (id, platform, handle) in handles {
+        stmt.execute(params![id, platform, handle_key(&handle)])?;
+    }
+    Ok(())
 }
 
 /// Refuses a handle new to creator `id` (or to a new creator) that looks the same as another
@@ -60,28 +74,30 @@ pub fn check_look_alikes(conn: &Connection, draft: &Draft, id: Option<i64>) -> R
         {
             continue;
         }
-        let key = handle_key(&h.handle);
         let mut stmt = conn.prepare_cached(
-            "SELECT creator_id, handle FROM creator_handles WHERE platform = ?1 AND creator_id IS NOT ?2",
+            "SELECT creator_id, handle FROM creator_handles
+              WHERE platform = ?1 AND look_alike_key = ?2 AND creator_id IS NOT ?3 AND handle <> ?4
+              LIMIT 1",
         )?;
-        let mut rows = stmt.query(params![h.platform, id])?;
-        while let Some(row) = rows.next()? {
-            let other: String = row.get(1)?;
-            if other != h.handle && handle_key(&other) == key {
-                let owner = name_of(conn, row.get(0)?)?;
-                check.add(
-                    format!("handles.{i}.handle"),
-                    format!(
-                        "@{} on {} looks the same as @{other}, which belongs to {owner}: {} and \
-                         {owner} would be told apart only by look-alike letters. Use the \
-                         handle exactly as {owner}'s if they are the same creator.",
-                        h.handle,
-                        h.platform.label(),
-                        draft.display_name,
-                    ),
-                );
-                break;
-            }
+        let found: Option<(i64, String)> = stmt
+            .query_row(
+                params![h.platform, handle_key(&h.handle), id, h.handle],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        if let Some((owner_id, other)) = found {
+            let owner = name_of(conn, owner_id)?;
+            check.add(
+                format!("handles.{i}.handle"),
+                format!(
+                    "@{} on {} looks the same as @{other}, which belongs to {owner}: {} and \
+                     {owner} would be told apart only by look-alike letters. Use the \
+                     handle exactly as {owner}'s if they are the same creator.",
+                    h.handle,
+                    h.platform.label(),
+                    draft.display_name,
+                ),
+            );
         }
     }
     check.finish(())
@@ -211,10 +227,17 @@ pub fn reindex_search(conn: &Connection) -> Result<()> {
 /// The handles, niches and search entry of creator `id`.
 fn write_children(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     let mut handle_stmt = conn.prepare_cached(
-        "INSERT INTO creator_handles (creator_id, platform, handle, followers) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO creator_handles (creator_id, platform, handle, followers, look_alike_key)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for h in &draft.handles {
-        handle_stmt.execute(params![id, h.platform, h.handle, h.followers])?;
+        handle_stmt.execute(params![
+            id,
+            h.platform,
+            h.handle,
+            h.followers,
+            handle_key(&h.handle)
+        ])?;
     }
     let mut niche_stmt = conn.prepare_cached(
         "INSERT INTO creator_niches (creator_id, position, niche) VALUES (?1, ?2, ?3)",

@@ -17,6 +17,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_briefs.sql"),
     include_str!("../../migrations/0003_deals.sql"),
     include_str!("../../migrations/0004_preferences.sql"),
+    include_str!("../../migrations/0005_handle_keys.sql"),
 ];
 
 pub struct Db {
@@ -306,6 +307,10 @@ pub fn migrate(conn: &mut Connection, target: usize) -> Result<()> {
     {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(sql)?;
+        // Migration 5 keeps a key that only Rust can compute: filled in the same transaction.
+        if index + 1 == 5 {
+            crate::roster::fill_look_alike_keys(&tx)?;
+        }
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.commit()?;

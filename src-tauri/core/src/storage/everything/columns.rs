@@ -172,6 +172,8 @@ const CREATOR_HANDLES: &[Column] = &[
     req("platform", Kind::Enum(platforms)),
     req("handle", Kind::Handle),
     def("followers", COUNT),
+    // Recomputed after the import: a key in a file is never trusted.
+    def("look_alike_key", Kind::Text(MAX_TEXT)),
 ];
 
 const CREATOR_NICHES: &[Column] = &[

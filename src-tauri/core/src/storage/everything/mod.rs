@@ -110,6 +110,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
         // A file without a brand profile keeps the default one.
         tx.execute("INSERT OR IGNORE INTO brand (id) VALUES (1)", [])?;
         crate::roster::reindex_search(tx)?;
+        crate::roster::fill_look_alike_keys(tx)?;
         crate::settings::prefs::mark_set_up(tx)?;
         Ok(rows.len() as u32)
     })
