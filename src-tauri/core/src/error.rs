@@ -29,7 +29,7 @@ pub enum Error {
     HasDeals { name: String, deals: i64 },
     #[error("The CSV file could not be read: {0}")]
     Csv(String),
-    #[error("Could not use {path}: {source}")]
+    #[error("Could not use {path}: {}", plain_io(.source))]
     Io {
         path: String,
         #[source]
@@ -75,6 +75,20 @@ impl Error {
             path: path.display().to_string(),
             source,
         }
+    }
+}
+
+/// What an I/O error means, in plain words, and what to do about it.
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "the file is not there (it may have been moved, renamed or deleted); check where it is and choose it again".into(),
+        K::PermissionDenied => "Shoutout is not allowed to open it; check the file's permissions, or copy it to your Documents folder and choose the copy".into(),
+        K::StorageFull => "the disk is full; free some space and try again".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only; choose a folder on another disk".into(),
+        K::IsADirectory => "it is a folder, not a file; choose a file".into(),
+        K::UnexpectedEof | K::InvalidData => format!("the file ends too early or is damaged ({e}); save it again and retry"),
+        _ => format!("{e}; check that the disk is still connected and try again"),
     }
 }
 

@@ -117,9 +117,8 @@ fn plan(
     let mut planned = Vec::new();
     let mut problems = Vec::new();
     let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
-    for (line, cells) in &table.records {
-        let line = *line;
-        let draft = match record_to_input(cells, mapping)
+    for (line, cells) in table.records() {
+        let draft = match record_to_input(&cells, mapping)
             .and_then(|input| validate(&input).map_err(row_reason))
         {
             Ok(d) => d,
@@ -228,12 +227,11 @@ pub fn preview(
         headers: table.headers.clone(),
         mapping,
         sample: table
-            .records
-            .iter()
+            .records()
             .take(5)
-            .map(|(_, r)| r.clone())
+            .map(|(_, r)| r.into_iter().map(str::to_string).collect())
             .collect(),
-        total_rows: table.records.len() as u32,
+        total_rows: table.len() as u32,
         new_rows,
         duplicates,
         problems,
