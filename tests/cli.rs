@@ -427,7 +427,7 @@ fn a_full_disk_is_said_plainly_and_leaves_nothing_partial() {
         let out = shoutout(&db, &args);
         assert_eq!(out.status.code(), Some(1), "{args:?}");
         assert!(
-            text(&out.stderr).contains("the disk is full. Free some space"),
+            text(&out.stderr).contains("the disk is full; free some space"),
             "{}",
             text(&out.stderr)
         );
@@ -452,4 +452,32 @@ fn walk(dir: &Path) -> Vec<String> {
             }
         })
         .collect()
+}
+
+#[test]
+fn import_roster_names_a_missing_file_and_counts_crlf_lines_as_a_spreadsheet_does() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let missing = dir.path().join("creators 2026.csv");
+    let out = shoutout(&db, &["import-roster", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("creators 2026.csv"), "{err}");
+    assert!(err.contains("the file is not there"), "{err}");
+    assert!(!err.contains("os error"), "{err}");
+
+    let csv = dir.path().join("excel.csv");
+    std::fs::write(
+        &csv,
+        "Name,Gifting\r\nAnn,yes\r\nBob,maybe\r\n\r\nCy,perhaps\r\n",
+    )
+    .unwrap();
+    let out = shoutout(&db, &["import-roster", csv.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(err.contains("line 3:") && err.contains("line 5:"), "{err}");
+    assert!(
+        !err.contains("line 2:") && !err.contains("line 4:"),
+        "{err}"
+    );
 }

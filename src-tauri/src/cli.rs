@@ -432,8 +432,7 @@ fn export_brief(
 }
 
 fn import(db: &Path, file: &Path, policy: DuplicatePolicy) -> Result<i32, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let table = roster::read_table(&bytes).map_err(|e| e.to_string())?;
+    let table = roster::read_file(file).map_err(|e| e.to_string())?;
     let mut db = open(db)?;
     let mapping = roster::guess_mapping(&table.headers);
     let report =

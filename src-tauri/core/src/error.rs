@@ -114,17 +114,18 @@ impl Error {
     }
 }
 
-/// What an I/O failure means for the owner, and what to do about it.
-fn plain_io(e: &std::io::Error) -> String {
-    use std::io::ErrorKind;
+/// What an I/O error means, in plain words, and what to do about it.
+pub fn plain_io(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
     match e.kind() {
-        ErrorKind::StorageFull => "the disk is full. Free some space, then try again.".into(),
-        ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
-            "Shoutout is not allowed to write there. Choose another folder, or check the file's permissions.".into()
-        }
-        ErrorKind::NotFound => "it does not exist (it may have been moved or deleted).".into(),
-        ErrorKind::NotADirectory => "part of the path is a file where a folder should be.".into(),
-        _ => e.to_string(),
+        K::NotFound => "the file is not there (it may have been moved, renamed or deleted); check where it is and choose it again".into(),
+        K::PermissionDenied => "Shoutout is not allowed to use it; check the permissions of the file and its folder, or choose another folder".into(),
+        K::StorageFull => "the disk is full; free some space and try again".into(),
+        K::ReadOnlyFilesystem => "the disk is read-only; choose a folder on another disk".into(),
+        K::IsADirectory => "it is a folder, not a file; choose a file".into(),
+        K::NotADirectory => "part of the path is a file where a folder should be; choose another folder".into(),
+        K::UnexpectedEof | K::InvalidData => format!("the file ends too early or is damaged ({e}); save it again and retry"),
+        _ => format!("{e}; check that the disk is still connected and try again"),
     }
 }
 

@@ -95,11 +95,7 @@ pub async fn pick_import_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let table = blocking(move || {
-        let bytes = std::fs::read(&path).map_err(|e| shoutout_core::Error::io(&path, e))?;
-        Ok(roster::read_table(&bytes)?)
-    })
-    .await?;
+    let table = blocking(move || Ok(roster::read_file(&path)?)).await?;
     let preview = state.with_db(|db| roster::preview(db, &table, None))?;
     let token = state.keep_import(table);
     Ok(Some(ImportSession {

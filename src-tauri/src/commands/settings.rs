@@ -32,6 +32,8 @@ pub fn save_brand(state: State<'_, AppState>, brand: Brand) -> AppResult<Brand> 
 #[tauri::command]
 pub fn brand_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
     let logo = state.with_db(|db| Ok(brand::get(db.conn())?.logo))?;
+    // A logo stored before sizes were checked is not sent: the window would unpack it whole.
+    let logo = logo.filter(|bytes| shoutout_core::images::check(bytes, "logo", "The logo").is_ok());
     Ok(logo.map(|bytes| {
         let mime = if bytes.starts_with(b"\x89PNG") {
             "image/png"

@@ -12,7 +12,7 @@ mod query;
 mod store;
 mod validate;
 
-pub use crate::spreadsheet::read_table;
+pub use crate::spreadsheet::{read_file, read_table};
 pub use export::{export, export_to_path, EXPORT_HEADERS};
 pub use handle::{handle_key, normalize_handle, NormalizedHandle};
 pub use import::{

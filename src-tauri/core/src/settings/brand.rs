@@ -220,7 +220,7 @@ fn validate(brand: &Brand) -> Result<Valid> {
     })
 }
 
-/// Sets the logo from PNG or JPEG bytes, checked by decoding them.
+/// Sets the logo from PNG or JPEG bytes, checked by their header's size, then by decoding them.
 pub fn set_logo(db: &mut Db, bytes: &[u8]) -> Result<Brand> {
     if bytes.len() > MAX_LOGO_BYTES {
         return Err(Error::invalid(
@@ -228,11 +228,10 @@ pub fn set_logo(db: &mut Db, bytes: &[u8]) -> Result<Brand> {
             "The logo is larger than 2 MB; use a smaller image.",
         ));
     }
-    let is_png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
-    let is_jpeg = bytes.starts_with(&[0xFF, 0xD8, 0xFF]);
+    // The size comes from the header first: a small file may unpack to gigabytes.
+    crate::images::check(bytes, "logo", "The logo")?;
     let mut warnings = Vec::new();
-    if !(is_png || is_jpeg) || printpdf::RawImage::decode_from_bytes(bytes, &mut warnings).is_err()
-    {
+    if printpdf::RawImage::decode_from_bytes(bytes, &mut warnings).is_err() {
         return Err(Error::invalid(
             "logo",
             "The logo must be a PNG or JPEG image.",

@@ -14,6 +14,8 @@ pub(super) fn decode(bytes: &[u8]) -> Option<RawImage> {
             return Some(image.clone());
         }
     }
+    // A logo stored before sizes were checked is left off rather than unpacked to gigabytes.
+    crate::images::check(bytes, "logo", "The logo").ok()?;
     let image = on_white(RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?);
     *last = Some((bytes.to_vec(), image.clone()));
     Some(image)

@@ -282,7 +282,7 @@ fn slot(handles: &mut BTreeMap<Platform, HandleInput>, platform: Platform) -> &m
 
 /// Turns one record into creator input using the mapping.
 pub fn record_to_input(
-    cells: &[String],
+    cells: &[&str],
     mapping: &[Option<ImportField>],
 ) -> Result<CreatorInput, String> {
     let mut input = CreatorInput::default();

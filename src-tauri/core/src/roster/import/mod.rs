@@ -77,12 +77,6 @@ pub struct ImportReport {
     pub problems: Vec<RowProblem>,
 }
 
-/// Each importable row with its line, and the rows that cannot be imported.
-struct Plan {
-    rows: Vec<(u64, Planned)>,
-    problems: Vec<RowProblem>,
-}
-
 enum Planned {
     New(Draft),
     Existing {
@@ -93,11 +87,14 @@ enum Planned {
 }
 
 /// Reads every row against the mapping and the roster: new, duplicate of whom, or why not.
+/// Each importable row goes to `keep` as it is read (a preview only counts them, so it holds
+/// no row); the rows that cannot be imported are returned.
 fn plan(
     conn: &rusqlite::Connection,
     table: &CsvTable,
     mapping: &[Option<ImportField>],
-) -> Result<Plan> {
+    mut keep: impl FnMut(u64, Planned) -> Result<()>,
+) -> Result<Vec<RowProblem>> {
     if !mapping.contains(&Some(ImportField::Name))
         && !mapping.iter().flatten().any(|f| {
             matches!(
@@ -115,15 +112,13 @@ fn plan(
             "Choose which column holds the name or a handle.",
         ));
     }
-    let mut planned = Vec::new();
     let mut problems = Vec::new();
     // Handles are matched by their look-alike key, so `zоe.eats` with a Cyrillic `о` or a
     // fullwidth `ｚｏｅ.ｅａｔｓ` finds the creator `zoe.eats` instead of making a second one.
     let known = owners_by_key(conn)?;
     let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
-    for (line, cells) in &table.records {
-        let line = *line;
-        let draft = match record_to_input(cells, mapping)
+    for (line, cells) in table.records() {
+        let draft = match record_to_input(&cells, mapping)
             .and_then(|input| validate(&input).map_err(row_reason))
         {
             Ok(d) => d,
@@ -163,10 +158,10 @@ fn plan(
             seen.insert(key, line);
         }
         match owners.len() {
-            0 => planned.push((line, Planned::New(draft))),
+            0 => keep(line, Planned::New(draft))?,
             1 => {
                 let (id, handle) = owners.remove(0);
-                planned.push((line, Planned::Existing { id, draft, handle }));
+                keep(line, Planned::Existing { id, draft, handle })?;
             }
             _ => problems.push(RowProblem {
                 line,
@@ -177,10 +172,7 @@ fn plan(
             }),
         }
     }
-    Ok(Plan {
-        rows: planned,
-        problems,
-    })
+    Ok(problems)
 }
 
 /// What importing `table` with `mapping` (or the guessed one) would do, without doing it.
@@ -200,34 +192,29 @@ pub fn preview(
         None => guess_mapping(&table.headers),
     };
     let conn = db.conn();
-    let Plan {
-        rows: planned,
-        problems,
-    } = match plan(conn, table, &mapping) {
-        Ok(p) => p,
-        Err(Error::Invalid(_)) => Plan {
-            rows: Vec::new(),
-            problems: vec![RowProblem {
-                line: 1,
-                reason: "No column is set to Name or to a handle.".into(),
-            }],
-        },
-        Err(other) => return Err(other),
-    };
     let mut duplicates = Vec::new();
     let mut new_rows = 0;
-    for (line, p) in &planned {
+    let count = |line, p| {
         match p {
             Planned::New(_) => new_rows += 1,
             Planned::Existing { id, draft, handle } => duplicates.push(DuplicateRow {
-                line: *line,
-                name: draft.display_name.clone(),
-                handle: handle.clone(),
-                existing_id: *id,
-                existing_name: name_of(conn, *id)?,
+                line,
+                name: draft.display_name,
+                handle,
+                existing_id: id,
+                existing_name: name_of(conn, id)?,
             }),
         }
-    }
+        Ok(())
+    };
+    let problems = match plan(conn, table, &mapping, count) {
+        Ok(problems) => problems,
+        Err(Error::Invalid(_)) => vec![RowProblem {
+            line: 1,
+            reason: "No column is set to Name or to a handle.".into(),
+        }],
+        Err(other) => return Err(other),
+    };
     Ok(ImportPreview {
         delimiter: match table.delimiter {
             b';' => "semicolon",
@@ -238,12 +225,11 @@ pub fn preview(
         headers: table.headers.clone(),
         mapping,
         sample: table
-            .records
-            .iter()
+            .records()
             .take(5)
-            .map(|(_, r)| r.clone())
+            .map(|(_, r)| r.into_iter().map(str::to_string).collect())
             .collect(),
-        total_rows: table.records.len() as u32,
+        total_rows: table.len() as u32,
         new_rows,
         duplicates,
         problems,
@@ -320,10 +306,11 @@ pub fn commit(
     mut progress: impl FnMut(usize, usize),
 ) -> Result<ImportReport> {
     db.with_tx(|tx| {
-        let Plan {
-            rows: planned,
-            problems,
-        } = plan(tx, table, mapping)?;
+        let mut planned = Vec::new();
+        let problems = plan(tx, table, mapping, |line, p| {
+            planned.push((line, p));
+            Ok(())
+        })?;
         let total = planned.len();
         let mut report = ImportReport {
             added: 0,
