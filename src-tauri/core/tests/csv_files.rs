@@ -201,7 +201,7 @@ fn read_errors_name_the_file_and_the_cause_in_plain_words() {
             io::ErrorKind::StorageFull,
             "the disk is full; free some space",
         ),
-        (io::ErrorKind::PermissionDenied, "not allowed to open it"),
+        (io::ErrorKind::PermissionDenied, "not allowed to use it"),
         (
             io::ErrorKind::TimedOut,
             "check that the disk is still connected",
