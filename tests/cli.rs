@@ -309,7 +309,7 @@ fn backup_restore_and_everything_as_json_headless() {
         "{}",
         text(&out.stdout)
     );
-    let backups: Vec<_> = std::fs::read_dir(dir.path().join("shop-backups"))
+    let backups: Vec<_> = std::fs::read_dir(dir.path().join("shop.db-backups"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();

@@ -19,7 +19,7 @@ fn a_damaged_file_is_explained_and_the_latest_backup_restored() {
     let db = support::sample_db(dir.path());
 
     // First run: the start-of-day backup appears in the file's own backups folder.
-    let backups = dir.path().join("shop-backups");
+    let backups = dir.path().join("shop.db-backups");
     {
         let app = App::start(&db, "safety");
         app.find("[data-testid=home]");

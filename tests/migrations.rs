@@ -26,7 +26,8 @@ fn an_update_keeps_a_copy_of_the_file_as_it_was() {
     for version in 1..MIGRATIONS.len() {
         let (dir, db) = open_copy(version);
         drop(db);
-        let kept = shoutout_core::storage::backup::list(&dir.path().join("old-backups")).unwrap();
+        let kept =
+            shoutout_core::storage::backup::list(&dir.path().join("old.db-backups")).unwrap();
         assert_eq!(kept.len(), 1, "v{version}");
         assert_eq!(
             kept[0].kind,
@@ -36,7 +37,8 @@ fn an_update_keeps_a_copy_of_the_file_as_it_was() {
         assert_eq!(db::schema_version(&conn).unwrap(), version as i64);
         // Opening the updated file again takes no second copy.
         drop(Db::open(&dir.path().join("old.db")).unwrap());
-        let again = shoutout_core::storage::backup::list(&dir.path().join("old-backups")).unwrap();
+        let again =
+            shoutout_core::storage::backup::list(&dir.path().join("old.db-backups")).unwrap();
         assert_eq!(again.len(), 1, "v{version}");
     }
 }

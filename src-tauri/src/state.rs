@@ -17,8 +17,9 @@ use crate::error::{AppError, AppResult, ErrorPayload};
 pub struct AppState {
     db: Arc<Mutex<Option<Db>>>,
     pub db_path: PathBuf,
-    /// Held while the window is open, so a restore from the command line cannot replace the file.
-    lock: Option<FileLock>,
+    /// Held (shared) while the window is open, so a restore from the command line cannot replace
+    /// the file; exchanged for the exclusive lock while the window restores a backup itself.
+    lock: Mutex<Option<FileLock>>,
     /// Why the database could not be opened at start, until a restore fixes it.
     startup_error: Mutex<Option<ErrorPayload>>,
     /// Files the user picked in the import dialog, by token: the page never names a path.
@@ -55,7 +56,7 @@ impl AppState {
     pub fn open(db_path: PathBuf) -> AppState {
         // A restore from the command line takes seconds; wait for it rather than refuse.
         let (file_lock, opened) =
-            match FileLock::acquire(&db_path, Holder::Window, Duration::from_secs(15)) {
+            match FileLock::acquire(&db_path, Holder::User, Duration::from_secs(15)) {
                 Ok(file_lock) => (Some(file_lock), Db::open(&db_path)),
                 Err(e) => (None, Err(e)),
             };
@@ -66,7 +67,7 @@ impl AppState {
         AppState {
             db: Arc::new(Mutex::new(db)),
             db_path,
-            lock: file_lock,
+            lock: Mutex::new(file_lock),
             startup_error: Mutex::new(startup_error),
             imports: Mutex::new(HashMap::new()),
             next_import: AtomicU32::new(1),
@@ -85,14 +86,15 @@ impl AppState {
         &self,
         f: impl FnOnce(&FileLock) -> shoutout_core::Result<T>,
     ) -> AppResult<T> {
-        let file_lock = self.lock.as_ref().ok_or_else(|| {
-            AppError::Core(shoutout_core::Error::OpenElsewhere(
-                self.db_path.display().to_string(),
-            ))
-        })?;
         let mut guard = lock(&self.db);
+        let mut held = lock(&self.lock);
         drop(guard.take());
-        let result = f(file_lock);
+        // The window's own shared lock would keep its exclusive one out: it goes first, and
+        // comes back whatever happens.
+        drop(held.take());
+        let result = FileLock::acquire(&self.db_path, Holder::Restore, Duration::from_secs(2))
+            .and_then(|alone| f(&alone));
+        *held = FileLock::acquire(&self.db_path, Holder::User, Duration::from_secs(15)).ok();
         match Db::open(&self.db_path) {
             Ok(db) => {
                 *guard = Some(db);

@@ -49,8 +49,6 @@ pub enum Error {
     EmptyBackup(String),
     #[error("{0} is read-only, so Shoutout can show it but not change or replace it. Make the file writable in its properties, then try again.")]
     ReadOnly(String),
-    #[error("Shoutout is already open on {0} in another window. Switch to that window, or close it and open Shoutout again.")]
-    AlreadyOpen(String),
 }
 
 /// Said when SQLite cannot add up amounts (its `sum()` refuses to overflow rather than wrap).
@@ -88,7 +86,6 @@ impl Error {
             Error::Replaced(_) => "file_replaced",
             Error::EmptyBackup(_) => "empty_backup",
             Error::ReadOnly(_) => "read_only",
-            Error::AlreadyOpen(_) => "already_open",
         }
     }
 

@@ -8,12 +8,15 @@
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
 use shoutout_core::roster::{self, CreatorInput};
 use shoutout_core::storage::backup;
 use shoutout_core::storage::lock::{FileLock, Holder};
+use shoutout_core::storage::restore;
 use shoutout_core::Db;
 
 const CHILD: &str = "SHOUTOUT_RESTORE_CHILD";
@@ -67,7 +70,7 @@ fn child_restores_and_backs_up_until_killed() {
             + chrono::Duration::seconds(i64::from(n));
         {
             let lock = FileLock::acquire(&path, Holder::Restore, Duration::from_secs(5)).unwrap();
-            backup::restore_file(&lock, &sources[n as usize % 2], when, false).unwrap();
+            restore::restore_file(&lock, &sources[n as usize % 2], when, false).unwrap();
         }
         let db = Db::open(&path).unwrap();
         backup::take(&db, &backup::dir_for(&path), when).unwrap();
@@ -103,23 +106,38 @@ fn sigkill_during_restore_and_backup_leaves_whole_files_and_nothing_partial() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Wait for its first round, then kill it somewhere in the next ones.
+        // Wait for its first round, then kill it somewhere in the next ones. Its output is read
+        // to the end, so it never stops on a full or closed pipe instead of being killed.
+        let rounds = Arc::new(AtomicU32::new(0));
+        let reader = {
+            let (stdout, rounds) = (child.stdout.take().unwrap(), Arc::clone(&rounds));
+            std::thread::spawn(move || {
+                for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                    if line.starts_with("round") {
+                        rounds.fetch_add(1, Ordering::SeqCst);
+                    }
+                }
+            })
+        };
         let begun = Instant::now();
-        let started = BufReader::new(child.stdout.take().unwrap())
-            .lines()
-            .map_while(Result::ok)
-            .any(|l| l.starts_with("round"));
-        assert!(
-            started,
-            "kill {kill}: the child did not start ({:?})",
-            begun.elapsed()
-        );
+        while rounds.load(Ordering::SeqCst) == 0 {
+            assert!(
+                begun.elapsed() < Duration::from_secs(30) && child.try_wait().unwrap().is_none(),
+                "kill {kill}: the child did not start"
+            );
+            std::thread::sleep(Duration::from_millis(1));
+        }
         seed = seed
             .wrapping_mul(6364136223846793005)
             .wrapping_add(1442695040888963407);
         std::thread::sleep(Duration::from_micros((seed >> 33) % 60_000));
+        assert!(
+            child.try_wait().unwrap().is_none(),
+            "kill {kill}: the child stopped by itself"
+        );
         child.kill().unwrap();
         child.wait().unwrap();
+        reader.join().unwrap();
 
         let creators = count(&path);
         assert!(
@@ -131,7 +149,7 @@ fn sigkill_during_restore_and_backup_leaves_whole_files_and_nothing_partial() {
             let n = count(Path::new(&b.path));
             assert!(n == 30 || n == 70, "kill {kill}: {} holds {n}", b.file_name);
         }
-        drop(FileLock::acquire(&path, Holder::Window, Duration::from_secs(5)).unwrap());
+        drop(FileLock::acquire(&path, Holder::Restore, Duration::from_secs(5)).unwrap());
         for folder in [dir.path(), backups.as_path()] {
             let partial: Vec<String> = std::fs::read_dir(folder)
                 .unwrap()

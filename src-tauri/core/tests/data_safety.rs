@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use shoutout_core::sample::load_sample_roster;
 use shoutout_core::storage::lock::{FileLock, Holder};
+use shoutout_core::storage::restore;
 use shoutout_core::storage::{backup, everything};
 use shoutout_core::{roster, Db};
 
@@ -21,7 +22,7 @@ fn restore(
     at: NaiveDateTime,
 ) -> shoutout_core::Result<Option<std::path::PathBuf>> {
     let lock = FileLock::acquire(path, Holder::Restore, std::time::Duration::ZERO)?;
-    backup::restore_file(&lock, source, at, false)
+    restore::restore_file(&lock, source, at, false)
 }
 
 fn dump(db: &Db) -> serde_json::Value {

@@ -10,6 +10,7 @@ use rusqlite::Connection;
 use shoutout_core::sample::load_sample_roster;
 use shoutout_core::storage::backup::{self, BackupKind};
 use shoutout_core::storage::lock::{FileLock, Holder};
+use shoutout_core::storage::restore;
 use shoutout_core::{roster, Db};
 
 fn at(text: &str) -> NaiveDateTime {
@@ -18,7 +19,7 @@ fn at(text: &str) -> NaiveDateTime {
 
 fn restore(path: &Path, source: &Path, when: &str) -> shoutout_core::Result<Option<PathBuf>> {
     let lock = FileLock::acquire(path, Holder::Restore, Duration::ZERO)?;
-    backup::restore_file(&lock, source, at(when), false)
+    restore::restore_file(&lock, source, at(when), false)
 }
 
 fn creators(path: &Path) -> i64 {
@@ -53,7 +54,7 @@ fn leftovers(dir: &Path) -> Vec<String> {
 fn case_1_a_restore_is_refused_while_a_window_has_the_file_open() {
     let dir = tempfile::tempdir().unwrap();
     let (path, saved) = shop(dir.path(), "shoutout.db");
-    let window = FileLock::acquire(&path, Holder::Window, Duration::ZERO).unwrap();
+    let window = FileLock::acquire(&path, Holder::User, Duration::ZERO).unwrap();
     let before = std::fs::read(&path).unwrap();
     let err = restore(&path, &saved, "2026-11-23 10:00:00").unwrap_err();
     assert_eq!(err.code(), "open_elsewhere");
@@ -63,8 +64,11 @@ fn case_1_a_restore_is_refused_while_a_window_has_the_file_open() {
         "{err}"
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);
-    // The window itself restores with the lock it holds.
-    backup::restore_file(&window, &saved, at("2026-11-23 10:00:00"), false).unwrap();
+    // A shared lock is no licence to restore; the window swaps it for the exclusive one.
+    let err = restore::restore_file(&window, &saved, at("2026-11-23 10:00:00"), false).unwrap_err();
+    assert_eq!(err.code(), "open_elsewhere");
+    drop(window);
+    restore(&path, &saved, "2026-11-23 10:00:00").unwrap();
 }
 
 #[test]
@@ -128,7 +132,12 @@ fn case_2_each_data_file_has_its_own_backups() {
     let (shop_path, _) = shop(dir.path(), "shop.db");
     let (other, _) = shop(dir.path(), "old1.db");
     assert_ne!(backup::dir_for(&shop_path), backup::dir_for(&other));
-    assert!(backup::dir_for(&shop_path).ends_with("shop-backups"));
+    assert!(backup::dir_for(&shop_path).ends_with("shop.db-backups"));
+    // Files that differ only in their extension do not share one either.
+    assert_ne!(
+        backup::dir_for(&dir.path().join("shop.sqlite")),
+        backup::dir_for(&shop_path)
+    );
     let db = Db::open(&other).unwrap();
     for day in 1..=20 {
         backup::take(
@@ -154,7 +163,7 @@ fn case_2_backups_of_the_shared_folder_move_to_the_only_data_file() {
     let shared = dir.path().join("backups");
     backup::take(&db, &shared, at("2026-11-20 09:00:00")).unwrap();
     drop(db);
-    drop(FileLock::acquire(&path, Holder::Window, Duration::ZERO).unwrap());
+    drop(Db::open(&path).unwrap());
     let mine = backup::list(&backup::dir_for(&path)).unwrap();
     assert_eq!(mine.len(), 1);
     assert!(backup::list(&shared).unwrap().is_empty());
@@ -203,7 +212,7 @@ fn case_4_an_empty_file_is_not_a_backup() {
     assert_eq!(err.code(), "empty_backup", "{err}");
     assert_eq!(creators(&path), before);
     let lock = FileLock::acquire(&path, Holder::Restore, Duration::ZERO).unwrap();
-    backup::restore_file(&lock, &blank, at("2026-11-23 10:00:00"), true).unwrap();
+    restore::restore_file(&lock, &blank, at("2026-11-23 10:00:00"), true).unwrap();
     drop(lock);
     assert_eq!(creators(&path), 0);
 }
@@ -313,7 +322,7 @@ fn case_11_a_failed_or_killed_restore_leaves_nothing_behind() {
         b"x",
     )
     .unwrap();
-    drop(FileLock::acquire(&path, Holder::Window, Duration::ZERO).unwrap());
+    drop(FileLock::acquire(&path, Holder::Restore, Duration::ZERO).unwrap());
     assert_eq!(leftovers(&backup::dir_for(&path)), Vec::<String>::new());
 }
 
@@ -342,6 +351,6 @@ fn case_12_messages_name_the_right_file_in_plain_words() {
     )
     .unwrap();
     let err = restore(&lonely, &elsewhere, "2026-11-23 10:00:00").unwrap_err();
-    assert!(err.to_string().contains("shop-backups"), "{err}");
+    assert!(err.to_string().contains("shop.db-backups"), "{err}");
     assert!(!err.to_string().contains("old1.db"), "{err}");
 }

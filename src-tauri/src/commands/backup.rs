@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 use shoutout_core::storage::backup::{self, BackupFile};
+use shoutout_core::storage::restore;
 use tauri::{AppHandle, Manager, State};
 use ts_rs::TS;
 
@@ -84,7 +85,7 @@ pub async fn restore_backup(app: AppHandle, file_name: String, allow_empty: bool
             .find(|b| b.file_name == file_name)
             .ok_or(shoutout_core::Error::NotFound("This backup"))?;
         state.with_file_closed(|lock| {
-            backup::restore_file(lock, std::path::Path::new(&chosen.path), now(), allow_empty)
+            restore::restore_file(lock, std::path::Path::new(&chosen.path), now(), allow_empty)
                 .map(drop)
         })
     })

@@ -1,8 +1,7 @@
-//! Backups in a folder named after the data file (`shoutout.db` → `shoutout-backups`): taken
+//! Backups in a folder named after the data file (`shoutout.db` → `shoutout.db-backups`): taken
 //! with SQLite's online backup API (a consistent copy even while the app writes), the daily ones
 //! thinned to the last 7 days and 4 weeks. The copies taken before a restore or an update are
-//! kept apart from that rotation for 90 days. A restore reads its source through SQLite and
-//! checks a copy of it before anything is replaced.
+//! kept apart from that rotation for 90 days.
 
 use std::path::{Path, PathBuf};
 
@@ -12,17 +11,12 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::storage::db::Db;
-use crate::storage::lock::FileLock;
 
-const STAMP: &str = "%Y-%m-%d-%H%M%S";
+pub(super) const STAMP: &str = "%Y-%m-%d-%H%M%S";
 pub const KEEP_DAYS: usize = 7;
 pub const KEEP_WEEKS: usize = 4;
 /// How long the copies taken before a restore or an update are kept.
 pub const KEEP_SAFETY_DAYS: i64 = 90;
-/// The copy a restore checks, in the backups folder (the same disk as the data file, so moving
-/// it into place is one rename). One name: a killed restore leaves at most this one behind,
-/// and the next lock on the file removes it.
-const CANDIDATE: &str = ".restore.partial";
 
 /// Why a backup was taken; each kind has its own file name prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -62,16 +56,17 @@ pub struct BackupFile {
     pub kind: BackupKind,
 }
 
-/// The backups folder of a data file, named after it, so files in one folder never share one.
+/// The backups folder of a data file, named after its whole file name (`shoutout.db` →
+/// `shoutout.db-backups`), so files in one folder never share one.
 pub fn dir_for(db_path: &Path) -> PathBuf {
-    let stem = db_path
-        .file_stem()
+    let name = db_path
+        .file_name()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "shoutout".into());
-    parent(db_path).join(format!("{stem}-backups"))
+        .unwrap_or_else(|| "shoutout.db".into());
+    parent(db_path).join(format!("{name}-backups"))
 }
 
-fn parent(path: &Path) -> &Path {
+pub(super) fn parent(path: &Path) -> &Path {
     path.parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."))
@@ -112,7 +107,12 @@ pub fn take(db: &Db, dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
     Ok(out)
 }
 
-fn take_kind(db: &Db, dir: &Path, now: NaiveDateTime, kind: BackupKind) -> Result<PathBuf> {
+pub(super) fn take_kind(
+    db: &Db,
+    dir: &Path,
+    now: NaiveDateTime,
+    kind: BackupKind,
+) -> Result<PathBuf> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let stamp = now.format(STAMP).to_string();
     let prefix = kind.prefix();
@@ -228,25 +228,27 @@ pub fn due(dir: &Path, now: NaiveDateTime) -> Result<bool> {
         .is_none_or(|(_, newest, _)| newest.date() < now.date()))
 }
 
-/// Removes what a killed restore or backup of `db_path` left behind, and moves the backups of
-/// an earlier version's shared `backups` folder into this file's own folder when this is the
-/// only data file beside it. Run with the file's lock held, so nothing is writing them.
-pub(crate) fn sweep(db_path: &Path) {
+/// Removes what a killed restore of `db_path` left behind; with `alone` (the lock held
+/// exclusively, so no backup is being written either) also what a killed backup left.
+pub(crate) fn sweep(db_path: &Path, alone: bool) {
     let dir = dir_for(db_path);
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().into_owned();
             // SQLite writes a `-journal` beside a copy it is making; it goes too.
-            if name.starts_with('.') && name.contains(".partial") {
+            if name.starts_with(super::restore::CANDIDATE)
+                || (alone && name.starts_with('.') && name.contains(".partial"))
+            {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
     }
-    remove_with_siblings(&crate::files::partial_path(db_path));
-    adopt_shared_backups(db_path, &dir);
 }
 
-fn adopt_shared_backups(db_path: &Path, dir: &Path) {
+/// Moves the backups of an earlier version's shared `backups` folder into this file's own
+/// folder, when this is the only data file beside it (else whose they are is unknown, and they
+/// stay where they are). A backup whose name is taken in the new folder stays too.
+pub(crate) fn adopt_shared_backups(db_path: &Path) {
     let shared = parent(db_path).join("backups");
     let Ok(backups) = list(&shared) else { return };
     let data_files = std::fs::read_dir(parent(db_path)).map(|entries| {
@@ -255,137 +257,18 @@ fn adopt_shared_backups(db_path: &Path, dir: &Path) {
             .filter(|e| e.path().extension().is_some_and(|x| x == "db"))
             .count()
     });
-    if backups.is_empty() || dir.exists() || data_files.ok() != Some(1) || !db_path.exists() {
+    if backups.is_empty() || data_files.ok() != Some(1) || !db_path.exists() {
         return;
     }
-    if std::fs::create_dir_all(dir).is_ok() {
-        for backup in backups {
-            let _ = std::fs::rename(&backup.path, dir.join(&backup.file_name));
-        }
-    }
-}
-
-/// Removes a file and SQLite's siblings of it.
-fn remove_with_siblings(path: &Path) {
-    for suffix in ["", "-journal", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
-    }
-}
-
-/// The restore's checked copy: removed unless it was moved into place.
-struct Candidate(PathBuf);
-
-impl Drop for Candidate {
-    fn drop(&mut self) {
-        remove_with_siblings(&self.0);
-    }
-}
-
-/// Whether a file holds anything the owner entered: creators, briefs, deals or shop details.
-fn has_data(db: &Db) -> Result<bool> {
-    Ok(db.conn().query_row(
-        "SELECT EXISTS (SELECT 1 FROM creators) OR EXISTS (SELECT 1 FROM briefs)
-             OR EXISTS (SELECT 1 FROM deals)
-             OR EXISTS (SELECT 1 FROM brand WHERE shop_name <> '' OR logo IS NOT NULL)",
-        [],
-        |r| r.get(0),
-    )?)
-}
-
-/// Makes the checked copy of `source` at `out`: read through SQLite (so commits still in its
-/// `-wal` come along) without writing to it, then checked whole: a Shoutout schema, every page
-/// sound, updated to this version, and, unless `allow_empty`, some data in it.
-fn checked_copy(source: &Path, out: &Path, allow_empty: bool) -> Result<()> {
-    let name = source.display().to_string();
-    let meta = std::fs::metadata(source).map_err(|e| Error::io(source, e))?;
-    if meta.len() == 0 {
-        return Err(Error::NotShoutout(name));
-    }
-    let from = Db::open_as_it_is(source)?;
-    from.conn()
-        .backup(rusqlite::MAIN_DB, out, None)
-        .map_err(|e| match crate::storage::db::damaged_or(e, &name) {
-            Error::Db(e) => Error::io(out, std::io::Error::other(e)),
-            refused => refused,
-        })?;
-    drop(from);
-    let renamed = |e: Error| match e {
-        Error::NotShoutout(_) => Error::NotShoutout(name.clone()),
-        Error::Damaged(_) => Error::Damaged(name.clone()),
-        Error::Foreign { what, .. } => Error::Foreign {
-            name: name.clone(),
-            what,
-        },
-        other => other,
-    };
-    let mut copy = Db::open_unmigrated(out).map_err(renamed)?;
-    let check: String = copy
-        .conn()
-        .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))?;
-    if check != "ok" {
-        return Err(Error::Damaged(name));
-    }
-    copy.finish_open()?;
-    if !allow_empty && !has_data(&copy)? {
-        return Err(Error::EmptyBackup(name));
-    }
-    // One file, no WAL beside it, before it is moved into place.
-    copy.conn().pragma_update(None, "journal_mode", "DELETE")?;
-    Ok(())
-}
-
-/// Replaces the locked data file with `source`, after checking a copy of it (see
-/// [`checked_copy`]). What the file held is kept first: backed up as a "before restore" copy,
-/// or, when it cannot be opened (damaged), moved into the backups folder untouched. Nothing is
-/// left behind when it fails. Returns the copy of what was there, if there was a file.
-pub fn restore_file(
-    lock: &FileLock,
-    source: &Path,
-    now: NaiveDateTime,
-    allow_empty: bool,
-) -> Result<Option<PathBuf>> {
-    let db_path = lock.db_path();
-    if db_path.exists() && std::fs::metadata(db_path).is_ok_and(|m| m.permissions().readonly()) {
-        return Err(Error::ReadOnly(db_path.display().to_string()));
-    }
     let dir = dir_for(db_path);
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(&dir, e))?;
-    let candidate = Candidate(dir.join(CANDIDATE));
-    remove_with_siblings(&candidate.0);
-    checked_copy(source, &candidate.0, allow_empty)?;
-    let kept = if db_path.exists() {
-        Some(match Db::open(db_path) {
-            Ok(current) => take_kind(&current, &dir, now, BackupKind::BeforeRestore)?,
-            Err(
-                Error::Damaged(_)
-                | Error::NotShoutout(_)
-                | Error::Foreign { .. }
-                | Error::TooNew { .. },
-            ) => move_aside(db_path, &dir, now)?,
-            Err(other) => return Err(other),
-        })
-    } else {
-        None
-    };
-    for suffix in ["-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db_path.display()));
-    }
-    std::fs::rename(&candidate.0, db_path).map_err(|e| Error::io(db_path, e))?;
-    Ok(kept)
-}
-
-/// Moves a file that cannot be opened (and its SQLite siblings) into the backups folder as it is.
-fn move_aside(db_path: &Path, dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
-    let aside = dir.join(format!("damaged-{}.db", now.format(STAMP)));
-    std::fs::rename(db_path, &aside).map_err(|e| Error::io(db_path, e))?;
-    for suffix in ["-wal", "-shm"] {
-        let side = PathBuf::from(format!("{}{suffix}", db_path.display()));
-        if side.exists() {
-            let to = PathBuf::from(format!("{}{suffix}", aside.display()));
-            std::fs::rename(&side, &to).map_err(|e| Error::io(&side, e))?;
+    if std::fs::create_dir_all(&dir).is_ok() {
+        for backup in backups {
+            let to = dir.join(&backup.file_name);
+            if !to.exists() {
+                let _ = std::fs::rename(&backup.path, to);
+            }
         }
     }
-    Ok(aside)
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
+use crate::storage::identity;
 
 /// Written into the SQLite header so a Shoutout file can be told apart from any other SQLite file.
 pub const APPLICATION_ID: i64 = 0x5348_4f55; // "SHOU"
@@ -39,6 +40,7 @@ impl Db {
             return Self::open_read_only(path);
         }
         let mut db = Self::open_unmigrated(path)?;
+        crate::storage::backup::adopt_shared_backups(path);
         if schema_version(&db.conn)? < MIGRATIONS.len() as i64 && has_schema(&db.conn)? {
             crate::storage::backup::before_update(&db, path)?;
         }
@@ -49,7 +51,11 @@ impl Db {
     /// Opens a file for reading only: exports and backups, which then never wait for a writer
     /// and never write. A file from an older version is brought up to date first.
     pub fn open_read_only(path: &Path) -> Result<Db> {
-        let db = Self::open_as_it_is(path)?;
+        let db = match Self::open_as_it_is(path) {
+            // A writer was killed with commits in its -wal: only a writer may recover them.
+            Err(e) if needs_recovery(&e) && !is_read_only(path) => return Self::open(path),
+            other => other?,
+        };
         if schema_version(&db.conn)? < MIGRATIONS.len() as i64 {
             if is_read_only(path) {
                 return Err(Error::ReadOnly(path.display().to_string()));
@@ -71,10 +77,9 @@ impl Db {
             path,
             OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| damaged_or(e, &name))?;
+        .map_err(|e| identity::damaged_or(e, &name))?;
         guard(&conn)?;
-        check_identity(&conn, &name).map_err(|e| cut_short(path, e))?;
-        conn.busy_timeout(Duration::from_secs(5))?;
+        identity::check(&conn, &name).map_err(|e| identity::cut_short(path, e))?;
         Ok(Db {
             conn,
             file: Some((path.to_path_buf(), file_id(path))),
@@ -91,9 +96,9 @@ impl Db {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| damaged_or(e, &name))?;
+        .map_err(|e| identity::damaged_or(e, &name))?;
         guard(&conn)?;
-        check_identity(&conn, &name).map_err(|e| cut_short(path, e))?;
+        identity::check(&conn, &name).map_err(|e| identity::cut_short(path, e))?;
         configure(&conn)?;
         Ok(Db {
             conn,
@@ -106,7 +111,7 @@ impl Db {
     pub fn open_in_memory() -> Result<Db> {
         let conn = Connection::open_in_memory()?;
         guard(&conn)?;
-        check_identity(&conn, "memory")?;
+        identity::check(&conn, "memory")?;
         configure(&conn)?;
         let mut db = Db {
             conn,
@@ -137,8 +142,15 @@ impl Db {
     /// Fails once the file this was opened on is no longer at its path: replaced by another
     /// program (a copy dragged over it, a restore by another tool) or moved away.
     pub fn check_same_file(&self) -> Result<()> {
-        match &self.file {
-            Some((path, id)) if id.is_some() && file_id(path) != *id => {
+        let Some((path, Some(id))) = &self.file else {
+            return Ok(());
+        };
+        // Only a file that is gone or another file counts: a passing stat error does not.
+        match std::fs::metadata(path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                Err(Error::Replaced(path.display().to_string()))
+            }
+            Ok(_) if file_id(path).is_some_and(|now| now != *id) => {
                 Err(Error::Replaced(path.display().to_string()))
             }
             _ => Ok(()),
@@ -189,6 +201,11 @@ fn file_id(path: &Path) -> Option<FileId> {
     }
 }
 
+/// Whether a read-only connection failed because the file's -wal must be recovered first.
+pub(crate) fn needs_recovery(e: &Error) -> bool {
+    matches!(e, Error::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::ReadOnly)
+}
+
 fn is_read_only(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
@@ -200,77 +217,12 @@ fn has_schema(conn: &Connection) -> Result<bool> {
 /// Nothing stored in a file may run with the app's trust: no functions with side effects from
 /// triggers or views, and no writes to the schema by SQL (SQLite's advice for files from others).
 fn guard(conn: &Connection) -> Result<()> {
+    // First, so a moment's lock held by another process (a checkpoint) is waited for, not
+    // taken for damage.
+    conn.busy_timeout(Duration::from_secs(5))?;
     conn.pragma_update(None, "trusted_schema", false)?;
     conn.set_db_config(rusqlite::config::DbConfig::SQLITE_DBCONFIG_DEFENSIVE, true)?;
     Ok(())
-}
-
-/// A file whose header is Shoutout's but that SQLite cannot read is a Shoutout file cut short
-/// (a copy that stopped half-way), so it is damaged rather than someone else's.
-fn cut_short(path: &Path, e: Error) -> Error {
-    let Error::NotShoutout(name) = e else {
-        return e;
-    };
-    let mut header = [0u8; 72];
-    let ours = std::fs::File::open(path)
-        .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut header))
-        .is_ok_and(|()| {
-            header.starts_with(b"SQLite format 3\0")
-                && i64::from(u32::from_be_bytes([
-                    header[68], header[69], header[70], header[71],
-                ])) == APPLICATION_ID
-        });
-    if ours {
-        Error::Damaged(name)
-    } else {
-        Error::NotShoutout(name)
-    }
-}
-
-/// SQLite's words for a damaged file, in the owner's.
-pub(crate) fn damaged_or(e: rusqlite::Error, name: &str) -> Error {
-    match e {
-        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseCorrupt => {
-            Error::Damaged(name.to_string())
-        }
-        rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
-            Error::NotShoutout(name.to_string())
-        }
-        other => Error::Db(other),
-    }
-}
-
-/// A file is ours if it is empty (new) or carries our application id, we know its version,
-/// and its whole schema is what our migrations make. Only the header and `sqlite_schema` are
-/// read before that is known, so nothing the file holds can run.
-fn check_identity(conn: &Connection, name: &str) -> Result<()> {
-    let app_id: i64 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
-        .map_err(|e| match damaged_or(e, name) {
-            Error::Damaged(n) => Error::NotShoutout(n),
-            other => other,
-        })?;
-    let objects: i64 = conn
-        .query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))
-        .map_err(|e| damaged_or(e, name))?;
-    if app_id != APPLICATION_ID && objects > 0 {
-        return Err(Error::NotShoutout(name.to_string()));
-    }
-    // A damaged file is refused before anything is written to it.
-    let damaged = || Error::Damaged(name.to_string());
-    let check: String = conn
-        .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-        .map_err(|_| damaged())?;
-    if check != "ok" {
-        return Err(damaged());
-    }
-    // Refuse a newer file before anything (even the journal mode) is written to it.
-    let found = schema_version(conn)?;
-    let known = MIGRATIONS.len() as i64;
-    if found > known {
-        return Err(Error::TooNew { found, known });
-    }
-    crate::storage::schema::check(conn, name)
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -280,7 +232,6 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(Duration::from_secs(5))?;
     Ok(())
 }
 

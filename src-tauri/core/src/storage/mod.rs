@@ -3,7 +3,9 @@
 pub mod backup;
 pub mod db;
 pub mod everything;
+mod identity;
 pub mod lock;
+pub mod restore;
 mod schema;
 
 pub use db::Db;

@@ -13,11 +13,17 @@ use crate::storage::db::{self, MIGRATIONS};
 /// One row of `sqlite_schema`: type, name, table and the SQL that made it.
 type Object = (String, String, String, Option<String>);
 
-/// Every object but SQLite's own (`sqlite_stat1` from ANALYZE, `sqlite_sequence`), in one order.
+/// Every object but SQLite's own: its statistics tables from ANALYZE, `sqlite_sequence`, and
+/// the indexes it makes for UNIQUE constraints (which have no SQL). Anything else named
+/// `sqlite_…` can only have been slipped into the file, and is compared like the rest.
 fn objects(conn: &Connection) -> Result<Vec<Object>> {
     let mut stmt = conn.prepare(
         "SELECT type, name, tbl_name, sql FROM sqlite_schema
-          WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+          WHERE NOT (type = 'table' AND name IN ('sqlite_sequence', 'sqlite_stat1',
+                                                  'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4'))
+            AND NOT (type = 'index' AND name LIKE 'sqlite\\_autoindex\\_%' ESCAPE '\\'
+                     AND sql IS NULL)
+          ORDER BY type, name",
     )?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -51,14 +57,20 @@ pub fn check(conn: &Connection, name: &str) -> Result<()> {
     if &found == want {
         return Ok(());
     }
+    let named = |list: &[Object], kind: &str, name: &str| {
+        list.iter().any(|(k, n, ..)| k == kind && n == name)
+    };
     let extra = found.iter().find(|o| !want.contains(o));
     let missing = want.iter().find(|o| !found.contains(o));
     let what = match (extra, missing) {
+        (Some((kind, object, ..)), _) if named(want, kind, object) => {
+            format!("a {kind} “{object}” made differently from Shoutout's")
+        }
         (Some((kind, object, ..)), _) => {
             format!("a {kind} named “{object}” that Shoutout never makes")
         }
         (None, Some((kind, object, ..))) => format!("no {kind} named “{object}”"),
-        (None, None) => "a schema in another order".to_string(),
+        (None, None) => unreachable!("the lists differ, so one has an object the other lacks"),
     };
     Err(Error::Foreign {
         name: name.to_string(),
@@ -99,6 +111,34 @@ mod tests {
             assert_eq!(err.code(), "foreign_schema", "{change}: {err}");
             assert!(err.to_string().contains("shop.db"), "{err}");
         }
+    }
+
+    #[test]
+    fn an_object_slipped_in_under_sqlites_prefix_or_a_changed_table_is_refused() {
+        let conn = shop();
+        conn.execute_batch("PRAGMA writable_schema = ON;").unwrap();
+        conn.execute(
+            "INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES
+             ('trigger', 'sqlite_x', 'creators', 0,
+              'CREATE TRIGGER sqlite_x AFTER INSERT ON creators BEGIN DELETE FROM creators; END')",
+            [],
+        )
+        .unwrap();
+        let err = check(&conn, "shop.db").unwrap_err();
+        assert!(
+            err.to_string().contains("trigger named “sqlite_x”"),
+            "{err}"
+        );
+
+        let conn = shop();
+        conn.execute_batch("ALTER TABLE creators ADD COLUMN sneaky TEXT")
+            .unwrap();
+        let err = check(&conn, "shop.db").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("table “creators” made differently"),
+            "{err}"
+        );
     }
 
     #[test]

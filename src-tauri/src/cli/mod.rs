@@ -11,52 +11,10 @@ use shoutout_core::roster::{self, DuplicatePolicy, RosterQuery};
 use shoutout_core::storage::backup;
 use shoutout_core::storage::everything;
 use shoutout_core::storage::lock::{FileLock, Holder};
+use shoutout_core::storage::restore;
 use shoutout_core::Db;
 
-pub const HELP: &str = "\
-Shoutout: keep a roster of local creators, brief them and track what each collaboration brings.
-
-Usage: shoutout [--db PATH] [COMMAND]
-
-With no command, the app opens its window.
-
-Commands:
-  import-roster FILE.csv [--skip-duplicates]
-                        Import creators from a spreadsheet CSV. Creators whose handle is
-                        already in the roster are merged (or kept as they are with
-                        --skip-duplicates). Rows that cannot be imported are listed with
-                        their line and reason; exit status 3 when there were any.
-  export-roster FILE.csv
-                        Export the whole roster as CSV.
-  export-brief BRIEF --creator CREATOR --out FILE.pdf
-                        Export one creator's brief as PDF. BRIEF is a brief's number or
-                        campaign name; CREATOR a creator's number, name or @handle.
-  export-brief --all --out FOLDER
-                        Export every brief that is not archived, one PDF for each creator
-                        it is addressed to.
-  export-deals FILE.csv Export every deal as CSV: creator, campaign, kind, status, dates,
-                        cost, discount code, tracking link, results and return.
-  export-gifts FILE.csv Export every item given to creators (date, creator, item, cost,
-                        retail value) as CSV, for the bookkeeper.
-  backup --out FILE     Copy the database to FILE (safe while the app is open).
-  restore FILE [--allow-empty]
-                        Replace the database with a backup. The backup is checked first
-                        (one with no data in it only with --allow-empty); the current file
-                        is kept in its backups folder (or, if it is damaged, moved there as
-                        it is). Refused while Shoutout is open on the file.
-  export-all FILE.json  Export everything (roster, briefs, deals, brand) as one JSON file.
-  import-all FILE.json  Import such a file into an empty database.
-  sample-data [--creators N]
-                        Add the sample roster, two sample briefs and sample deals (the same
-                        as the first-run button); with --creators, N generated creators
-                        instead (to try Shoutout with a big roster).
-
-Options:
-  --db PATH             Use this database file instead of the one in your data folder.
-                        The SHOUTOUT_DB environment variable does the same.
-  -h, --help            Show this help.
-  -V, --version         Show the version.
-";
+pub const HELP: &str = include_str!("help.txt");
 
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -257,21 +215,48 @@ pub fn db_path(flag: Option<PathBuf>) -> PathBuf {
         })
 }
 
-fn open(path: &Path) -> Result<Db, String> {
-    Db::open(path).map_err(|e| e.to_string())
+/// The data file as a command uses it: with the shared lock that keeps a restore from
+/// replacing it meanwhile.
+struct Opened {
+    db: Db,
+    _lock: FileLock,
+}
+
+impl std::ops::Deref for Opened {
+    type Target = Db;
+    fn deref(&self) -> &Db {
+        &self.db
+    }
+}
+
+impl std::ops::DerefMut for Opened {
+    fn deref_mut(&mut self) -> &mut Db {
+        &mut self.db
+    }
+}
+
+fn open_with(path: &Path, open: fn(&Path) -> shoutout_core::Result<Db>) -> Result<Opened, String> {
+    let lock = FileLock::acquire(path, Holder::User, std::time::Duration::from_secs(15))
+        .map_err(|e| e.to_string())?;
+    let db = open(path).map_err(|e| e.to_string())?;
+    Ok(Opened { db, _lock: lock })
+}
+
+fn open(path: &Path) -> Result<Opened, String> {
+    open_with(path, Db::open)
 }
 
 /// For commands that only read: they never wait for the window or an import writing, and work
 /// on a file that is read-only.
-fn open_to_read(path: &Path) -> Result<Db, String> {
-    Db::open_read_only(path).map_err(|e| e.to_string())
+fn open_to_read(path: &Path) -> Result<Opened, String> {
+    open_with(path, Db::open_read_only)
 }
 
 fn restore(db: &Path, file: &Path, allow_empty: bool) -> Result<i32, String> {
     let lock = FileLock::acquire(db, Holder::Restore, std::time::Duration::ZERO)
         .map_err(|e| e.to_string())?;
     let now = chrono::Local::now().naive_local();
-    let kept = backup::restore_file(&lock, file, now, allow_empty).map_err(|e| e.to_string())?;
+    let kept = restore::restore_file(&lock, file, now, allow_empty).map_err(|e| e.to_string())?;
     println!("Restored {} from {}.", db.display(), file.display());
     if let Some(kept) = kept {
         println!("What it held before is kept in {}.", kept.display());
