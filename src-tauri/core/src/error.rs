@@ -47,7 +47,7 @@ pub enum Error {
     Replaced(String),
     #[error("{0} holds no creators, briefs, deals or shop details. Restoring it would empty Shoutout; nothing was changed. Restore it anyway only if an empty Shoutout is what you want.")]
     EmptyBackup(String),
-    #[error("{0} is read-only, so Shoutout can show it but not change or replace it. Make the file writable in its properties, then try again.")]
+    #[error("{0} is read-only, so Shoutout cannot change or replace it. Make the file writable in its properties, then try again.")]
     ReadOnly(String),
 }
 
@@ -119,6 +119,7 @@ pub fn plain_io(e: &std::io::Error) -> String {
         K::PermissionDenied => "Shoutout is not allowed to use it; check the permissions of the file and its folder, or choose another folder".into(),
         K::StorageFull => "the disk is full; free some space and try again".into(),
         K::ReadOnlyFilesystem => "the disk is read-only; choose a folder on another disk".into(),
+        K::AlreadyExists => "a file of that name is already there; choose another name".into(),
         K::IsADirectory => "it is a folder, not a file; choose a file".into(),
         K::NotADirectory => "part of the path is a file where a folder should be; choose another folder".into(),
         K::UnexpectedEof | K::InvalidData => format!("the file ends too early or is damaged ({e}); save it again and retry"),

@@ -4,6 +4,8 @@
 //! back (the roster, each creator, the CSV export, and that export imported again). 64 cases by
 //! default; `PROPTEST_CASES=5000 cargo test -p shoutout-core --test csv_fuzz` for more.
 
+mod common;
+
 use proptest::prelude::*;
 use shoutout_core::roster::{self, DuplicatePolicy, RosterQuery};
 use shoutout_core::Db;
@@ -118,17 +120,8 @@ fn import_and_read_back(bytes: &[u8]) {
     assert_eq!(back.added, report.added, "{:?}", back.problems);
 }
 
-/// 64 cases unless PROPTEST_CASES asks for more.
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var("PROPTEST_CASES").is_err() {
-        config.cases = 64;
-    }
-    config
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::fuzz_config())]
 
     #[test]
     fn any_bytes_are_read_or_refused_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {

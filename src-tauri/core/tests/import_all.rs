@@ -2,30 +2,14 @@
 //! naming the table, the row and the column, and nothing is stored; amounts that cannot be
 //! added up are refused, never wrapped.
 
-use std::sync::OnceLock;
+mod common;
 
-use chrono::NaiveDate;
+use common::{sample, today};
 use serde_json::{json, Value};
 use shoutout_core::deals::{self, DealInput, DealKind, ItemInput};
 use shoutout_core::sample::load_sample_roster;
 use shoutout_core::storage::everything;
 use shoutout_core::{home, Db, Error};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-/// The sample shop's export, made once.
-fn sample() -> &'static Value {
-    static DOC: OnceLock<Value> = OnceLock::new();
-    DOC.get_or_init(|| {
-        let mut db = Db::open_in_memory().unwrap();
-        load_sample_roster(&mut db, today()).unwrap();
-        let mut out = Vec::new();
-        everything::export(&db, &mut out).unwrap();
-        serde_json::from_slice(&out).unwrap()
-    })
-}
 
 fn rows_in(db: &Db) -> i64 {
     db.conn()

@@ -3,31 +3,17 @@
 //! refused one leaves nothing behind, and after an accepted one every read works. 64 cases by
 //! default; `PROPTEST_CASES=5000 cargo test -p shoutout-core --test import_fuzz` for more.
 
+mod common;
+
 use std::sync::OnceLock;
 
-use chrono::NaiveDate;
+use common::{sample, today};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 use shoutout_core::deals::{self, DealQuery};
 use shoutout_core::roster::{self, RosterQuery};
-use shoutout_core::sample::load_sample_roster;
 use shoutout_core::storage::everything;
 use shoutout_core::{briefs, home, Db};
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
-}
-
-fn sample() -> &'static Value {
-    static DOC: OnceLock<Value> = OnceLock::new();
-    DOC.get_or_init(|| {
-        let mut db = Db::open_in_memory().unwrap();
-        load_sample_roster(&mut db, today()).unwrap();
-        let mut out = Vec::new();
-        everything::export(&db, &mut out).unwrap();
-        serde_json::from_slice(&out).unwrap()
-    })
-}
 
 /// The tables of an export and the columns each has, read from the sample's export.
 fn tables() -> &'static Vec<(String, Vec<String>)> {
@@ -236,17 +222,8 @@ fn import_is_safe(doc: &Value) -> Result<(), TestCaseError> {
     }
 }
 
-/// 64 cases unless PROPTEST_CASES asks for more.
-fn config() -> ProptestConfig {
-    let mut config = ProptestConfig::default();
-    if std::env::var("PROPTEST_CASES").is_err() {
-        config.cases = 64;
-    }
-    config
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::fuzz_config())]
 
     #[test]
     fn a_built_document_is_refused_or_reads_back(doc in built()) {
