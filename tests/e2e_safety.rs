@@ -237,7 +237,7 @@ fn markup_in_a_name_is_text_on_every_screen_and_in_the_pdf() {
     let literal = |what: &str| {
         app.wait_for(&format!("the literal name on {what}"), || {
             let page: String = app
-                .script("return document.querySelector('main').innerText")
+                .script("return document.querySelector('main')?.innerText ?? ''")
                 .as_str()
                 .unwrap_or_default()
                 .to_string();
