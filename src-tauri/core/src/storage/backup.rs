@@ -88,15 +88,21 @@ fn parse_name(file_name: &str) -> Option<(BackupKind, NaiveDateTime, u32)> {
 
 /// Copies the open database to `out`, through a temporary file so `out` is whole or absent.
 pub fn backup_to(db: &Db, out: &Path) -> Result<()> {
-    crate::files::replace_with(out, |tmp| {
-        db.conn()
-            .backup(rusqlite::MAIN_DB, tmp, None)
-            .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DiskFull => {
-                    Error::io(out, std::io::Error::from(std::io::ErrorKind::StorageFull))
-                }
-                other => Error::from(other),
-            })
+    crate::files::replace_with(out, |tmp| sqlite_copy(db, tmp, out))
+}
+
+/// Copies `db` to `out` with SQLite's online backup API. A full disk is said of `full_at`, the
+/// place the owner knows; damage of the file copied.
+pub(super) fn sqlite_copy(db: &Db, out: &Path, full_at: &Path) -> Result<()> {
+    db.conn().backup(rusqlite::MAIN_DB, out, None).map_err(|e| {
+        match crate::storage::identity::damaged_or(e, &db.name()) {
+            Error::Db(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DiskFull =>
+            {
+                Error::io(full_at, std::io::ErrorKind::StorageFull.into())
+            }
+            other => other,
+        }
     })
 }
 

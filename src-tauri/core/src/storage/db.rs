@@ -53,7 +53,7 @@ impl Db {
     pub fn open_read_only(path: &Path) -> Result<Db> {
         let db = match Self::open_as_it_is(path) {
             // A writer was killed with commits in its -wal: only a writer may recover them.
-            Err(e) if needs_recovery(&e) && !is_read_only(path) => return Self::open(path),
+            Err(e) if refused_as_read_only(&e) && !is_read_only(path) => return Self::open(path),
             other => other?,
         };
         if schema_version(&db.conn)? < MIGRATIONS.len() as i64 {
@@ -69,41 +69,33 @@ impl Db {
     /// Opens and checks a file read-only at whatever version it is: a restore's source, which
     /// is never written to.
     pub(crate) fn open_as_it_is(path: &Path) -> Result<Db> {
-        let name = path.display().to_string();
         if !path.exists() {
             return Err(Error::io(path, std::io::ErrorKind::NotFound.into()));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| identity::damaged_or(e, &name))?;
-        guard(&conn)?;
-        identity::check(&conn, &name).map_err(|e| identity::cut_short(path, e))?;
-        Ok(Db {
-            conn,
-            file: Some((path.to_path_buf(), file_id(path))),
-            read_only: true,
-        })
+        Self::connect(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
     }
 
     /// Opens and checks a file without migrating it: for `open` and for a restore's copy.
     pub(crate) fn open_unmigrated(path: &Path) -> Result<Db> {
-        let name = path.display().to_string();
-        let conn = Connection::open_with_flags(
+        let db = Self::connect(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|e| identity::damaged_or(e, &name))?;
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE,
+        )?;
+        configure(&db.conn)?;
+        Ok(db)
+    }
+
+    /// A connection to `path` that has passed the identity checks, nothing written yet.
+    fn connect(path: &Path, flags: OpenFlags) -> Result<Db> {
+        let name = path.display().to_string();
+        let conn = Connection::open_with_flags(path, flags | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(|e| identity::damaged_or(e, &name))?;
         guard(&conn)?;
         identity::check(&conn, &name).map_err(|e| identity::cut_short(path, e))?;
-        configure(&conn)?;
         Ok(Db {
             conn,
             file: Some((path.to_path_buf(), file_id(path))),
-            read_only: false,
+            read_only: flags.contains(OpenFlags::SQLITE_OPEN_READ_ONLY),
         })
     }
 
@@ -139,6 +131,13 @@ impl Db {
         self.read_only
     }
 
+    /// The file as the owner knows it, for messages.
+    pub fn name(&self) -> String {
+        self.file
+            .as_ref()
+            .map_or_else(|| "memory".into(), |(path, _)| path.display().to_string())
+    }
+
     /// Fails once the file this was opened on is no longer at its path: replaced by another
     /// program (a copy dragged over it, a restore by another tool) or moved away.
     pub fn check_same_file(&self) -> Result<()> {
@@ -150,7 +149,7 @@ impl Db {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 Err(Error::Replaced(path.display().to_string()))
             }
-            Ok(_) if file_id(path).is_some_and(|now| now != *id) => {
+            Ok(meta) if id_of(&meta).is_some_and(|now| now != *id) => {
                 Err(Error::Replaced(path.display().to_string()))
             }
             _ => Ok(()),
@@ -159,13 +158,11 @@ impl Db {
 
     /// SQLite's refusal to write a read-only file, in the owner's words.
     pub fn explain(&self, e: Error) -> Error {
-        match (e, &self.file) {
-            (Error::Db(rusqlite::Error::SqliteFailure(f, _)), Some((path, _)))
-                if f.code == rusqlite::ErrorCode::ReadOnly =>
-            {
+        match &self.file {
+            Some((path, _)) if refused_as_read_only(&e) => {
                 Error::ReadOnly(path.display().to_string())
             }
-            (other, _) => other,
+            _ => e,
         }
     }
 
@@ -189,7 +186,10 @@ type FileId = std::time::SystemTime;
 /// Read with `stat`, never by opening the file: closing a descriptor of the database would drop
 /// SQLite's locks on it.
 fn file_id(path: &Path) -> Option<FileId> {
-    let meta = std::fs::metadata(path).ok()?;
+    id_of(&std::fs::metadata(path).ok()?)
+}
+
+fn id_of(meta: &std::fs::Metadata) -> Option<FileId> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
@@ -201,12 +201,13 @@ fn file_id(path: &Path) -> Option<FileId> {
     }
 }
 
-/// Whether a read-only connection failed because the file's -wal must be recovered first.
-pub(crate) fn needs_recovery(e: &Error) -> bool {
+/// SQLite's refusal to write: to a read-only file, or, from a read-only connection, the
+/// recovery of a -wal a killed writer left (which only a writer may do).
+pub(crate) fn refused_as_read_only(e: &Error) -> bool {
     matches!(e, Error::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::ReadOnly)
 }
 
-fn is_read_only(path: &Path) -> bool {
+pub(crate) fn is_read_only(path: &Path) -> bool {
     std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 

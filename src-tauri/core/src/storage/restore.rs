@@ -51,23 +51,11 @@ fn checked_copy(source: &Path, out: &Path, allow_empty: bool) -> Result<()> {
     if meta.len() == 0 {
         return Err(Error::NotShoutout(name));
     }
-    let disk_full = |e: Error| match e {
-        Error::Db(rusqlite::Error::SqliteFailure(f, _))
-            if f.code == rusqlite::ErrorCode::DiskFull =>
-        {
-            Error::io(parent(out), std::io::ErrorKind::StorageFull.into())
-        }
-        other => other,
-    };
     match Db::open_as_it_is(source) {
-        Ok(from) => {
-            from.conn()
-                .backup(rusqlite::MAIN_DB, out, None)
-                .map_err(|e| disk_full(crate::storage::identity::damaged_or(e, &name)))?;
-        }
+        Ok(from) => crate::storage::backup::sqlite_copy(&from, out, parent(out))?,
         // Commits a killed writer left in the source's -wal need a writer to recover them: the
         // file and its -wal are copied, and the copy recovers them, the source untouched.
-        Err(e) if crate::storage::db::needs_recovery(&e) => {
+        Err(e) if crate::storage::db::refused_as_read_only(&e) => {
             for suffix in ["", "-wal"] {
                 let (from, to) = (
                     format!("{}{suffix}", source.display()),
@@ -119,7 +107,7 @@ pub fn restore_file(
     if !lock.is_alone() {
         return Err(Error::OpenElsewhere(db_path.display().to_string()));
     }
-    if db_path.exists() && std::fs::metadata(db_path).is_ok_and(|m| m.permissions().readonly()) {
+    if crate::storage::db::is_read_only(db_path) {
         return Err(Error::ReadOnly(db_path.display().to_string()));
     }
     let dir = dir_for(db_path);
