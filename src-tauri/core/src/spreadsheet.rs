@@ -9,7 +9,6 @@ use crate::error::{Error, Result};
 mod decode;
 mod read;
 
-pub use decode::decode;
 pub use read::{
     read_file, read_from, read_table, CsvTable, Records, MAX_CELL_BYTES, MAX_COLUMNS,
     MAX_IMPORT_BYTES, MAX_ROWS, MAX_ROW_BYTES,

@@ -312,13 +312,3 @@ fn windows_1252(b: u8) -> char {
         _ => b as char,
     }
 }
-
-/// Decodes spreadsheet bytes held in memory, the same way a file is read.
-pub fn decode(bytes: &[u8]) -> String {
-    let mut text = Vec::new();
-    let read = Decoder::new(bytes, u64::MAX).and_then(|mut d| d.read_to_end(&mut text));
-    match read {
-        Ok(_) => String::from_utf8(text).unwrap_or_default(),
-        Err(_) => String::new(),
-    }
-}
