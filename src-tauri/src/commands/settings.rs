@@ -108,40 +108,63 @@ pub fn restore_window(app: &AppHandle) {
         return;
     };
     let state = app.state::<AppState>();
+    let mut saved = None;
     if state.startup_error().is_none() {
         if let Ok(appearance) = state.with_db(|db| prefs::appearance(db.conn())) {
             let _ = window.set_theme(window_theme(appearance.theme));
         }
-        if let Ok(Some(saved)) = state.with_db(|db| prefs::window(db.conn())) {
-            place(&window, &saved);
-        }
+        saved = state.with_db(|db| prefs::window(db.conn())).ok().flatten();
     }
+    place(&window, saved.as_ref());
     let _ = window.show();
     let _ = window.set_focus();
 }
 
-fn place(window: &WebviewWindow, saved: &WindowState) {
-    let _ = window.set_size(LogicalSize::new(saved.width, saved.height));
-    // A position on a screen that has since been unplugged would hide the window: keep the
-    // centred default unless the title bar lands on a screen that is there now.
-    let visible = window
-        .available_monitors()
-        .unwrap_or_default()
-        .iter()
-        .any(|m| {
+/// Sizes and places the window as it was left (or as configured the first time), made to fit the
+/// screen it opens on: a 1280×800 window on a 1024×700 screen would hang off it. A place on a
+/// screen that has since been unplugged is dropped for the centre of the current one.
+fn place(window: &WebviewWindow, saved: Option<&WindowState>) {
+    let monitors = window.available_monitors().unwrap_or_default();
+    let holding = |s: &WindowState| {
+        monitors.iter().find(|m| {
             let scale = m.scale_factor();
             let pos = m.position().to_logical::<f64>(scale);
             let size = m.size().to_logical::<f64>(scale);
-            let (x, y) = (f64::from(saved.x), f64::from(saved.y));
+            let (x, y) = (f64::from(s.x), f64::from(s.y));
             x + 100.0 > pos.x
                 && x < pos.x + size.width - 100.0
                 && y >= pos.y
                 && y < pos.y + size.height - 50.0
-        });
-    if visible {
-        let _ = window.set_position(LogicalPosition::new(saved.x, saved.y));
-    }
-    if saved.maximized {
+        })
+    };
+    let kept = saved.and_then(|s| holding(s).map(|m| (s, m.clone())));
+    let Some(monitor) = kept.as_ref().map(|(_, m)| m.clone()).or_else(|| {
+        let current = window.current_monitor().ok().flatten();
+        current.or_else(|| window.primary_monitor().ok().flatten())
+    }) else {
+        return;
+    };
+    let scale = monitor.scale_factor();
+    let origin = monitor.work_area().position.to_logical::<i32>(scale);
+    let size = monitor.work_area().size.to_logical::<u32>(scale);
+    let area = prefs::Area {
+        x: origin.x,
+        y: origin.y,
+        width: size.width,
+        height: size.height,
+    };
+    let configured = window
+        .inner_size()
+        .map(|s| s.to_logical::<u32>(window.scale_factor().unwrap_or(scale)))
+        .map_or((1280, 800), |s| (s.width, s.height));
+    let wanted = saved.map_or(configured, |s| (s.width, s.height));
+    let at = kept.map(|(s, _)| (s.x, s.y));
+    let (x, y, width, height) = prefs::fit(wanted, at, area);
+    // The configured minimum cannot be more than the screen holds.
+    let _ = window.set_min_size(Some(LogicalSize::new(width.min(1024), height.min(700))));
+    let _ = window.set_size(LogicalSize::new(width, height));
+    let _ = window.set_position(LogicalPosition::new(x, y));
+    if saved.is_some_and(|s| s.maximized) {
         let _ = window.maximize();
     }
 }

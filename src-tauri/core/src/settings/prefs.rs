@@ -35,6 +35,8 @@ pub const TEXT_SCALES: [u16; 3] = [100, 125, 150];
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct FirstRun {
     pub shop_name: String,
+    /// Where creators answer a brief; may stay empty (the brief editor then warns).
+    pub contact_email: String,
     pub currency: String,
     pub page_size: PageSize,
     pub date_style: DateStyle,
@@ -78,6 +80,7 @@ pub fn complete_first_run(db: &mut Db, answers: &FirstRun) -> Result<Brand> {
             tx,
             &Brand {
                 shop_name: answers.shop_name.clone(),
+                contact_email: answers.contact_email.clone(),
                 currency: answers.currency.clone(),
                 page_size: answers.page_size,
                 date_style: answers.date_style,
@@ -116,6 +119,40 @@ pub fn save_appearance(db: &mut Db, wanted: &Appearance) -> Result<Appearance> {
         )?;
         appearance(tx)
     })
+}
+
+/// A screen's work area (without panels and docks) in logical pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Area {
+    pub x: i32,
+    pub y: i32,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// Room left around a window that does not fill the screen, and for its title bar.
+const MARGIN: u32 = 24;
+const TITLE_BAR: u32 = 40;
+
+/// Where the window goes on `area`: as `wanted` (its size, and its place when it is known), made
+/// smaller to fit the screen with its title bar, and moved on to it when it would hang off it.
+pub fn fit(wanted: (u32, u32), place: Option<(i32, i32)>, area: Area) -> (i32, i32, u32, u32) {
+    let max_width = area.width.saturating_sub(MARGIN).max(1);
+    let max_height = area.height.saturating_sub(TITLE_BAR).max(1);
+    let (width, height) = (wanted.0.min(max_width), wanted.1.min(max_height));
+    let centred = (
+        area.x + ((area.width - width) / 2) as i32,
+        area.y + ((area.height.saturating_sub(height + TITLE_BAR)) / 2) as i32,
+    );
+    let (x, y) = place.unwrap_or(centred);
+    let right = area.x + (area.width - width) as i32;
+    let bottom = area.y + (area.height.saturating_sub(height + TITLE_BAR)) as i32;
+    (
+        x.clamp(area.x, right),
+        y.clamp(area.y, bottom.max(area.y)),
+        width,
+        height,
+    )
 }
 
 /// The window as it was last left, if it ever was.
@@ -158,6 +195,7 @@ mod tests {
     fn answers() -> FirstRun {
         FirstRun {
             shop_name: "Café Lumière".into(),
+            contact_email: "hello@lumiere.example".into(),
             currency: "gbp".into(),
             page_size: PageSize::Letter,
             date_style: DateStyle::Mdy,
@@ -170,6 +208,7 @@ mod tests {
         assert!(!is_set_up(db.conn()).unwrap());
         let brand = complete_first_run(&mut db, &answers()).unwrap();
         assert_eq!(brand.shop_name, "Café Lumière");
+        assert_eq!(brand.contact_email, "hello@lumiere.example");
         assert_eq!(brand.currency, "GBP");
         assert_eq!(brand.page_size, PageSize::Letter);
         assert_eq!(brand.date_style, DateStyle::Mdy);
@@ -195,6 +234,13 @@ mod tests {
                 },
             ),
             (
+                "contact_email",
+                FirstRun {
+                    contact_email: "hello at lumiere".into(),
+                    ..answers()
+                },
+            ),
+            (
                 "shop_name",
                 FirstRun {
                     shop_name: "x".repeat(121),
@@ -209,6 +255,32 @@ mod tests {
             assert!(!is_set_up(db.conn()).unwrap());
             assert_eq!(brand::get(db.conn()).unwrap().brand.shop_name, "");
         }
+    }
+
+    #[test]
+    fn the_window_fits_a_small_screen_and_stays_on_it() {
+        let small = Area {
+            x: 0,
+            y: 0,
+            width: 1024,
+            height: 700,
+        };
+        // The 1280×800 default on a 1024×700 screen: smaller, whole, title bar included.
+        let (x, y, w, h) = fit((1280, 800), None, small);
+        assert_eq!((w, h), (1000, 660));
+        assert!(x >= 0 && x + w as i32 <= 1024, "{x} {w}");
+        assert!(y >= 0 && y + (h + TITLE_BAR) as i32 <= 700, "{y} {h}");
+        // A saved place half off a screen is moved on to it; one on it is kept.
+        assert_eq!(fit((800, 600), Some((900, -50)), small), (224, 0, 800, 600));
+        assert_eq!(fit((800, 600), Some((10, 20)), small), (10, 20, 800, 600));
+        // A second screen to the left, at negative coordinates.
+        let left = Area {
+            x: -1920,
+            y: 0,
+            width: 1920,
+            height: 1080,
+        };
+        assert_eq!(fit((1280, 800), None, left), (-1600, 120, 1280, 800));
     }
 
     #[test]
