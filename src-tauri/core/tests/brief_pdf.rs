@@ -329,6 +329,13 @@ fn the_preview_is_the_page_itself_as_svg() {
         svg.contains("Vintage market weekend") || svg.contains("<path"),
         "the page text is drawn"
     );
+    // Every line keeps the PDF's width, so the preview wraps where the page does.
+    let lines = svg.matches("<text ").count();
+    assert!(lines > 10, "{lines} lines");
+    assert_eq!(
+        svg.matches(r#"lengthAdjust="spacingAndGlyphs""#).count(),
+        lines
+    );
 }
 
 #[test]

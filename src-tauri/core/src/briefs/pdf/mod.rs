@@ -8,6 +8,7 @@
 mod draw;
 mod layout;
 mod logo;
+mod preview;
 mod text;
 
 use std::sync::Mutex;
@@ -40,6 +41,8 @@ pub struct BriefPage<'a> {
 /// A rendered brief: the document, ready to save or to render as SVG.
 pub struct Rendered {
     doc: PdfDocument,
+    /// The bold face's name in the document, to measure the preview's bold lines by.
+    bold_font: String,
 }
 
 impl Rendered {
@@ -68,11 +71,12 @@ impl Rendered {
     }
 
     pub fn svg(&self) -> String {
-        self.doc.pages[0].to_svg(
+        let svg = self.doc.pages[0].to_svg(
             &self.doc.resources,
             &PdfToSvgOptions::default(),
             &mut Vec::new(),
-        )
+        );
+        preview::fit_lines(&svg, &self.bold_font)
     }
 }
 
@@ -156,13 +160,14 @@ pub fn render(page: &BriefPage, title: &str) -> Result<Rendered> {
             .map(|(image, size)| (doc.add_image(&image), size)),
         page_h: ph,
     };
+    let bold_font = pen.bold.0.clone();
     let mut ops: Vec<Op> = Vec::new();
     for mark in marks {
         pen.ops(mark, &mut ops);
     }
     describe(&mut doc, page, title);
     doc.with_pages(vec![PdfPage::new(printpdf::Mm(pw), printpdf::Mm(ph), ops)]);
-    Ok(Rendered { doc })
+    Ok(Rendered { doc, bold_font })
 }
 
 /// The document's properties: title, the shop as author, who the brief is for, when.
