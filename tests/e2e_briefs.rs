@@ -55,10 +55,12 @@ fn a_brief_for_two_creators_exported_as_two_pdfs() {
         "[data-testid=brief-messaging]",
         "Share your code {code} for a free cookie",
     );
+    // One step of the usual three, in a week; a step left without its date is left out.
+    app.click("[data-testid=add-usual-step]");
     app.select("[data-testid=step-kind-0]", "week");
     app.type_into("[data-testid=step-week-0]", "2027-W12");
-    app.click("[data-testid=step-remove-2]");
-    app.click("[data-testid=step-remove-1]");
+    app.click("[data-testid=add-step]");
+    app.find("[data-testid=step-undated-1]");
     app.click("[data-testid=save-brief]");
 
     // Address it to two creators found by name.

@@ -1,7 +1,8 @@
 //! Every screen, light and dark, at 1024×700 and 1920×1080, plus 150 % text at 1024×700 and a
 //! 4K screen, saved under `target/e2e-screenshots/screens/` to be looked at. Each shot is
 //! also checked: nothing may stick out past the window's right edge (content cut off), except
-//! inside a panel that scrolls sideways on purpose.
+//! inside a panel that scrolls sideways on purpose; no placeholder may be cut short; and text
+//! cut with an ellipsis must carry its whole text in a `title` (shown on hover).
 
 // A test reads as one story from setup to the last check; the line limit is for the app's code.
 #![allow(clippy::too_many_lines)]
@@ -36,6 +37,17 @@ for (const el of document.querySelectorAll('main *, dialog *')) {
     if (r.right > p.right + 1 && p.width > 0) found.push(`${name(el)} sticks out of ${name(parent)} by ${Math.round(r.right - p.right)} px`);
   }
   if (r.right > innerWidth + 1) found.push(`${name(el)} ends past the window at ${Math.round(r.right)}`);
+  if (css.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + 1 && !el.closest('[title]'))
+    found.push(`${name(el)} is cut with an ellipsis and has no title`);
+}
+const ruler = document.createElement('canvas').getContext('2d');
+for (const el of document.querySelectorAll('main input[placeholder], dialog input[placeholder]')) {
+  if (el.value || el.getClientRects().length === 0) continue;
+  const css = getComputedStyle(el);
+  ruler.font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+  // A search field keeps room for its clear button.
+  const room = el.clientWidth - parseFloat(css.paddingLeft) - parseFloat(css.paddingRight) - (el.type === 'search' ? 16 : 0);
+  if (ruler.measureText(el.placeholder).width > room + 1) found.push(`the placeholder "${el.placeholder}" is cut (${Math.round(room)} px)`);
 }
 return found;
 "#;
@@ -49,6 +61,7 @@ fn open(app: &App, section: &str, steps: &[(&str, &str)]) {
     for (action, css) in steps {
         match *action {
             "click" => app.click(css),
+            typed if typed.starts_with("type:") => app.type_into(css, &typed[5..]),
             _ => {
                 app.find(css);
             }
@@ -105,6 +118,20 @@ const SAMPLE_SCREENS: &[Screen] = &[
         &[
             ("click", "[data-testid=brief-campaign]"),
             ("find", "[data-testid=preview]"),
+        ],
+    ),
+    (
+        "brief-new-creator",
+        "4",
+        &[
+            ("click", "[data-testid=new-brief]"),
+            ("type:Autumn walk", "[data-testid=brief-campaign-input]"),
+            (
+                "type:Marcello Fontanarossa",
+                "[data-testid=recipient-search]",
+            ),
+            ("click", "[data-testid=picker-create]"),
+            ("find", "[data-testid=new-creator-handle]"),
         ],
     ),
     ("settings", "5", &[("find", "[data-testid=brand-form]")]),

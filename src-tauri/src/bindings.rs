@@ -18,7 +18,7 @@ mod tests {
 
     use crate::commands::app::AppInfo;
     use crate::commands::backup::Backups;
-    use crate::commands::briefs::ExportedBrief;
+    use crate::commands::briefs::{EmailHandoff, ExportedBrief};
     use crate::commands::deals::DealExport;
     use crate::commands::roster::ImportSession;
     use crate::commands::{ExportResult, Progress};
@@ -64,6 +64,7 @@ mod tests {
             BatchSummary::decl(&cfg),
             EmailDraft::decl(&cfg),
             ExportedBrief::decl(&cfg),
+            EmailHandoff::decl(&cfg),
             DealKind::decl(&cfg),
             DealStatus::decl(&cfg),
             ItemInput::decl(&cfg),

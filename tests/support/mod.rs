@@ -114,6 +114,12 @@ impl App {
 
     /// As `start`, with extra environment for the app (e.g. the desktop's GTK theme).
     pub fn start_with(db: &Path, name: &str, env: &[(&str, &str)]) -> App {
+        // As large as a 4K screen, so windows up to that size can be laid out and shot.
+        App::start_on_screen(db, name, env, "3840x2160")
+    }
+
+    /// As `start_with`, on a screen of the given size (`1024x700`).
+    pub fn start_on_screen(db: &Path, name: &str, env: &[(&str, &str)], screen: &str) -> App {
         for tool in [
             "Xvfb",
             "tauri-driver",
@@ -136,8 +142,14 @@ impl App {
         let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{number}"));
         let xvfb = Killed::spawn_group(
             Command::new("Xvfb")
-                // As large as a 4K screen, so windows up to that size can be laid out and shot.
-                .args([&display, "-screen", "0", "3840x2160x24", "-nolisten", "tcp"])
+                .args([
+                    &display,
+                    "-screen",
+                    "0",
+                    &format!("{screen}x24"),
+                    "-nolisten",
+                    "tcp",
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         )

@@ -158,6 +158,15 @@ pub async fn export_brief_batch(
     .map(Some)
 }
 
+/// The email to a creator, and whether a mail program took it.
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct EmailHandoff {
+    pub draft: EmailDraft,
+    /// False where no mail program answers the `mailto:` link: the UI then shows the draft to
+    /// copy by hand.
+    pub opened: bool,
+}
+
 /// Opens an email draft to the creator and shows the exported PDF in its folder, ready to
 /// attach (a `mailto:` link cannot carry the attachment itself).
 #[tauri::command]
@@ -166,7 +175,7 @@ pub fn email_brief(
     brief_id: i64,
     creator_id: i64,
     path: String,
-) -> AppResult<EmailDraft> {
+) -> AppResult<EmailHandoff> {
     let draft = state.with_db(|db| {
         let b = brief::get(db.conn(), brief_id)?;
         let r = b
@@ -187,10 +196,24 @@ pub fn email_brief(
             &file_name_of(Path::new(&path)),
         ))
     })?;
-    crate::desktop::open(&draft.mailto).map_err(AppError::Open)?;
-    // The draft is what was asked for; the folder is a courtesy, shown without holding the UI.
+    let opened = crate::desktop::open(&draft.mailto).is_ok();
+    // The PDF is to be attached either way; its folder opens without holding the UI.
     std::thread::spawn(move || {
         let _ = crate::desktop::reveal(Path::new(&path));
     });
-    Ok(draft)
+    Ok(EmailHandoff { draft, opened })
+}
+
+/// Shows an exported brief in its folder again, for attaching it by hand. Only an existing PDF:
+/// the page cannot have any other file shown.
+#[tauri::command]
+pub async fn reveal_brief_pdf(path: String) -> AppResult<()> {
+    let path = std::path::PathBuf::from(path);
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf || !path.is_file() {
+        return Err(shoutout_core::Error::NotFound("This PDF").into());
+    }
+    blocking(move || crate::desktop::reveal(&path).map_err(AppError::Open)).await
 }

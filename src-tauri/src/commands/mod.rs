@@ -54,6 +54,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         briefs::export_brief,
         briefs::export_brief_batch,
         briefs::email_brief,
+        briefs::reveal_brief_pdf,
         deals::list_deals,
         deals::deal_board,
         deals::deal_campaigns,

@@ -34,6 +34,7 @@ const COMMANDS: &[&str] = &[
     "export_brief",
     "export_brief_batch",
     "email_brief",
+    "reveal_brief_pdf",
     // deals
     "list_deals",
     "deal_board",

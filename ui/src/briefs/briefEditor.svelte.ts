@@ -1,7 +1,7 @@
 // One brief being edited: its fields, the creators it goes to, the live page preview and the
 // PDF exports. BriefEditor.svelte and its section components draw it.
 import { ApiError, api, messageOf } from "../lib/api";
-import type { BatchSummary, Brief, BriefInput, Creator, Milestone, Progress } from "../lib/bindings";
+import type { BatchSummary, Brand, Brief, BriefInput, Creator, EmailDraft, Milestone, Progress } from "../lib/bindings";
 import { fieldErrors, toastError } from "../lib/errors";
 import { go } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
@@ -16,8 +16,15 @@ export const LISTS: { field: ListField; label: string; hint: string }[] = [
   { field: "donts", label: "Don'ts (optional)", hint: "" },
 ];
 
+/** A creator being added from the brief itself, for one not in the roster yet. */
+export type NewCreator = { display_name: string; handle: string; followers: string; email: string };
+
+/** The steps most briefs have, offered as one-click rows. */
+export const USUAL_STEPS = ["Concepts due", "Drafts due", "Posting"];
+
 export class BriefEditorController {
   brief = $state<Brief | null>(null);
+  brand = $state<Brand | null>(null);
   campaign = $state("");
   summary = $state("");
   disclosure = $state("");
@@ -39,6 +46,11 @@ export class BriefEditorController {
   previewUrl = $state<string | null>(null);
   previewError = $state("");
 
+  newCreator = $state<NewCreator | null>(null);
+  newCreatorErrors = $state<Record<string, string>>({});
+  /** An email that no mail program took: shown to copy by hand, with its PDF. */
+  unsent = $state<{ draft: EmailDraft; path: string } | null>(null);
+
   exported = $state<Record<number, string>>({});
   progress = $state<Progress | null>(null);
   batch = $state<BatchSummary | null>(null);
@@ -51,9 +63,8 @@ export class BriefEditorController {
     disclosure: this.disclosure,
     target_group: this.lists.target_group.split("\n"),
     deliverables: this.lists.deliverables.split("\n"),
-    timeline: this.timeline
-      .filter((t) => t.label.trim() || t.value.trim())
-      .map((t): Milestone => ({ label: t.label, when: t.value })),
+    // A step without its date or week is not on the page yet: the row says so.
+    timeline: this.timeline.filter((t) => t.value.trim()).map((t): Milestone => ({ label: t.label, when: t.value })),
     compensation: this.compensation,
     dos: this.lists.dos.split("\n"),
     donts: this.lists.donts.split("\n"),
@@ -65,17 +76,15 @@ export class BriefEditorController {
    * Call while a component is being set up: the preview effect lives as long as it does.
    */
   constructor(briefId: number | null) {
+    api
+      .getBrand()
+      .then((b) => (this.brand = b))
+      .catch(toastError);
     if (briefId !== null)
       api
         .getBrief(briefId)
         .then((b) => this.fill(b))
         .catch(toastError);
-    else
-      this.timeline = [
-        { label: "Concepts due", kind: "date", value: "" },
-        { label: "Drafts due", kind: "date", value: "" },
-        { label: "Posting", kind: "date", value: "" },
-      ];
 
     // The preview is the PDF page itself, rendered by the backend a beat after typing stops.
     $effect(() => {
@@ -119,31 +128,41 @@ export class BriefEditorController {
     if (this.previewFor === null && b.recipients[0]) this.previewFor = b.recipients[0].creator_id;
   }
 
-  async save() {
+  /** Whether a creator reading the page has a way to answer: this brief's contact or the shop's. */
+  readonly reachable = $derived(
+    !!this.contact.trim() || !this.brand || !!(this.brand.contact_email.trim() || this.brand.contact_name.trim()),
+  );
+
+  /** Saves the brief (creating it the first time); false when it could not be saved. */
+  async save(quiet = false): Promise<boolean> {
     this.saving = true;
     this.errors = {};
     try {
       const saved = this.brief ? await api.updateBrief(this.brief.id, this.input) : await api.createBrief(this.input);
       this.fill(saved);
-      toast("Brief saved.");
+      if (!quiet) toast("Brief saved.");
+      return true;
     } catch (e) {
       const found = fieldErrors(e, (f) => f.split(".")[0] ?? f);
       if (found) this.errors = found;
       else toastError(e);
+      return false;
     } finally {
       this.saving = false;
     }
   }
 
-  async setRecipients(list: { creator_id: number; code: string }[]) {
-    if (!this.brief) return;
+  async setRecipients(list: { creator_id: number; code: string }[]): Promise<boolean> {
+    if (!this.brief) return false;
     try {
       this.fill(await api.setBriefRecipients(this.brief.id, list));
       this.errors = {};
+      return true;
     } catch (e) {
       const found = fieldErrors(e);
       if (found) this.errors = found;
       else toastError(e);
+      return false;
     }
   }
 
@@ -152,9 +171,50 @@ export class BriefEditorController {
     return this.brief?.recipients.map((r) => ({ creator_id: r.creator_id, code: r.code })) ?? [];
   }
 
-  async add(c: Creator) {
-    await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]);
+  /** Adds a creator, saving a new brief first so that one step is enough. */
+  async add(c: Pick<Creator, "id" | "display_name">) {
+    if (!this.brief && !(await this.save(true))) return;
+    if (!(await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]))) return;
     this.previewFor = c.id;
+    const code = this.brief?.recipients.find((r) => r.creator_id === c.id)?.code;
+    toast(code ? `Added ${c.display_name}, with the code ${code}.` : `Added ${c.display_name}.`);
+  }
+
+  /** Starts adding someone not in the roster yet, with the name typed in the search. */
+  startNewCreator(name: string) {
+    this.newCreatorErrors = {};
+    this.newCreator = { display_name: name, handle: "", followers: "", email: "" };
+  }
+
+  async saveNewCreator() {
+    const n = this.newCreator;
+    if (!n) return;
+    this.newCreatorErrors = {};
+    try {
+      const created = await api.createCreator({
+        display_name: n.display_name,
+        handles: [{ platform: "instagram", handle: n.handle, followers: n.followers }],
+        avg_likes: "",
+        avg_comments: "",
+        avg_shares: "",
+        engagement_rate: "",
+        niches: [],
+        city: "",
+        email: n.email,
+        phone: "",
+        rate: "",
+        currency: this.brand?.currency ?? "",
+        open_to_gifting: true,
+        status: "contacted",
+        notes: "",
+      });
+      this.newCreator = null;
+      await this.add(created);
+    } catch (e) {
+      const found = fieldErrors(e, (f) => (f.startsWith("handles.") ? (f.split(".")[2] ?? f) : f));
+      if (found) this.newCreatorErrors = found;
+      else toastError(e);
+    }
   }
 
   async exportOne(creatorId: number) {
@@ -198,8 +258,10 @@ export class BriefEditorController {
     const path = this.exported[creatorId];
     if (!path) return;
     try {
-      const draft = await api.emailBrief(this.brief.id, creatorId, path);
-      toast(`Email to ${draft.to || "the creator"} opened; the PDF is shown in its folder to attach.`);
+      const sent = await api.emailBrief(this.brief.id, creatorId, path);
+      if (sent.opened)
+        toast(`Email to ${sent.draft.to || "the creator"} opened; the PDF is shown in its folder to attach.`);
+      else this.unsent = { draft: sent.draft, path };
     } catch (e) {
       toastError(e);
     }

@@ -11,7 +11,7 @@ import type {
   Brief,
   BriefInput,
   BriefSummary,
-  EmailDraft,
+  EmailHandoff,
   ExportedBrief,
   RecipientInput,
   Creator,
@@ -105,7 +105,8 @@ export const api = {
     call<ExportedBrief | null>("export_brief", { briefId, creatorId }),
   exportBriefBatch: (briefId: number) => call<BatchSummary | null>("export_brief_batch", { briefId }),
   emailBrief: (briefId: number, creatorId: number, path: string) =>
-    call<EmailDraft>("email_brief", { briefId, creatorId, path }),
+    call<EmailHandoff>("email_brief", { briefId, creatorId, path }),
+  revealBriefPdf: (path: string) => call<null>("reveal_brief_pdf", { path }),
   listBackups: () => call<Backups>("list_backups"),
   backupNow: () => call<BackupFile>("backup_now"),
   restoreBackup: (fileName: string, allowEmpty = false) => call<null>("restore_backup", { fileName, allowEmpty }),

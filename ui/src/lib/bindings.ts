@@ -160,6 +160,13 @@ mailto: string, };
 
 export type ExportedBrief = { path: string, file_name: string, };
 
+export type EmailHandoff = { draft: EmailDraft, 
+/**
+ * False where no mail program answers the `mailto:` link: the UI then shows the draft to
+ * copy by hand.
+ */
+opened: boolean, };
+
 export type DealKind = "gifting" | "visit" | "barter" | "affiliate" | "paid";
 
 export type DealStatus = "proposed" | "agreed" | "product_sent" | "content_due" | "posted" | "completed" | "declined" | "cancelled";
@@ -344,7 +351,11 @@ export type Appearance = { theme: Theme,
  */
 text_scale: number, };
 
-export type FirstRun = { shop_name: string, currency: string, page_size: PageSize, date_style: DateStyle, };
+export type FirstRun = { shop_name: string, 
+/**
+ * Where creators answer a brief; may stay empty (the brief editor then warns).
+ */
+contact_email: string, currency: string, page_size: PageSize, date_style: DateStyle, };
 
 export const PLATFORMS: Platform[] = ["instagram","tiktok","youtube","other"];
 
