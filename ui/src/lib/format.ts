@@ -13,11 +13,16 @@ export function pickLocale(candidate: string | undefined): string {
 export const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
 const whole = new Intl.NumberFormat(locale);
 const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+// The locale places the sign and its space: 3.7% in English, 3,7 % in French.
+const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const wholePercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
 
 export const formatCount = (n: number) => whole.format(n);
 export const formatCompact = (n: number) => compact.format(n);
-export const formatPercent = (n: number | null) => (n === null ? "—" : `${percent.format(n)} %`);
+/** A rate given in percent (3.7 for 3.7 %), as the app stores them. */
+export const formatPercent = (n: number | null) => (n === null ? "—" : percent.format(n / 100));
+/** The same without decimals, for a chart's axis. */
+export const formatWholePercent = (n: number) => wholePercent.format(n / 100);
 
 export function formatMoney(minor: number | null, currency: string): string {
   if (minor === null) return "—";
