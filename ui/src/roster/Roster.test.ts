@@ -87,4 +87,14 @@ describe("Roster", () => {
     await fireEvent.click(screen.getByTestId("sort-followers"));
     await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: "followers", descending: false }));
   });
+
+  it("filters by engagement as you type, like the search", async () => {
+    const queries = backend([creator(1, "A")]);
+    render(Roster);
+    await screen.findByText("1 creator");
+    await fireEvent.input(screen.getByTestId("filter-engagement"), { target: { value: "4,5" } });
+    await waitFor(() => expect(queries.at(-1)?.min_engagement).toBe(4.5));
+    await fireEvent.input(screen.getByTestId("filter-engagement"), { target: { value: "" } });
+    await waitFor(() => expect(queries.at(-1)?.min_engagement).toBeNull());
+  });
 });

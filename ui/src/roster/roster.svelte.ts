@@ -78,12 +78,15 @@ export class RosterController {
       }
     });
 
-    // Search as you type, a beat after the last key.
+    // Search and the minimum engagement apply as you type, a beat after the last key.
     $effect(() => {
       const text = this.searchText;
+      const minimum = parseFloat(this.minEngagementText.replace(",", "."));
+      const minEngagement = Number.isFinite(minimum) ? minimum : null;
       const timer = setTimeout(() => {
-        if (text !== this.query.search) {
+        if (text !== this.query.search || minEngagement !== this.query.min_engagement) {
           this.query.search = text;
+          this.query.min_engagement = minEngagement;
           this.reload();
         }
       }, 140);
@@ -164,11 +167,6 @@ export class RosterController {
     const { sort, descending, offset, limit } = this.query;
     Object.assign(this.query, rosterQuery({ sort, descending, offset, limit }));
     this.reload();
-  }
-
-  applyMinEngagement() {
-    const value = parseFloat(this.minEngagementText.replace(",", "."));
-    this.setFilter("min_engagement", Number.isFinite(value) ? value : null);
   }
 
   async loadSample() {
