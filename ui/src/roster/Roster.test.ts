@@ -37,6 +37,7 @@ function backend(rows: Creator[]) {
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "roster_facets") return { creators: rows.length, archived: 0, cities: ["Lyon"], niches: ["coffee"] };
+    if (cmd === "creator_deals" || cmd === "get_brand") return null;
     if (cmd === "list_creators") {
       const q = a.query as RosterQuery;
       queries.push(q);
@@ -96,5 +97,25 @@ describe("Roster", () => {
     await waitFor(() => expect(queries.at(-1)?.min_engagement).toBe(4.5));
     await fireEvent.input(screen.getByTestId("filter-engagement"), { target: { value: "" } });
     await waitFor(() => expect(queries.at(-1)?.min_engagement).toBeNull());
+  });
+
+  it("goes from the search box into the list with Down, row to row, and opens a row with Enter", async () => {
+    backend([creator(1, "Ana"), creator(2, "Bea"), creator(3, "Cleo")]);
+    render(Roster);
+    await screen.findByText("3 creators");
+    const search = screen.getByTestId("search");
+    search.focus();
+    await fireEvent.keyDown(search, { key: "ArrowDown" });
+    const rows = screen.getAllByTestId("creator-row");
+    await waitFor(() => expect(rows[0]).toHaveFocus());
+    await fireEvent.keyDown(rows[0]!, { key: "ArrowDown" });
+    await waitFor(() => expect(rows[1]).toHaveFocus());
+    await fireEvent.keyDown(rows[1]!, { key: "ArrowUp" });
+    await waitFor(() => expect(rows[0]).toHaveFocus());
+    await fireEvent.keyDown(rows[0]!, { key: "ArrowUp" });
+    await waitFor(() => expect(search).toHaveFocus());
+
+    await fireEvent.keyDown(rows[1]!, { key: "Enter" });
+    expect(await screen.findByTestId("creator-title")).toHaveTextContent("Bea");
   });
 });
