@@ -118,4 +118,17 @@ describe("Roster", () => {
     await fireEvent.keyDown(rows[1]!, { key: "Enter" });
     expect(await screen.findByTestId("creator-title")).toHaveTextContent("Bea");
   });
+
+  it("gives the focus back to the button that opened the form", async () => {
+    backend([creator(1, "A")]);
+    render(Roster);
+    await screen.findByText("1 creator");
+    const add = screen.getByTestId("add-creator");
+    add.focus();
+    await fireEvent.click(add);
+    await waitFor(() => expect(screen.getByTestId("field-name")).toHaveFocus());
+    await fireEvent.click(screen.getByText("Cancel"));
+    await waitFor(() => expect(screen.queryByTestId("creator-form")).toBeNull());
+    expect(add).toHaveFocus();
+  });
 });
