@@ -1,5 +1,5 @@
-import type { Creator, CreatorInput, DateStyle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
-import { PLATFORMS } from "./bindings";
+import type { Creator, CreatorInput, DateStyle, Handle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
+import { PLATFORM_LABEL, PLATFORMS } from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -130,6 +130,21 @@ export function rosterQuery(over: Partial<RosterQuery> = {}): RosterQuery {
     limit: 100,
     ...over,
   };
+}
+
+/** The account the tier is counted from (the largest), when the creator has others too: the
+ * followers shown are the total, so the tier needs this to make sense. */
+export function largestOfSeveral(c: Creator): Handle | null {
+  return c.handles.length > 1 ? (c.handles.find((h) => h.platform === c.main_platform) ?? null) : null;
+}
+
+/** The followers spelled out: the total and, with several accounts, the one the tier comes from. */
+export function followersNote(c: Creator): string {
+  const largest = largestOfSeveral(c);
+  const total = `${formatCount(c.total_followers)} followers`;
+  return largest
+    ? `${total} in total; the tier goes by the largest account: ${formatCount(largest.followers)} on ${PLATFORM_LABEL[largest.platform]}`
+    : total;
 }
 
 export function initials(name: string): string {

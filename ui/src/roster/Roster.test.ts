@@ -131,4 +131,24 @@ describe("Roster", () => {
     await waitFor(() => expect(screen.queryByTestId("creator-form")).toBeNull());
     expect(add).toHaveFocus();
   });
+
+  it("says the tier comes from the largest account when the followers shown are a total", async () => {
+    const several = {
+      ...creator(1, "Ana"),
+      handles: [
+        { platform: "instagram", handle: "ana", followers: 8000 },
+        { platform: "tiktok", handle: "ana.tt", followers: 6000 },
+      ],
+      total_followers: 14000,
+      tier: "nano",
+    } satisfies Creator;
+    backend([several, creator(2, "Bea")]);
+    render(Roster);
+    await screen.findByText("2 creators");
+    const [ana, bea] = screen.getAllByTestId("row-followers");
+    expect(ana).toHaveTextContent("14K largest 8K");
+    expect(ana).toHaveAttribute("title", expect.stringContaining("the largest account: 8,000 on Instagram"));
+    expect(bea).toHaveTextContent(/^12K$/);
+    expect(bea).toHaveAttribute("title", "12,000 followers");
+  });
 });
