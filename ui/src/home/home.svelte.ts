@@ -3,7 +3,7 @@
 import { api, messageOf } from "../lib/api";
 import type { Dashboard, Nudge } from "../lib/bindings";
 import { toastError } from "../lib/errors";
-import { formatCount, formatMoney, locale } from "../lib/format";
+import { formatMoney, formatWholePercent, locale } from "../lib/format";
 import { go } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
 import { copyText } from "../deals/dealFormat";
@@ -29,7 +29,7 @@ export class HomeController {
 
   money = (minor: number) => formatMoney(Math.round(minor), this.cur);
   wholeMoney = (minor: number) => formatMoney(Math.round(minor / 100) * 100, this.cur).replace(/[.,]00(?=\D*$)/, "");
-  wholePercent = (v: number) => `${formatCount(Math.round(v))} %`;
+  wholePercent = formatWholePercent;
   monthLabel = (m: string) => {
     const [y = 1970, mo = 1] = m.split("-").map(Number);
     // A one-off value to format, not state.

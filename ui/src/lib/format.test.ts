@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Creator } from "./bindings";
 import { emptyInput, formatDate, initials, inputFrom, pickLocale } from "./format";
 import { guessDefaults } from "./locale";
@@ -67,5 +68,39 @@ describe("dates and first-run guesses", () => {
     expect(guessDefaults("fr-CA")).toEqual({ currency: "CAD", pageSize: "letter", dateStyle: "dmy" });
     expect(guessDefaults("de")).toEqual({ currency: "EUR", pageSize: "a4", dateStyle: "dmy" });
     expect(guessDefaults("C")).toEqual({ currency: "EUR", pageSize: "a4", dateStyle: "dmy" });
+  });
+});
+
+describe("percentages", () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.resetModules();
+  });
+
+  // The locale is read once, when the module loads: load it afresh for each language.
+  async function inLanguage(language: string) {
+    vi.spyOn(navigator, "language", "get").mockReturnValue(language);
+    vi.resetModules();
+    mockIPC(() => null);
+    const { formatPercent } = await import("./format");
+    const { HomeController } = await import("../home/home.svelte");
+    return { formatPercent, wholePercent: new HomeController().wholePercent };
+  }
+
+  it("writes the sign the way the language does, rates given in percent", async () => {
+    const en = await inLanguage("en-US");
+    expect(en.formatPercent(3.7)).toBe("3.7%");
+    expect(en.formatPercent(null)).toBe("—");
+    expect(en.wholePercent(2000)).toBe("2,000%");
+    expect(en.wholePercent(12.4)).toBe("12%");
+
+    // French and German keep a space (a no-break one; which one depends on the ICU data).
+    const fr = await inLanguage("fr-FR");
+    expect(fr.formatPercent(3.7)).toMatch(/^3,7\s%$/);
+    expect(fr.wholePercent(2000)).toMatch(/^2\s000\s%$/);
+
+    const de = await inLanguage("de-DE");
+    expect(de.formatPercent(3.7)).toMatch(/^3,7\s%$/);
+    expect(de.wholePercent(2000)).toMatch(/^2\.000\s%$/);
   });
 });

@@ -1,5 +1,5 @@
-import type { Creator, CreatorInput, DateStyle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
-import { PLATFORMS } from "./bindings";
+import type { Creator, CreatorInput, DateStyle, Handle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
+import { PLATFORM_LABEL, PLATFORMS } from "./bindings";
 
 /** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
 export function pickLocale(candidate: string | undefined): string {
@@ -13,11 +13,16 @@ export function pickLocale(candidate: string | undefined): string {
 export const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
 const whole = new Intl.NumberFormat(locale);
 const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+// The locale places the sign and its space: 3.7% in English, 3,7 % in French.
+const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const wholePercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
 
 export const formatCount = (n: number) => whole.format(n);
 export const formatCompact = (n: number) => compact.format(n);
-export const formatPercent = (n: number | null) => (n === null ? "—" : `${percent.format(n)} %`);
+/** A rate given in percent (3.7 for 3.7 %), as the app stores them. */
+export const formatPercent = (n: number | null) => (n === null ? "—" : percent.format(n / 100));
+/** The same without decimals, for a chart's axis. */
+export const formatWholePercent = (n: number) => wholePercent.format(n / 100);
 
 export function formatMoney(minor: number | null, currency: string): string {
   if (minor === null) return "—";
@@ -125,6 +130,21 @@ export function rosterQuery(over: Partial<RosterQuery> = {}): RosterQuery {
     limit: 100,
     ...over,
   };
+}
+
+/** The account the tier is counted from (the largest), when the creator has others too: the
+ * followers shown are the total, so the tier needs this to make sense. */
+export function largestOfSeveral(c: Creator): Handle | null {
+  return c.handles.length > 1 ? (c.handles.find((h) => h.platform === c.main_platform) ?? null) : null;
+}
+
+/** The followers spelled out: the total and, with several accounts, the one the tier comes from. */
+export function followersNote(c: Creator): string {
+  const largest = largestOfSeveral(c);
+  const total = `${formatCount(c.total_followers)} followers`;
+  return largest
+    ? `${total} in total; the tier goes by the largest account: ${formatCount(largest.followers)} on ${PLATFORM_LABEL[largest.platform]}`
+    : total;
 }
 
 export function initials(name: string): string {

@@ -45,4 +45,32 @@ describe("CreatorForm", () => {
     expect(sent).toMatchObject({ display_name: "Zoë", niches: ["coffee", " brunch"] });
     expect(sent!.handles[0]).toEqual({ platform: "instagram", handle: "@zoe", followers: "12.5K" });
   });
+
+  it("counts a new creator's rate in the shop's currency unless the rate names another", async () => {
+    const sent: CreatorInput[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "get_brand") return { currency: "USD" };
+      if (cmd === "create_creator") {
+        sent.push((args as { input: CreatorInput }).input);
+        return { id: 1, display_name: "Zoë" };
+      }
+    });
+    render(CreatorForm, { creator: null, onclose: () => {}, onsaved: () => {} });
+    expect(await screen.findByPlaceholderText("USD")).toBe(screen.getByTestId("field-currency"));
+    await fireEvent.input(screen.getByTestId("field-name"), { target: { value: "Zoë" } });
+    await fireEvent.input(screen.getByTestId("field-rate"), { target: { value: "150" } });
+    await fireEvent.click(screen.getByTestId("save-creator"));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ rate: "150", currency: "USD" });
+
+    await fireEvent.input(screen.getByTestId("field-rate"), { target: { value: "£150" } });
+    await fireEvent.click(screen.getByTestId("save-creator"));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toMatchObject({ rate: "£150", currency: "" });
+
+    await fireEvent.input(screen.getByTestId("field-currency"), { target: { value: "cad" } });
+    await fireEvent.click(screen.getByTestId("save-creator"));
+    await waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent[2]).toMatchObject({ currency: "cad" });
+  });
 });

@@ -37,6 +37,7 @@ function backend(rows: Creator[]) {
   mockIPC((cmd, args) => {
     const a = args as Record<string, unknown>;
     if (cmd === "roster_facets") return { creators: rows.length, archived: 0, cities: ["Lyon"], niches: ["coffee"] };
+    if (cmd === "creator_deals" || cmd === "get_brand") return null;
     if (cmd === "list_creators") {
       const q = a.query as RosterQuery;
       queries.push(q);
@@ -86,5 +87,68 @@ describe("Roster", () => {
     await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: "followers", descending: true }));
     await fireEvent.click(screen.getByTestId("sort-followers"));
     await waitFor(() => expect(queries.at(-1)).toMatchObject({ sort: "followers", descending: false }));
+  });
+
+  it("filters by engagement as you type, like the search", async () => {
+    const queries = backend([creator(1, "A")]);
+    render(Roster);
+    await screen.findByText("1 creator");
+    await fireEvent.input(screen.getByTestId("filter-engagement"), { target: { value: "4,5" } });
+    await waitFor(() => expect(queries.at(-1)?.min_engagement).toBe(4.5));
+    await fireEvent.input(screen.getByTestId("filter-engagement"), { target: { value: "" } });
+    await waitFor(() => expect(queries.at(-1)?.min_engagement).toBeNull());
+  });
+
+  it("goes from the search box into the list with Down, row to row, and opens a row with Enter", async () => {
+    backend([creator(1, "Ana"), creator(2, "Bea"), creator(3, "Cleo")]);
+    render(Roster);
+    await screen.findByText("3 creators");
+    const search = screen.getByTestId("search");
+    search.focus();
+    await fireEvent.keyDown(search, { key: "ArrowDown" });
+    const rows = screen.getAllByTestId("creator-row");
+    await waitFor(() => expect(rows[0]).toHaveFocus());
+    await fireEvent.keyDown(rows[0]!, { key: "ArrowDown" });
+    await waitFor(() => expect(rows[1]).toHaveFocus());
+    await fireEvent.keyDown(rows[1]!, { key: "ArrowUp" });
+    await waitFor(() => expect(rows[0]).toHaveFocus());
+    await fireEvent.keyDown(rows[0]!, { key: "ArrowUp" });
+    await waitFor(() => expect(search).toHaveFocus());
+
+    await fireEvent.keyDown(rows[1]!, { key: "Enter" });
+    expect(await screen.findByTestId("creator-title")).toHaveTextContent("Bea");
+  });
+
+  it("gives the focus back to the button that opened the form", async () => {
+    backend([creator(1, "A")]);
+    render(Roster);
+    await screen.findByText("1 creator");
+    const add = screen.getByTestId("add-creator");
+    add.focus();
+    await fireEvent.click(add);
+    await waitFor(() => expect(screen.getByTestId("field-name")).toHaveFocus());
+    await fireEvent.click(screen.getByText("Cancel"));
+    await waitFor(() => expect(screen.queryByTestId("creator-form")).toBeNull());
+    expect(add).toHaveFocus();
+  });
+
+  it("says the tier comes from the largest account when the followers shown are a total", async () => {
+    const several = {
+      ...creator(1, "Ana"),
+      handles: [
+        { platform: "instagram", handle: "ana", followers: 8000 },
+        { platform: "tiktok", handle: "ana.tt", followers: 6000 },
+      ],
+      total_followers: 14000,
+      tier: "nano",
+    } satisfies Creator;
+    backend([several, creator(2, "Bea")]);
+    render(Roster);
+    await screen.findByText("2 creators");
+    const [ana, bea] = screen.getAllByTestId("row-followers");
+    expect(ana).toHaveTextContent("14K largest 8K");
+    expect(ana).toHaveAttribute("title", expect.stringContaining("the largest account: 8,000 on Instagram"));
+    expect(bea).toHaveTextContent(/^12K$/);
+    expect(bea).toHaveAttribute("title", "12,000 followers");
   });
 });

@@ -1,5 +1,6 @@
 // The roster's state and actions: the query and its filters, the rows loaded block by block
 // for the visible window, and the creator opened, edited or imported. Roster.svelte draws it.
+import { tick } from "svelte";
 import { SvelteMap } from "svelte/reactivity";
 import { api, ApiError } from "../lib/api";
 import type { Creator, Facets, RosterQuery, SortKey } from "../lib/bindings";
@@ -38,6 +39,7 @@ export class RosterController {
   private readonly pending = new Set<number>();
   private generation = 0;
 
+  searchBox = $state<HTMLInputElement>();
   scroller = $state<HTMLDivElement>();
   scrollTop = $state(0);
   viewport = $state(600);
@@ -78,12 +80,15 @@ export class RosterController {
       }
     });
 
-    // Search as you type, a beat after the last key.
+    // Search and the minimum engagement apply as you type, a beat after the last key.
     $effect(() => {
       const text = this.searchText;
+      const minimum = parseFloat(this.minEngagementText.replace(",", "."));
+      const minEngagement = Number.isFinite(minimum) ? minimum : null;
       const timer = setTimeout(() => {
-        if (text !== this.query.search) {
+        if (text !== this.query.search || minEngagement !== this.query.min_engagement) {
           this.query.search = text;
+          this.query.min_engagement = minEngagement;
           this.reload();
         }
       }, 140);
@@ -166,11 +171,6 @@ export class RosterController {
     this.reload();
   }
 
-  applyMinEngagement() {
-    const value = parseFloat(this.minEngagementText.replace(",", "."));
-    this.setFilter("min_engagement", Number.isFinite(value) ? value : null);
-  }
-
   async loadSample() {
     this.busy = true;
     try {
@@ -223,6 +223,20 @@ export class RosterController {
     } catch (e) {
       toastError(e);
     }
+  }
+
+  /** Keyboard focus on a row, scrolled into the window first if it is not drawn; above the
+   * first row is the search box. */
+  async focusRow(index: number) {
+    const scroller = this.scroller;
+    if (index < 0) return this.searchBox?.focus();
+    if (index >= this.total || !scroller) return;
+    const row = () => scroller.querySelector<HTMLElement>(`[aria-rowindex="${index + 1}"] [tabindex]`);
+    if (!row()) {
+      scroller.scrollTop = this.scrollTop = index * this.row;
+      await tick();
+    }
+    row()?.focus();
   }
 
   open(c: Creator) {
