@@ -1,5 +1,6 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { fireEvent, render, screen } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Deal } from "../lib/bindings";
 import DealEditor from "./DealEditor.svelte";
@@ -113,5 +114,30 @@ describe("DealEditor", () => {
     // Only the moves the backend allows from "product sent" are offered.
     expect(screen.getByTestId("move-content_due")).toBeInTheDocument();
     expect(screen.queryByTestId("move-completed")).toBeNull();
+  });
+
+  it("shows and takes its dates in the chosen style, and saves them as days", async () => {
+    const saved: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "list_briefs") return [];
+      if (cmd === "update_deal") {
+        saved.push((args as { input: unknown }).input);
+        return deal();
+      }
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(DealEditor, { props: { deal: deal(), onclose: () => {}, onsaved: () => {}, ondeleted: () => {} } });
+    const start = screen.getByTestId("deal-start") as HTMLInputElement;
+    expect(start.value).toBe("01/11/2026");
+    expect(screen.getByTestId("deal-handover")).toHaveValue("03/11/2026");
+    expect(screen.getByTestId("deliverable-due-0")).toHaveValue("20/11/2026");
+    const posted = screen.getByTestId("deliverable-posted-0");
+    expect(posted).toHaveValue("");
+    expect(posted).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    await userEvent.clear(start);
+    await userEvent.type(start, "11/12/2026");
+    await fireEvent.click(screen.getByTestId("save-deal"));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ start_date: "2026-12-11", handover_date: "2026-11-03" });
   });
 });
