@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Deal } from "../lib/bindings";
+import { addDays, todayIso } from "../lib/dates";
 import DealEditor from "./DealEditor.svelte";
 import { dealToInput, emptyDeal } from "./dealFormat";
 
@@ -139,5 +140,24 @@ describe("DealEditor", () => {
     await fireEvent.click(screen.getByTestId("save-deal"));
     await waitFor(() => expect(saved).toHaveLength(1));
     expect(saved[0]).toMatchObject({ start_date: "2026-12-11", handover_date: "2026-11-03" });
+  });
+
+  it("shows a late post as a status by its due date, not as a field in error", () => {
+    mockIPC((cmd) => {
+      if (cmd === "list_briefs") return [];
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    const late = deal();
+    late.deliverables = [
+      { label: "1 Reel", due_date: addDays(todayIso(), -3), post_url: "", posted_date: null, disclosure_seen: false },
+      { label: "1 Story", due_date: addDays(todayIso(), -1), post_url: "", posted_date: null, disclosure_seen: false },
+      { label: "1 Post", due_date: addDays(todayIso(), 2), post_url: "", posted_date: null, disclosure_seen: false },
+    ];
+    render(DealEditor, { props: { deal: late, onclose: () => {}, onsaved: () => {}, ondeleted: () => {} } });
+    expect(screen.getByTestId("deliverable-overdue-0").textContent).toBe("Overdue by 3 days");
+    expect(screen.getByTestId("deliverable-overdue-1").textContent).toBe("Overdue by 1 day");
+    expect(screen.queryByTestId("deliverable-overdue-2")).toBeNull();
+    expect(screen.getByTestId("deliverable-due-0")).toHaveAttribute("aria-invalid", "false");
+    expect(screen.getByTestId("deliverable-due-0").closest(".late")).toBeNull();
   });
 });
