@@ -52,6 +52,31 @@ function backend(rows: DealRow[]) {
 const firstHour = () => [...BOARD.map((s, i) => row(i + 1, s)), row(7, "declined")];
 
 describe("Deals", () => {
+  it("counts the same deals on the board as in the list and names the ones it leaves off", async () => {
+    backend(firstHour());
+    render(Deals);
+    await waitFor(() => expect(screen.getByTestId("deal-count").textContent).toBe("7 deals"));
+    await fireEvent.click(screen.getByTestId("view-board"));
+    expect(await screen.findByTestId("board-closed")).toHaveTextContent("1 declined deal not shown.");
+    expect(screen.getByTestId("deal-count").textContent).toBe("7 deals");
+    expect(screen.queryByRole("region", { name: "Declined" })).toBeNull();
+
+    await fireEvent.click(screen.getByTestId("board-closed-toggle"));
+    const declined = screen.getByRole("region", { name: "Declined" });
+    expect(declined).toHaveTextContent("Creator 7");
+    // Nothing more happens to a declined deal, so its card offers no next step.
+    expect(declined.querySelector("button.next")).toBeNull();
+    expect(screen.getByTestId("board-closed")).toHaveTextContent("Showing 1 declined deal.");
+  });
+
+  it("says nothing about closed deals when there are none", async () => {
+    backend(BOARD.map((s, i) => row(i + 1, s)));
+    render(Deals);
+    await fireEvent.click(await screen.findByTestId("view-board"));
+    await waitFor(() => expect(screen.getByTestId("deal-count").textContent).toBe("6 deals"));
+    expect(screen.queryByTestId("board-closed")).toBeNull();
+  });
+
   it("filters by days typed day first", async () => {
     const queries = backend(firstHour());
     render(Deals);
