@@ -77,6 +77,15 @@ describe("Deals", () => {
     expect(screen.queryByTestId("board-closed")).toBeNull();
   });
 
+  it("gives a long campaign name its whole text in a title and a search hint that fits", async () => {
+    const long = "Winter menu launch with the new tasting flight and pastries";
+    backend([row(1, "agreed", long)]);
+    render(Deals);
+    const cell = await screen.findByText(long);
+    expect(cell).toHaveAttribute("title", long);
+    expect(screen.getByTestId("deal-search")).toHaveAttribute("placeholder", "Creator, campaign or code");
+  });
+
   it("filters by days typed day first", async () => {
     const queries = backend(firstHour());
     render(Deals);
