@@ -135,5 +135,14 @@ describe("DateInput", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(escapedToPage).toBe(false);
     expect(document.activeElement).toBe(screen.getByRole("button", { name: /calendar/ }));
+
+    // Back in the text with the calendar open, Escape still closes only the calendar.
+    await user.click(screen.getByRole("button", { name: /calendar/ }));
+    await user.click(screen.getByTestId("due"));
+    expect(screen.getByRole("dialog")).toBeInTheDocument();
+    window.addEventListener("keydown", () => (escapedToPage = true), { once: true });
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(escapedToPage).toBe(false);
   });
 });
