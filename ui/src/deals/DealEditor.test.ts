@@ -1,7 +1,9 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
-import { fireEvent, render, screen } from "@testing-library/svelte";
+import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Deal } from "../lib/bindings";
+import { addDays, todayIso } from "../lib/dates";
 import DealEditor from "./DealEditor.svelte";
 import { dealToInput, emptyDeal } from "./dealFormat";
 
@@ -113,5 +115,49 @@ describe("DealEditor", () => {
     // Only the moves the backend allows from "product sent" are offered.
     expect(screen.getByTestId("move-content_due")).toBeInTheDocument();
     expect(screen.queryByTestId("move-completed")).toBeNull();
+  });
+
+  it("shows and takes its dates in the chosen style, and saves them as days", async () => {
+    const saved: unknown[] = [];
+    mockIPC((cmd, args) => {
+      if (cmd === "list_briefs") return [];
+      if (cmd === "update_deal") {
+        saved.push((args as { input: unknown }).input);
+        return deal();
+      }
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    render(DealEditor, { props: { deal: deal(), onclose: () => {}, onsaved: () => {}, ondeleted: () => {} } });
+    const start = screen.getByTestId("deal-start") as HTMLInputElement;
+    expect(start.value).toBe("01/11/2026");
+    expect(screen.getByTestId("deal-handover")).toHaveValue("03/11/2026");
+    expect(screen.getByTestId("deliverable-due-0")).toHaveValue("20/11/2026");
+    const posted = screen.getByTestId("deliverable-posted-0");
+    expect(posted).toHaveValue("");
+    expect(posted).toHaveAttribute("placeholder", "dd/mm/yyyy");
+    await userEvent.clear(start);
+    await userEvent.type(start, "11/12/2026");
+    await fireEvent.click(screen.getByTestId("save-deal"));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]).toMatchObject({ start_date: "2026-12-11", handover_date: "2026-11-03" });
+  });
+
+  it("shows a late post as a status by its due date, not as a field in error", () => {
+    mockIPC((cmd) => {
+      if (cmd === "list_briefs") return [];
+      throw new Error(`unexpected command ${cmd}`);
+    });
+    const late = deal();
+    late.deliverables = [
+      { label: "1 Reel", due_date: addDays(todayIso(), -3), post_url: "", posted_date: null, disclosure_seen: false },
+      { label: "1 Story", due_date: addDays(todayIso(), -1), post_url: "", posted_date: null, disclosure_seen: false },
+      { label: "1 Post", due_date: addDays(todayIso(), 2), post_url: "", posted_date: null, disclosure_seen: false },
+    ];
+    render(DealEditor, { props: { deal: late, onclose: () => {}, onsaved: () => {}, ondeleted: () => {} } });
+    expect(screen.getByTestId("deliverable-overdue-0").textContent).toBe("Overdue by 3 days");
+    expect(screen.getByTestId("deliverable-overdue-1").textContent).toBe("Overdue by 1 day");
+    expect(screen.queryByTestId("deliverable-overdue-2")).toBeNull();
+    expect(screen.getByTestId("deliverable-due-0")).toHaveAttribute("aria-invalid", "false");
+    expect(screen.getByTestId("deliverable-due-0").closest(".late")).toBeNull();
   });
 });

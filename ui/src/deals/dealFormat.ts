@@ -1,6 +1,9 @@
 import type { Deal, DealInput, DealKind, DealStatus } from "../lib/bindings";
 import { DEAL_STATUSES, KIND_LABEL } from "../lib/bindings";
+import { todayIso } from "../lib/dates";
 import { formatDate } from "../lib/format";
+
+export { todayIso };
 
 // Labels and the status flow come from Rust through the generated bindings.
 export { DEAL_IS_OPEN, DEAL_NEXT as NEXT, DEAL_STATUSES, DEAL_STATUS_LABEL, KINDS, KIND_LABEL } from "../lib/bindings";
@@ -30,12 +33,6 @@ export function isForward(from: DealStatus, to: DealStatus): boolean {
 /** A day (`2026-11-23`) in the user's format, read as a calendar day, not a UTC instant. */
 export function formatDay(iso: string | null): string {
   return iso ? formatDate(iso) : "—";
-}
-
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 const money = (minor: number) => (minor / 100).toFixed(2);

@@ -11,6 +11,11 @@ import { DEAL_STATUS_LABEL, emptyDeal } from "./dealFormat";
 /** Rows fetched in one call. */
 export const PAGE = 100;
 
+/** Off the board unless asked for, since nothing more happens to them; still counted and named. */
+const CLOSED: DealStatus[] = ["declined", "cancelled"];
+/** Cards per closed column, as many as the backend gives the board's own columns. */
+const BOARD_CARDS = 40;
+
 export class DealsController {
   view = $state<"list" | "board">("list");
   searchText = $state("");
@@ -30,6 +35,10 @@ export class DealsController {
   rows = $state<DealRow[]>([]);
   total = $state(0);
   columns = $state<BoardColumn[]>([]);
+  /** Declined and cancelled deals matching the query, only the statuses that have any. */
+  closedColumns = $state<BoardColumn[]>([]);
+  showClosed = $state(false);
+  readonly closedTotal = $derived(this.closedColumns.reduce((n, c) => n + c.total, 0));
   campaigns = $state<string[]>([]);
   loaded = $state(false);
   currency = $state("EUR");
@@ -92,10 +101,17 @@ export class DealsController {
         this.rows = page.rows;
         this.total = page.total;
       } else {
-        const board = await api.dealBoard(q);
+        const [board, closed] = await Promise.all([
+          api.dealBoard(q),
+          Promise.all(CLOSED.map((status) => api.listDeals({ ...q, status, sort: "newest", limit: BOARD_CARDS }))),
+        ]);
         if (mine !== this.generation) return;
         this.columns = board;
-        this.total = board.reduce((n, c) => n + c.total, 0);
+        this.closedColumns = closed
+          .map((page, i) => ({ status: CLOSED[i] as DealStatus, total: page.total, cards: page.rows }))
+          .filter((c) => c.total > 0);
+        // The same count as the list: the header says it whichever way the deals are shown.
+        this.total = [...board, ...this.closedColumns].reduce((n, c) => n + c.total, 0);
       }
       this.loaded = true;
     } catch (e) {

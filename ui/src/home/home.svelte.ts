@@ -13,7 +13,6 @@ export class HomeController {
   failed = $state<string | null>(null);
 
   readonly cur = $derived(this.dash?.currency ?? "EUR");
-  readonly statusMax = $derived(Math.max(1, ...(this.dash?.by_status.map((s) => s.count) ?? [1])));
 
   constructor() {
     this.load();
