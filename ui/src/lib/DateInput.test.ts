@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DateStyle } from "./bindings";
 import DateInput from "./DateInput.svelte";
-import { currentDateStyle, parseDay } from "./dates";
+import { parseDay } from "./dates";
 import { setDateStyle } from "./format";
 
 /** The field with its bound value kept in `props.value`, as a parent's `bind:value` would. */
@@ -45,12 +45,13 @@ describe("DateInput", () => {
   afterEach(() => setDateStyle("dmy"));
 
   it("follows the style chosen in Settings", () => {
-    setDateStyle("mdy");
-    expect(currentDateStyle()).toBe("mdy");
     setDateStyle("iso");
-    expect(currentDateStyle()).toBe("iso");
-    setDateStyle("dmy");
-    expect(currentDateStyle()).toBe("dmy");
+    render(DateInput, { value: "2026-12-11", label: "Due", testid: "iso" });
+    expect(screen.getByTestId("iso")).toHaveValue("2026-12-11");
+    expect(screen.getByTestId("iso")).toHaveAttribute("placeholder", "yyyy-mm-dd");
+    setDateStyle("mdy");
+    render(DateInput, { value: "2026-12-11", label: "Due", testid: "mdy" });
+    expect(screen.getByTestId("mdy")).toHaveValue("12/11/2026");
   });
 
   it("shows the day day-first with a format hint, and binds ISO", async () => {

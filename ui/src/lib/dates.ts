@@ -1,13 +1,5 @@
 // Calendar days as typed and shown in a date field: ISO `YYYY-MM-DD` inside, the chosen style outside.
 import type { DateStyle } from "./bindings";
-import { formatDate } from "./format";
-
-/** The style chosen in Settings. format.ts keeps it to itself, so read it back from how it writes a day. */
-export function currentDateStyle(): DateStyle {
-  const probe = formatDate("2001-02-03");
-  if (probe.startsWith("2001")) return "iso";
-  return /^\p{Nd}/u.test(probe) ? "dmy" : "mdy";
-}
 
 export const DATE_HINT: Record<DateStyle, string> = {
   dmy: "dd/mm/yyyy",

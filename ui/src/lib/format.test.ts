@@ -1,7 +1,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Creator } from "./bindings";
-import { emptyInput, formatDate, initials, inputFrom, pickLocale } from "./format";
+import { emptyInput, formatDate, formatDateTime, initials, inputFrom, pickLocale } from "./format";
 import { guessDefaults } from "./locale";
 
 describe("format", () => {
@@ -102,5 +102,14 @@ describe("percentages", () => {
     const de = await inLanguage("de-DE");
     expect(de.formatPercent(3.7)).toMatch(/^3,7\s%$/);
     expect(de.wholePercent(2000)).toMatch(/^2\.000\s%$/);
+  });
+});
+
+describe("formatDateTime", () => {
+  it("keeps the clock with the date style: 24-hour beside day-first and ISO dates", () => {
+    const at = new Date(2026, 11, 2, 16, 5).toISOString();
+    expect(formatDateTime(at, "dmy")).toMatch(/16:05$/);
+    expect(formatDateTime(at, "iso")).toMatch(/^2026-12-02, 16:05$/);
+    expect(formatDateTime(at, "mdy")).toMatch(/4:05\s?PM$/);
   });
 });

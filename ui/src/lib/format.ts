@@ -40,6 +40,8 @@ export function setDateStyle(style: DateStyle) {
   dateStyle = style;
 }
 
+export const getDateStyle = (): DateStyle => dateStyle;
+
 /** A calendar day (`2026-11-23`) or a timestamp, in the chosen style: 23 Nov 2026, Nov 23, 2026 or 2026-11-23. */
 export function formatDate(iso: string, style: DateStyle = dateStyle): string {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
@@ -56,12 +58,16 @@ export function formatDate(iso: string, style: DateStyle = dateStyle): string {
     : `${part("day")} ${part("month")} ${part("year")}`;
 }
 
-/** A moment: the date as above and the time in the user's clock style. */
-export function formatDateTime(iso: string): string {
+/**
+ * A moment: the date as above and the time on the clock that goes with it: 12-hour beside
+ * month-first dates, 24-hour beside day-first and ISO ones (a "4:05 PM" next to "2 Dec 2026"
+ * reads as two countries' habits at once).
+ */
+export function formatDateTime(iso: string, style: DateStyle = dateStyle): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : `${formatDate(iso)}, ${d.toLocaleTimeString(locale, { timeStyle: "short" })}`;
+  if (Number.isNaN(d.getTime())) return iso;
+  const time = d.toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit", hour12: style === "mdy" });
+  return `${formatDate(iso, style)}, ${time}`;
 }
 
 /** Light, dark, or (`system`) as the desktop is: the stylesheet reads `html[data-theme]`. */
