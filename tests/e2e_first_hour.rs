@@ -85,15 +85,19 @@ fn from_double_click_to_a_brief_in_at_most_15_actions() {
     owner.types("[data-testid=new-creator-handle]", "@zoe.bakes");
     owner.types("[data-testid=new-creator-email]", "zoe@example.com");
     app.screenshot("03-new-creator");
+    let page = "return document.querySelector('[data-testid=preview]')?.src ?? ''";
+    let before = app.script(page);
     owner.click("[data-testid=new-creator-add]");
     app.wait_text("[data-testid=recipient] .who b", "Zoë Martin");
-    app.find("[data-testid=preview]");
+    // The preview turns to Zoë's page.
+    app.wait_for("the preview for Zoë", || {
+        (app.script(page) != before).then_some(())
+    });
     assert!(
         app.find_all("[data-testid=preview-error]").is_empty(),
         "{}",
         app.text("[data-testid=preview-error]")
     );
-    std::thread::sleep(std::time::Duration::from_millis(1500));
     app.screenshot("04-brief");
 
     let pdf = dir.path().join("winter.pdf");

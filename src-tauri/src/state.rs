@@ -1,5 +1,5 @@
-use std::collections::HashMap;
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
@@ -25,6 +25,9 @@ pub struct AppState {
     /// Files the user picked in the import dialog, by token: the page never names a path.
     imports: Mutex<HashMap<u32, Arc<CsvTable>>>,
     next_import: AtomicU32,
+    /// The brief PDFs saved in this session: the only files the page may have shown in their
+    /// folder (it names them by path, so any other path is refused).
+    exported: Mutex<HashSet<PathBuf>>,
     /// Creators and deals deleted in this session, kept for Undo.
     pub creator_trash: Trash<Creator>,
     pub deal_trash: Trash<Deal>,
@@ -71,6 +74,7 @@ impl AppState {
             startup_error: Mutex::new(startup_error),
             imports: Mutex::new(HashMap::new()),
             next_import: AtomicU32::new(1),
+            exported: Mutex::new(HashSet::new()),
             creator_trash: Trash::new(),
             deal_trash: Trash::new(),
         }
@@ -128,6 +132,20 @@ impl AppState {
             .get(&token)
             .cloned()
             .ok_or(AppError::ImportExpired)
+    }
+
+    pub fn remember_export(&self, path: &Path) {
+        lock(&self.exported).insert(path.to_path_buf());
+    }
+
+    /// `path`, if this session exported a brief there.
+    pub fn exported(&self, path: &str) -> AppResult<PathBuf> {
+        let path = PathBuf::from(path);
+        if lock(&self.exported).contains(&path) {
+            Ok(path)
+        } else {
+            Err(shoutout_core::Error::NotFound("This PDF").into())
+        }
     }
 
     pub fn finish_import(&self, token: u32) {

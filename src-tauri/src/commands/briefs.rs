@@ -111,6 +111,7 @@ pub async fn export_brief(
         return Ok(None);
     };
     shoutout_core::files::write_file(&path, &bytes)?;
+    state.remember_export(&path);
     Ok(Some(ExportedBrief {
         file_name: file_name_of(&path),
         path: path.display().to_string(),
@@ -176,6 +177,7 @@ pub fn email_brief(
     creator_id: i64,
     path: String,
 ) -> AppResult<EmailHandoff> {
+    let path = state.exported(&path)?;
     let draft = state.with_db(|db| {
         let b = brief::get(db.conn(), brief_id)?;
         let r = b
@@ -193,27 +195,20 @@ pub fn email_brief(
             &r.code,
             &brand.shop_name,
             &brand.contact_name,
-            &file_name_of(Path::new(&path)),
+            &file_name_of(&path),
         ))
     })?;
     let opened = crate::desktop::open(&draft.mailto).is_ok();
     // The PDF is to be attached either way; its folder opens without holding the UI.
     std::thread::spawn(move || {
-        let _ = crate::desktop::reveal(Path::new(&path));
+        let _ = crate::desktop::reveal(&path);
     });
     Ok(EmailHandoff { draft, opened })
 }
 
-/// Shows an exported brief in its folder again, for attaching it by hand. Only an existing PDF:
-/// the page cannot have any other file shown.
+/// Shows a brief exported in this session in its folder again, for attaching it by hand.
 #[tauri::command]
-pub async fn reveal_brief_pdf(path: String) -> AppResult<()> {
-    let path = std::path::PathBuf::from(path);
-    let is_pdf = path
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
-    if !is_pdf || !path.is_file() {
-        return Err(shoutout_core::Error::NotFound("This PDF").into());
-    }
+pub async fn reveal_brief_pdf(state: State<'_, AppState>, path: String) -> AppResult<()> {
+    let path = state.exported(&path)?;
     blocking(move || crate::desktop::reveal(&path).map_err(AppError::Open)).await
 }

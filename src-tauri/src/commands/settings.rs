@@ -144,6 +144,8 @@ fn place(window: &WebviewWindow, saved: Option<&WindowState>) {
     }) else {
         return;
     };
+    // Worked out in the chosen screen's logical pixels and set in its physical ones: the window
+    // may still be on a screen with another scale.
     let scale = monitor.scale_factor();
     let origin = monitor.work_area().position.to_logical::<i32>(scale);
     let size = monitor.work_area().size.to_logical::<u32>(scale);
@@ -154,16 +156,24 @@ fn place(window: &WebviewWindow, saved: Option<&WindowState>) {
         height: size.height,
     };
     let configured = window
-        .inner_size()
-        .map(|s| s.to_logical::<u32>(window.scale_factor().unwrap_or(scale)))
-        .map_or((1280, 800), |s| (s.width, s.height));
-    let wanted = saved.map_or(configured, |s| (s.width, s.height));
+        .app_handle()
+        .config()
+        .app
+        .windows
+        .first()
+        .map(|w| (w.width, w.height, w.min_width, w.min_height));
+    let (width, height, min_width, min_height) = configured.unwrap_or((1280.0, 800.0, None, None));
+    let wanted = saved.map_or((width as u32, height as u32), |s| (s.width, s.height));
     let at = kept.map(|(s, _)| (s.x, s.y));
     let (x, y, width, height) = prefs::fit(wanted, at, area);
     // The configured minimum cannot be more than the screen holds.
-    let _ = window.set_min_size(Some(LogicalSize::new(width.min(1024), height.min(700))));
-    let _ = window.set_size(LogicalSize::new(width, height));
-    let _ = window.set_position(LogicalPosition::new(x, y));
+    let min =
+        |set: Option<f64>, fitted: u32| set.map_or(f64::from(fitted), |m| m.min(f64::from(fitted)));
+    let _ = window.set_min_size(Some(
+        LogicalSize::new(min(min_width, width), min(min_height, height)).to_physical::<u32>(scale),
+    ));
+    let _ = window.set_size(LogicalSize::new(width, height).to_physical::<u32>(scale));
+    let _ = window.set_position(LogicalPosition::new(x, y).to_physical::<i32>(scale));
     if saved.is_some_and(|s| s.maximized) {
         let _ = window.maximize();
     }

@@ -139,7 +139,8 @@ export class BriefEditorController {
     this.errors = {};
     try {
       const saved = this.brief ? await api.updateBrief(this.brief.id, this.input) : await api.createBrief(this.input);
-      this.fill(saved);
+      // The form stays as typed (steps without a date too); only the stored brief is new.
+      this.brief = saved;
       if (!quiet) toast("Brief saved.");
       return true;
     } catch (e) {
@@ -155,7 +156,7 @@ export class BriefEditorController {
   async setRecipients(list: { creator_id: number; code: string }[]): Promise<boolean> {
     if (!this.brief) return false;
     try {
-      this.fill(await api.setBriefRecipients(this.brief.id, list));
+      this.brief = await api.setBriefRecipients(this.brief.id, list);
       this.errors = {};
       return true;
     } catch (e) {
@@ -171,13 +172,27 @@ export class BriefEditorController {
     return this.brief?.recipients.map((r) => ({ creator_id: r.creator_id, code: r.code })) ?? [];
   }
 
+  /** Adding a creator is under way: a second pick waits, so no brief or recipient is doubled. */
+  adding = $state(false);
+
   /** Adds a creator, saving a new brief first so that one step is enough. */
-  async add(c: Pick<Creator, "id" | "display_name">) {
-    if (!this.brief && !(await this.save(true))) return;
-    if (!(await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]))) return;
-    this.previewFor = c.id;
-    const code = this.brief?.recipients.find((r) => r.creator_id === c.id)?.code;
-    toast(code ? `Added ${c.display_name}, with the code ${code}.` : `Added ${c.display_name}.`);
+  async add(c: Pick<Creator, "id" | "display_name">): Promise<boolean> {
+    if (this.adding) return false;
+    this.adding = true;
+    try {
+      if (!this.brief && !(await this.save(true))) {
+        const why = Object.values(this.errors)[0];
+        if (why) toast(`The brief could not be saved yet: ${why}`, { tone: "error" });
+        return false;
+      }
+      if (!(await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]))) return false;
+      this.previewFor = c.id;
+      const code = this.brief?.recipients.find((r) => r.creator_id === c.id)?.code;
+      toast(code ? `Added ${c.display_name}, with the code ${code}.` : `Added ${c.display_name}.`);
+      return true;
+    } finally {
+      this.adding = false;
+    }
   }
 
   /** Starts adding someone not in the roster yet, with the name typed in the search. */
@@ -186,12 +201,14 @@ export class BriefEditorController {
     this.newCreator = { display_name: name, handle: "", followers: "", email: "" };
   }
 
+  /** Creates the creator in the roster, then adds them to the brief. */
   async saveNewCreator() {
     const n = this.newCreator;
-    if (!n) return;
+    if (!n || this.adding) return;
     this.newCreatorErrors = {};
+    let created: Creator;
     try {
-      const created = await api.createCreator({
+      created = await api.createCreator({
         display_name: n.display_name,
         handles: [{ platform: "instagram", handle: n.handle, followers: n.followers }],
         avg_likes: "",
@@ -208,13 +225,16 @@ export class BriefEditorController {
         status: "contacted",
         notes: "",
       });
-      this.newCreator = null;
-      await this.add(created);
     } catch (e) {
       const found = fieldErrors(e, (f) => (f.startsWith("handles.") ? (f.split(".")[2] ?? f) : f));
       if (found) this.newCreatorErrors = found;
       else toastError(e);
+      return;
     }
+    // In the roster now either way: a second try picks them from the search, never makes them twice.
+    this.newCreator = null;
+    if (!(await this.add(created)))
+      toast(`${created.display_name} is in the roster now; add them from the search once the brief is saved.`);
   }
 
   async exportOne(creatorId: number) {

@@ -94,6 +94,20 @@ describe("DateInput", () => {
     expect(input).toHaveAttribute("aria-invalid", "false");
   });
 
+  it("does not take a half-typed year for a two-digit one", async () => {
+    const { props, input } = field("2026-12-11", "dmy");
+    await userEvent.type(input, "15/03/202", { initialSelectionStart: 0, initialSelectionEnd: 10 });
+    expect(props.value).toBe("2026-12-11");
+    await userEvent.type(input, "6");
+    expect(props.value).toBe("2026-03-15");
+    // Leaving the field reads a short year as this century's.
+    await userEvent.clear(input);
+    await userEvent.type(input, "1/4/27");
+    expect(props.value).toBe("2026-03-15");
+    await fireEvent.blur(input);
+    expect(props.value).toBe("2027-04-01");
+  });
+
   it("takes ISO set from outside, as the end-to-end run does", async () => {
     const { props, rerender, input } = field("", "dmy");
     await fireEvent.input(input, { target: { value: "2026-11-16" } });

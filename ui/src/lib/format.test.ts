@@ -113,3 +113,17 @@ describe("formatDateTime", () => {
     expect(formatDateTime(at, "mdy")).toMatch(/4:05\s?PM$/);
   });
 });
+
+describe("largestOfSeveral", () => {
+  it("is the account with the most followers, even with two on one site", async () => {
+    const { largestOfSeveral } = await import("./format");
+    const handles = [
+      { platform: "instagram", handle: "zoe.old", followers: 900 },
+      { platform: "tiktok", handle: "zoe", followers: 5_000 },
+      { platform: "instagram", handle: "zoe.bakes", followers: 8_000 },
+    ];
+    const c = { handles, main_platform: "instagram" } as unknown as Creator;
+    expect(largestOfSeveral(c)?.handle).toBe("zoe.bakes");
+    expect(largestOfSeveral({ ...c, handles: handles.slice(0, 1) } as Creator)).toBeNull();
+  });
+});

@@ -141,7 +141,8 @@ export function rosterQuery(over: Partial<RosterQuery> = {}): RosterQuery {
 /** The account the tier is counted from (the largest), when the creator has others too: the
  * followers shown are the total, so the tier needs this to make sense. */
 export function largestOfSeveral(c: Creator): Handle | null {
-  return c.handles.length > 1 ? (c.handles.find((h) => h.platform === c.main_platform) ?? null) : null;
+  if (c.handles.length < 2) return null;
+  return c.handles.reduce((best, h) => ((h.followers ?? 0) > (best.followers ?? 0) ? h : best));
 }
 
 /** The followers spelled out: the total and, with several accounts, the one the tier comes from. */

@@ -137,19 +137,19 @@ const TITLE_BAR: u32 = 40;
 /// Where the window goes on `area`: as `wanted` (its size, and its place when it is known), made
 /// smaller to fit the screen with its title bar, and moved on to it when it would hang off it.
 pub fn fit(wanted: (u32, u32), place: Option<(i32, i32)>, area: Area) -> (i32, i32, u32, u32) {
-    let max_width = area.width.saturating_sub(MARGIN).max(1);
-    let max_height = area.height.saturating_sub(TITLE_BAR).max(1);
-    let (width, height) = (wanted.0.min(max_width), wanted.1.min(max_height));
-    let centred = (
-        area.x + ((area.width - width) / 2) as i32,
-        area.y + ((area.height.saturating_sub(height + TITLE_BAR)) / 2) as i32,
+    let room = |span: u32, around: u32| span.saturating_sub(around).max(1);
+    let (width, height) = (
+        wanted.0.min(room(area.width, MARGIN)),
+        wanted.1.min(room(area.height, TITLE_BAR)),
     );
+    // The farthest right and down the window can start and still be whole on the screen.
+    let right = area.x + area.width.saturating_sub(width) as i32;
+    let bottom = area.y + area.height.saturating_sub(height + TITLE_BAR) as i32;
+    let centred = ((area.x + right) / 2, (area.y + bottom) / 2);
     let (x, y) = place.unwrap_or(centred);
-    let right = area.x + (area.width - width) as i32;
-    let bottom = area.y + (area.height.saturating_sub(height + TITLE_BAR)) as i32;
     (
         x.clamp(area.x, right),
-        y.clamp(area.y, bottom.max(area.y)),
+        y.clamp(area.y, bottom),
         width,
         height,
     )
@@ -281,6 +281,14 @@ mod tests {
             height: 1080,
         };
         assert_eq!(fit((1280, 800), None, left), (-1600, 120, 1280, 800));
+        // A screen that reports no size at all does not stop the app from starting.
+        let none = Area {
+            x: 0,
+            y: 0,
+            width: 0,
+            height: 0,
+        };
+        assert_eq!(fit((1280, 800), Some((50, 50)), none), (0, 0, 1, 1));
     }
 
     #[test]

@@ -14,12 +14,17 @@ pub(super) fn fit_lines(svg: &str, bold_font: &str) -> String {
             break;
         };
         let tag = &rest[start..open_end];
+        if tag.ends_with('/') {
+            out.push_str(&rest[..=open_end]);
+            rest = &rest[open_end + 1..];
+            continue;
+        }
         let Some(close) = rest[open_end..].find("</text>").map(|i| open_end + i) else {
             break;
         };
         out.push_str(&rest[..open_end]);
         let size = attr(tag, "font-size").and_then(|s| s.parse::<f32>().ok());
-        if let (Some(size), false) = (size, tag.ends_with('/')) {
+        if let Some(size) = size {
             let bold = attr(tag, "font-family") == Some(bold_font);
             let content = unescape(&rest[open_end + 1..close]);
             let width = text_width(&content, size, bold) / PT_TO_MM;
@@ -78,5 +83,8 @@ mod tests {
         ] {
             assert_eq!(fit_lines(svg, "B"), svg);
         }
+        // An empty line closes itself; the next one is still measured.
+        let fitted = fit_lines(r#"<text font-size="9"/><text font-size="9">x</text>"#, "B");
+        assert!(fitted.starts_with(r#"<text font-size="9"/><text font-size="9" textLength="#));
     }
 }
