@@ -1,13 +1,17 @@
 //! The sample shop as an owner meets it in the first hour: a first run in pounds, then the
 //! sample loaded, must read like one shop in one town.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 use shoutout_core::briefs::{self as brief, export, BriefInput};
-use shoutout_core::settings::brand::{DateStyle, PageSize};
+use shoutout_core::deals::{self as deal, Deal};
+use shoutout_core::roster::{self, Creator, Tier};
+use shoutout_core::sample::{self, load_sample_roster};
+use shoutout_core::settings::brand::{self, DateStyle, PageSize};
 use shoutout_core::settings::prefs::{self, FirstRun};
-use shoutout_core::Db;
+use shoutout_core::{Db, NaiveDate};
 
 /// A file whose owner answered the first-run questions: a shop name and pounds, nothing else.
 fn first_run_in_pounds() -> Db {
@@ -52,4 +56,110 @@ fn shop_in_a_brief_is_the_shops_name_even_without_an_instagram() {
     let (_, pdf) = export::brief_pdf(db.conn(), b.id, None).unwrap();
     let text = pdf_text(&pdf);
     assert!(text.contains("Come by Bean There, try it on us"), "{text}");
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn ids(db: &Db, table: &str) -> Vec<i64> {
+    let mut stmt = db
+        .conn()
+        .prepare(&format!("SELECT id FROM {table} ORDER BY id"))
+        .unwrap();
+    let rows = stmt.query_map([], |r| r.get(0)).unwrap();
+    rows.map(Result::unwrap).collect()
+}
+
+fn sample_creators(db: &Db) -> Vec<Creator> {
+    ids(db, "creators")
+        .into_iter()
+        .map(|id| roster::get(db.conn(), id).unwrap())
+        .collect()
+}
+
+fn sample_deals(db: &Db) -> Vec<Deal> {
+    ids(db, "deals")
+        .into_iter()
+        .map(|id| deal::get(db.conn(), id).unwrap())
+        .collect()
+}
+
+#[test]
+fn a_sample_loaded_after_a_first_run_in_pounds_is_all_in_pounds() {
+    let mut db = first_run_in_pounds();
+    load_sample_roster(&mut db, today()).unwrap();
+    let creators = sample_creators(&db);
+    assert_eq!(creators.len(), 36);
+    for c in &creators {
+        assert_eq!(c.currency, "GBP", "{}", c.display_name);
+        let rate = c.rate_minor.unwrap() / 100;
+        match c.tier {
+            Tier::Nano => assert!(rate < 100, "{} at £{rate}", c.display_name),
+            Tier::Micro => assert!(
+                (100..=1_000).contains(&rate),
+                "{} at £{rate}",
+                c.display_name
+            ),
+            _ => {}
+        }
+    }
+    assert!(creators.iter().any(|c| c.tier == Tier::Nano));
+    assert!(creators.iter().any(|c| c.tier == Tier::Micro));
+    let deals = sample_deals(&db);
+    assert_eq!(deals.len(), 7);
+    assert!(deals.iter().all(|d| d.currency == "GBP"));
+    let shop = brand::get(db.conn()).unwrap().brand;
+    assert_eq!(
+        (shop.shop_name.as_str(), shop.currency.as_str()),
+        ("Bean There", "GBP"),
+        "the owner's answers are kept"
+    );
+}
+
+#[test]
+fn sample_creators_live_in_one_town_under_handles_people_choose() {
+    for (first_run, town) in [(false, "Lyon"), (true, "Leeds")] {
+        let mut db = if first_run {
+            first_run_in_pounds()
+        } else {
+            Db::open_in_memory().unwrap()
+        };
+        load_sample_roster(&mut db, today()).unwrap();
+        let creators = sample_creators(&db);
+        assert!(creators.iter().all(|c| c.city == town), "{town}");
+        for c in &creators {
+            for h in &c.handles {
+                assert!(
+                    !h.handle.ends_with(|ch: char| ch.is_ascii_digit()),
+                    "{}: {}",
+                    c.display_name,
+                    h.handle
+                );
+            }
+        }
+        // The end-to-end tests find these creators by name.
+        for name in ["Aisha", "Liam", "Maya", "Amara", "Zoë"] {
+            assert!(
+                creators.iter().any(|c| c.display_name.starts_with(name)),
+                "{name}"
+            );
+        }
+    }
+}
+
+#[test]
+fn generated_rosters_are_deterministic_with_distinct_handles() {
+    let big = sample::creators(20_000, 42);
+    assert_eq!(big, sample::creators(20_000, 42));
+    let mut keys = HashSet::new();
+    for c in &big {
+        for h in &c.handles {
+            assert!(
+                keys.insert((h.platform, roster::handle_key(&h.handle))),
+                "{} twice",
+                h.handle
+            );
+        }
+    }
 }

@@ -3,8 +3,10 @@
 
 mod data;
 mod plans;
+mod shop;
 
-pub use data::{brand, briefs, creators, deals, roster};
+pub use data::{briefs, creators, deals, roster};
+pub use shop::brand;
 
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -18,44 +20,46 @@ use crate::storage::Db;
 use plans::DealPlan;
 
 /// Adds the sample roster, two sample briefs addressed to sample creators and sample deals in
-/// several states (dated around `today`), skipping what is already there, and fills an empty
-/// brand profile with a sample shop. Returns how many creators were added.
+/// several states (dated around `today`), skipping what is already there. An empty brand
+/// profile is filled with the sample shop; either way, everything is in the shop's currency
+/// and the creators live in one town.
 pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
-    db.with_tx(|tx| {
+    let current = shop_brand::get(db.conn())?.brand;
+    let empty = current.shop_name.is_empty();
+    let profile = if empty { brand() } else { current };
+    let currency = profile.currency.as_str();
+    let added = db.with_tx(|tx| {
         let mut added = Vec::new();
-        for input in roster() {
+        for input in roster(shop::town(currency), currency) {
             let draft = roster::validate(&input)?;
             if !is_taken(tx, &draft)? {
                 added.push(roster::insert(tx, &draft, None)?);
             }
         }
         Ok(added)
-    })
-    .and_then(|added| {
-        let current = shop_brand::get(db.conn())?.brand;
-        if current.shop_name.is_empty() {
-            shop_brand::save(db, &brand())?;
+    })?;
+    if empty {
+        shop_brand::save(db, &profile)?;
+    }
+    // The sample shop answers the first-run questions.
+    prefs::mark_set_up(db.conn())?;
+    if added.len() >= 8 {
+        let mut briefs = Vec::new();
+        for (i, input) in data::briefs().iter().enumerate() {
+            let b = brief::create_brief(db, input)?;
+            briefs.push(b.id);
+            let picks: Vec<brief::RecipientInput> = added[i * 2..i * 2 + 2]
+                .iter()
+                .map(|&creator_id| brief::RecipientInput {
+                    creator_id,
+                    code: String::new(),
+                })
+                .collect();
+            brief::set_recipients(db, b.id, &picks)?;
         }
-        // The sample shop answers the first-run questions.
-        prefs::mark_set_up(db.conn())?;
-        if added.len() >= 8 {
-            let mut briefs = Vec::new();
-            for (i, input) in data::briefs().iter().enumerate() {
-                let b = brief::create_brief(db, input)?;
-                briefs.push(b.id);
-                let picks: Vec<brief::RecipientInput> = added[i * 2..i * 2 + 2]
-                    .iter()
-                    .map(|&creator_id| brief::RecipientInput {
-                        creator_id,
-                        code: String::new(),
-                    })
-                    .collect();
-                brief::set_recipients(db, b.id, &picks)?;
-            }
-            load_sample_deals(db, &added, &briefs, today)?;
-        }
-        Ok(added.len() as u32)
-    })
+        load_sample_deals(db, &added, &briefs, today)?;
+    }
+    Ok(added.len() as u32)
 }
 
 /// Adds `count` generated creators (believable names, handles, niches and cities) in one
