@@ -115,6 +115,15 @@ fn a_sample_loaded_after_a_first_run_in_pounds_is_all_in_pounds() {
         ("Bean There", "GBP"),
         "the owner's answers are kept"
     );
+    for b in brief::list(db.conn(), "", false).unwrap() {
+        let content = brief::get(db.conn(), b.id).unwrap().content;
+        let text = format!("{content:?}");
+        assert!(!text.contains("cafelumen"), "{text}");
+        assert!(!text.contains('€'), "{text}");
+    }
+    let latte = brief::list(db.conn(), "Oat Latte", false).unwrap()[0].id;
+    let compensation = brief::get(db.conn(), latte).unwrap().content.compensation;
+    assert!(compensation.contains("£60 gift card"), "{compensation}");
 }
 
 #[test]
@@ -146,6 +155,64 @@ fn sample_creators_live_in_one_town_under_handles_people_choose() {
             );
         }
     }
+}
+
+#[test]
+fn sample_briefs_fall_on_the_days_of_the_deals_made_from_them() {
+    let mut db = Db::open_in_memory().unwrap();
+    load_sample_roster(&mut db, today()).unwrap();
+    let mut checked = 0;
+    for d in sample_deals(&db) {
+        let Some(brief_id) = d.brief_id else { continue };
+        let content = brief::get(db.conn(), brief_id).unwrap().content;
+        assert_eq!(d.campaign, content.campaign);
+        let posting = deal::posting_step(&content).unwrap().when.clone();
+        for x in &d.deliverables {
+            assert_eq!(
+                x.due_date.as_deref(),
+                Some(posting.as_str()),
+                "{}",
+                d.campaign
+            );
+            if let Some(posted) = &x.posted_date {
+                assert_eq!(posted, &posting, "{}", d.campaign);
+            }
+        }
+        // The product goes out before the posting day, on or before the brief's first step.
+        let first = brief::parse_when(&content.timeline[0].when)
+            .unwrap()
+            .sort_key();
+        let given = d.handover_date.as_deref().unwrap_or_default();
+        assert!(
+            given <= first.to_string().as_str(),
+            "{} {given}",
+            d.campaign
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 4);
+}
+
+#[test]
+fn sample_briefs_read_well_for_a_shop_without_an_instagram() {
+    let mut db = first_run_in_pounds();
+    load_sample_roster(&mut db, today()).unwrap();
+    let shop = brand::get(db.conn()).unwrap().brand;
+    assert!(shop.instagram.is_empty());
+    for b in brief::list(db.conn(), "", false).unwrap() {
+        let full = brief::get(db.conn(), b.id).unwrap();
+        let personal =
+            brief::personalize(&full.content, Some(&full.recipients[0]), &shop.shop_name);
+        let text = format!("{personal:?}");
+        assert!(!text.contains("@'") && !text.contains("@ "), "{text}");
+        assert!(!text.contains("{shop}"), "{text}");
+    }
+    let latte = brief::list(db.conn(), "Oat Latte", false).unwrap()[0].id;
+    let content = brief::get(db.conn(), latte).unwrap().content;
+    let personal = brief::personalize(&content, None, &shop.shop_name);
+    assert!(personal
+        .goals
+        .contains(&"Grow Bean There's local following with honest, warm content".to_string()));
 }
 
 #[test]

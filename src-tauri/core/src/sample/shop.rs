@@ -1,4 +1,5 @@
-//! The sample shop: the brand that fills an empty profile and the town its creators live in.
+//! The sample shop: the brand that fills an empty profile, the town its creators live in and
+//! amounts written the way the shop's currency is.
 
 use crate::settings::brand::{Brand, DEFAULT_ACCENT};
 
@@ -30,5 +31,15 @@ pub(super) fn town(currency: &str) -> &'static str {
         "DKK" => "Aarhus",
         "NOK" => "Bergen",
         _ => "Lyon",
+    }
+}
+
+/// A whole amount as a shop writes it: `€60`, `£60`, `$60`, else `60 CHF`.
+pub(super) fn money(amount: u32, currency: &str) -> String {
+    match currency {
+        "EUR" => format!("€{amount}"),
+        "GBP" => format!("£{amount}"),
+        "USD" => format!("${amount}"),
+        code => format!("{amount} {code}"),
     }
 }
