@@ -200,7 +200,7 @@ fn main() {
     // The same brief for the same creator as a web page, loaded in Chromium once (warm).
     let full = brief::get(db.conn(), b.id).unwrap();
     let zoe = &full.recipients[0];
-    let personal = brief::personalize(&full.content, Some(zoe), "cafelumen");
+    let personal = brief::personalize(&full.content, Some(zoe), "Café Lumen");
     let page = dir.path().join("brief.html");
     std::fs::write(
         &page,

@@ -63,7 +63,7 @@ fn render(
     recipient: Option<&Recipient>,
     brand: &BrandAssets,
 ) -> shoutout_core::Result<pdf::Rendered> {
-    let personal = brief::personalize(brief, recipient, &brand.brand.instagram);
+    let personal = brief::personalize(brief, recipient, &brand.brand.shop_name);
     let page = BriefPage {
         brief: &personal,
         recipient,
@@ -346,11 +346,15 @@ fn placeholders_are_filled_per_creator_and_unknown_ones_refused() {
         messaging: vec!["Code: {code}".into()],
         ..BriefInput::default()
     };
-    let filled = brief::personalize(&brief::validate(&brief).unwrap(), Some(&zoe()), "cafelumen");
+    let filled = brief::personalize(
+        &brief::validate(&brief).unwrap(),
+        Some(&zoe()),
+        "Café Lumen",
+    );
     assert_eq!(filled.campaign, "Hi Zoë");
     assert_eq!(
         filled.summary,
-        "Zoë Martin (@zoe.eats) uses ZOE at cafelumen"
+        "Zoë Martin (@zoe.eats) uses ZOE at Café Lumen"
     );
     assert_eq!(filled.messaging, ["Code: ZOE"]);
     let bad = BriefInput {

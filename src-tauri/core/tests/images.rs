@@ -77,7 +77,7 @@ fn a_stored_oversized_logo_is_left_off_the_pdf_without_decoding() {
         logo: Some(png(20_000, 20_000)),
     };
     let input = brief::validate(&sample::briefs()[0]).unwrap();
-    let personal = brief::personalize(&input, None, &brand.brand.instagram);
+    let personal = brief::personalize(&input, None, &brand.brand.shop_name);
     let page = BriefPage {
         brief: &personal,
         recipient: None,

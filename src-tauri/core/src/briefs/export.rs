@@ -42,7 +42,7 @@ fn render(
     who: Option<&Recipient>,
 ) -> Result<(String, pdf::Rendered)> {
     let brand = brand::get(conn)?;
-    let personal = brief::personalize(content, who, &brand.brand.instagram);
+    let personal = brief::personalize(content, who, &brand.brand.shop_name);
     let file_name = brief_file_name(&content.campaign, who.map(|r| r.display_name.as_str()));
     let title = file_name.trim_end_matches(".pdf").to_string();
     let page = BriefPage {

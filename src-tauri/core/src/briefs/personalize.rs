@@ -22,9 +22,14 @@ pub(super) fn unknown_placeholders(text: &str) -> Vec<String> {
     found
 }
 
-/// The brief's text for one creator: every placeholder filled. Without a creator, each
-/// placeholder shows what it stands for, as in `[first name]`.
-pub fn personalize(brief: &BriefInput, recipient: Option<&Recipient>, shop: &str) -> BriefInput {
+/// The brief's text for one creator: every placeholder filled, `{shop}` with the shop's name
+/// (not its handle, which may be blank). Without a creator, each placeholder shows what it
+/// stands for, as in `[first name]`.
+pub fn personalize(
+    brief: &BriefInput,
+    recipient: Option<&Recipient>,
+    shop_name: &str,
+) -> BriefInput {
     let (first, name, handle, code) = match recipient {
         Some(r) => (
             crate::text::first_name(&r.display_name),
@@ -39,7 +44,7 @@ pub fn personalize(brief: &BriefInput, recipient: Option<&Recipient>, shop: &str
             .replace("{name}", name)
             .replace("{handle}", handle)
             .replace("{code}", code)
-            .replace("{shop}", shop)
+            .replace("{shop}", shop_name)
     };
     let fill_all = |items: &[String]| items.iter().map(|i| fill(i)).collect::<Vec<_>>();
     BriefInput {

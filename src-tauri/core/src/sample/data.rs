@@ -1,39 +1,44 @@
 //! A believable roster of local creators, for the first-run "sample roster" button, demos and
 //! benchmarks. Deterministic: the same seed gives the same creators.
 
-use crate::roster::{CreatorInput, HandleInput, Platform, Status};
+use std::collections::HashSet;
 
+use crate::roster::{CreatorInput, HandleInput, Platform, Status, Tier};
+
+/// As many first names as the sample roster has creators, so each of them has their own.
 const FIRST: &[&str] = &[
     "Zoë", "Liam", "Maya", "Noah", "Aisha", "Lucas", "Sofia", "Mateo", "Ingrid", "Yusuf", "Chloé",
     "Kenji", "Amara", "Felix", "Léa", "Omar", "Hannah", "Rafael", "Priya", "Jonas", "Elif",
     "Tomás", "Nora", "Ali", "Freya", "Diego", "Mei", "Oskar", "Ama", "Bruno", "Ana", "Luca",
+    "Inès", "Theo", "Ruby", "Sami",
 ];
 const LAST: &[&str] = &[
     "Martin", "Núñez", "Schmidt", "Okafor", "Rossi", "Dubois", "Kowalski", "Haddad", "Larsen",
     "Silva", "Nakamura", "Evans", "Moreau", "Yilmaz", "Fischer", "García", "Murphy", "Jensen",
     "Costa", "Novak", "Berg", "Ahmed", "Laurent", "Weber",
 ];
-const NICHES: &[&str] = &[
-    "coffee",
-    "brunch",
-    "vegan",
-    "baking",
-    "fashion",
-    "vintage",
-    "beauty",
-    "fitness",
-    "family",
-    "travel",
-    "books",
-    "plants",
-    "interiors",
-    "cycling",
-    "street food",
-    "wine",
-    "photography",
-    "local events",
-    "sustainability",
-    "pets",
+/// Each niche with the word a creator in it might put in a handle, as in `amara.reads`.
+const NICHES: &[(&str, &str)] = &[
+    ("coffee", "sips"),
+    ("brunch", "brunches"),
+    ("vegan", "eats_green"),
+    ("baking", "bakes"),
+    ("fashion", "wears"),
+    ("vintage", "thrifts"),
+    ("beauty", "glows"),
+    ("fitness", "runs"),
+    ("family", "and_kids"),
+    ("travel", "wanders"),
+    ("books", "reads"),
+    ("plants", "grows"),
+    ("interiors", "at_home"),
+    ("cycling", "rides"),
+    ("street food", "eats"),
+    ("wine", "pours"),
+    ("photography", "shoots"),
+    ("local events", "goes_out"),
+    ("sustainability", "lives_green"),
+    ("pets", "and_dog"),
 ];
 const CITIES: &[&str] = &[
     "Lyon", "Leeds", "Utrecht", "Porto", "Gent", "Bologna", "Leipzig", "Bristol", "Aarhus", "Graz",
@@ -61,7 +66,7 @@ impl Lcg {
     fn below(&mut self, n: u64) -> u64 {
         self.next() % n.max(1)
     }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
         items[self.below(items.len() as u64) as usize]
     }
 }
@@ -82,188 +87,129 @@ fn slug(text: &str) -> String {
         .collect()
 }
 
-/// `count` creators; the index in each handle keeps handles unique.
+/// Handles given out so far, per platform. A creator gets the first free one of the forms
+/// people choose; only when all are taken (big generated rosters) does their number go on the
+/// end, which keeps it unique because no form ends in a digit.
+#[derive(Default)]
+struct Taken(HashSet<(Platform, String)>);
+
+impl Taken {
+    fn claim(&mut self, platform: Platform, forms: &[String], number: usize) -> String {
+        for form in forms {
+            if self.0.insert((platform, form.clone())) {
+                return form.clone();
+            }
+        }
+        format!("{}{number}", forms[0])
+    }
+}
+
+/// A fee per post in major units, from the tier of the biggest following: tens for nano, a
+/// few hundred for micro, rounded to 5.
+fn rate_for(followers: i64) -> i64 {
+    let rate = match Tier::from_followers(followers) {
+        Tier::Starter => 10 + followers / 100,
+        Tier::Nano => 15 + followers / 200,
+        Tier::Micro => 100 + followers / 125,
+        Tier::Macro | Tier::Mega => 1_000 + followers / 100,
+    };
+    (rate + 2) / 5 * 5
+}
+
+/// One creator named `first`, living in `town`, with rates in `currency`.
+fn creator(
+    rng: &mut Lcg,
+    number: usize,
+    (first, town, currency): (&str, &str, &str),
+    taken: &mut Taken,
+) -> CreatorInput {
+    let last = rng.pick(LAST);
+    let (niche, word) = rng.pick(NICHES);
+    let (f, l, t) = (slug(first), slug(last), slug(town));
+    let mut forms = [
+        format!("{f}.{word}"),
+        format!("{f}_{word}_{t}"),
+        format!("{f}.{l}"),
+        format!("{f}_in_{t}"),
+    ];
+    forms.rotate_left(rng.below(4) as usize);
+    // Mostly nano and micro: log-uniform between 800 and 250K.
+    let followers = (800.0 * (312.5f64).powf(rng.below(1000) as f64 / 1000.0)) as i64;
+    let instagram = taken.claim(Platform::Instagram, &forms, number);
+    let mut handles = vec![HandleInput {
+        platform: Some(Platform::Instagram),
+        handle: instagram.clone(),
+        followers: followers.to_string(),
+    }];
+    let mut top = followers;
+    if rng.below(3) == 0 {
+        let on_tiktok = followers * (rng.below(150) as i64 + 20) / 100;
+        top = top.max(on_tiktok);
+        let forms = [format!("{f}_{l}"), format!("{f}.{word}"), format!("{f}{l}")];
+        handles.push(HandleInput {
+            platform: Some(Platform::Tiktok),
+            handle: taken.claim(Platform::Tiktok, &forms, number),
+            followers: on_tiktok.to_string(),
+        });
+    }
+    if rng.below(8) == 0 {
+        let forms = [format!("{f}{l}"), format!("{f}_{l}_{t}")];
+        handles.push(HandleInput {
+            platform: Some(Platform::Youtube),
+            handle: taken.claim(Platform::Youtube, &forms, number),
+            followers: (followers / (rng.below(8) as i64 + 2)).to_string(),
+        });
+    }
+    let likes = followers * (rng.below(70) as i64 + 15) / 1000;
+    let mut niches = vec![niche.to_string()];
+    let (second, _) = rng.pick(NICHES);
+    if second != niche {
+        niches.push(second.to_string());
+    }
+    CreatorInput {
+        display_name: format!("{first} {last}"),
+        handles,
+        avg_likes: likes.to_string(),
+        avg_comments: (likes / (rng.below(20) as i64 + 8)).to_string(),
+        avg_shares: (likes / (rng.below(30) as i64 + 15)).to_string(),
+        niches,
+        city: town.to_string(),
+        email: format!("{instagram}@example.com"),
+        rate: rate_for(top).to_string(),
+        currency: currency.into(),
+        open_to_gifting: rng.below(4) != 0,
+        status: Status::ALL[rng.below(if number.is_multiple_of(7) { 5 } else { 4 }) as usize],
+        notes: rng.pick(NOTE).to_string(),
+        ..CreatorInput::default()
+    }
+}
+
+/// `count` creators in several towns, with rates in euros; handles are unique.
 pub fn creators(count: usize, seed: u64) -> Vec<CreatorInput> {
     let mut rng = Lcg(seed ^ 0x9E37_79B9_7F4A_7C15);
+    let mut taken = Taken::default();
     (0..count)
         .map(|i| {
-            let first = rng.pick(FIRST);
-            let last = rng.pick(LAST);
-            let niche = rng.pick(NICHES);
-            let base = format!("{}.{}", slug(first), slug(niche).replace(' ', "_"));
-            // Mostly nano and micro: log-uniform between 800 and 250K.
-            let followers = (800.0 * (312.5f64).powf(rng.below(1000) as f64 / 1000.0)) as i64;
-            let mut handles = vec![HandleInput {
-                platform: Some(Platform::Instagram),
-                handle: format!("{base}{i}"),
-                followers: followers.to_string(),
-            }];
-            if rng.below(3) == 0 {
-                handles.push(HandleInput {
-                    platform: Some(Platform::Tiktok),
-                    handle: format!("{}_{}{i}", slug(first), slug(last)),
-                    followers: (followers * (rng.below(150) as i64 + 20) / 100).to_string(),
-                });
-            }
-            if rng.below(8) == 0 {
-                handles.push(HandleInput {
-                    platform: Some(Platform::Youtube),
-                    handle: format!("{}{}{i}", slug(first), slug(last)),
-                    followers: (followers / (rng.below(8) as i64 + 2)).to_string(),
-                });
-            }
-            let likes = followers * (rng.below(70) as i64 + 15) / 1000;
-            let mut niches = vec![niche.to_string()];
-            let second = rng.pick(NICHES);
-            if second != niche {
-                niches.push(second.to_string());
-            }
-            CreatorInput {
-                display_name: format!("{first} {last}"),
-                handles,
-                avg_likes: likes.to_string(),
-                avg_comments: (likes / (rng.below(20) as i64 + 8)).to_string(),
-                avg_shares: (likes / (rng.below(30) as i64 + 15)).to_string(),
-                niches,
-                city: rng.pick(CITIES).to_string(),
-                email: format!("{}.{}{i}@example.com", slug(first), slug(last)),
-                rate: ((rng.below(30) + 3) * 1000).to_string(),
-                currency: "EUR".into(),
-                open_to_gifting: rng.below(4) != 0,
-                status: Status::ALL[rng.below(if i % 7 == 0 { 5 } else { 4 }) as usize],
-                notes: rng.pick(NOTE).to_string(),
-                ..CreatorInput::default()
-            }
+            let (first, town) = (rng.pick(FIRST), rng.pick(CITIES));
+            creator(&mut rng, i, (first, town, "EUR"), &mut taken)
         })
         .collect()
 }
 
-/// The sample roster offered on first run: 36 creators, no two with the same name.
-pub fn roster() -> Vec<CreatorInput> {
-    let mut seen = std::collections::HashSet::new();
-    creators(120, 7)
-        .into_iter()
-        .filter(|c| seen.insert(c.display_name.clone()))
-        .take(36)
-        .collect()
-}
-
-/// Two sample briefs a cafe might send, with placeholders for each creator.
-pub fn briefs() -> Vec<crate::briefs::BriefInput> {
-    use crate::briefs::{BriefInput, Milestone};
-    let list = |items: &[&str]| items.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    vec![
-        BriefInput {
-            campaign: "Autumn Oat Latte launch".into(),
-            summary: "Our new oat latte with house-made spiced syrup arrives on 1 December. \
-                We would love {first_name} to be among the first to try it, at a quiet moment \
-                in the cafe, and to tell their followers what makes it worth the walk."
-                .into(),
-            goals: list(&[
-                "Bring new faces from the neighbourhood in during the launch fortnight",
-                "Make the spiced oat latte the drink people ask for by name",
-                "Grow @{shop}'s local following with honest, warm content",
-            ]),
-            messaging: list(&[
-                "Mention your code {code} for 15% off a drink until 31 December",
-                "Tag the cafe and use #OatLatteSeason",
-                "Show the latte art and the window seat, not just the cup",
-            ]),
-            disclosure: String::new(),
-            target_group: list(&[
-                "Neighbours and students within a 15-minute walk",
-                "Plant-based and lactose-free coffee drinkers",
-            ]),
-            deliverables: list(&[
-                "1 Reel, 30–60 s, filmed in the cafe",
-                "2 Stories with a link sticker to our map pin",
-                "1 feed photo in the carousel after the launch week",
-            ]),
-            timeline: vec![
-                Milestone {
-                    label: "Visit and tasting".into(),
-                    when: "2026-11-26".into(),
-                },
-                Milestone {
-                    label: "Concepts to us".into(),
-                    when: "2026-11-28".into(),
-                },
-                Milestone {
-                    label: "Drafts for a quick look".into(),
-                    when: "2026-12-01".into(),
-                },
-                Milestone {
-                    label: "Reel goes live".into(),
-                    when: "2026-12-03".into(),
-                },
-                Milestone {
-                    label: "Stories and photo".into(),
-                    when: "2026-W50".into(),
-                },
-            ],
-            compensation:
-                "Free drinks and pastries during the visit, a €60 gift card, and €90 on posting."
-                    .into(),
-            dos: list(&[
-                "Be yourself: your own words and music",
-                "Film in daylight by the window",
-            ]),
-            donts: list(&[
-                "No other coffee brands in frame",
-                "No posting before the launch day",
-            ]),
-            contact: String::new(),
-        },
-        BriefInput {
-            campaign: "Vintage market weekend".into(),
-            summary: "Once a season we open the courtyard to local makers. Come by, pick a \
-                piece you love from the rails, keep it, and show {first_name}'s way of styling it."
-                .into(),
-            goals: list(&[
-                "Fill the courtyard on Saturday morning",
-                "Introduce the makers to new customers",
-            ]),
-            messaging: list(&[
-                "Your code {code} gives 10% off at the till",
-                "Use #CourtyardMarket",
-            ]),
-            disclosure: "#gifted at the start of the caption".into(),
-            target_group: list(&[
-                "Second-hand and vintage fans",
-                "Families looking for a weekend outing",
-            ]),
-            deliverables: list(&["3 Stories on the day", "1 TikTok try-on, 20–40 s"]),
-            timeline: vec![
-                Milestone {
-                    label: "Pick-up or visit".into(),
-                    when: "2026-W50".into(),
-                },
-                Milestone {
-                    label: "Market day posts".into(),
-                    when: "2026-12-12".into(),
-                },
-            ],
-            compensation: "One piece of your choice up to €80 retail value.".into(),
-            dos: Vec::new(),
-            donts: Vec::new(),
-            contact: "Ask Lina at the counter, or write to hello@cafelumen.example".into(),
-        },
-    ]
-}
-
-/// The sample shop that fills an empty brand profile.
-pub fn brand() -> crate::settings::brand::Brand {
-    crate::settings::brand::Brand {
-        shop_name: "Café Lumen".into(),
-        address: "12 Rue des Tanneurs, 69001 Lyon".into(),
-        website: "cafelumen.example".into(),
-        instagram: "cafelumen".into(),
-        contact_name: "Lina Moreau".into(),
-        contact_email: "lina@cafelumen.example".into(),
-        accent_color: crate::settings::brand::DEFAULT_ACCENT.into(),
-        currency: "EUR".into(),
-        ..crate::settings::brand::Brand::default()
+/// The sample roster offered on first run: one creator for each first name, all living in
+/// `town`, with rates in `currency`.
+pub fn roster(town: &str, currency: &str) -> Vec<CreatorInput> {
+    let mut rng = Lcg(7 ^ 0x9E37_79B9_7F4A_7C15);
+    let mut names = FIRST.to_vec();
+    for i in (1..names.len()).rev() {
+        names.swap(i, rng.below(i as u64 + 1) as usize);
     }
+    let mut taken = Taken::default();
+    names
+        .into_iter()
+        .enumerate()
+        .map(|(i, first)| creator(&mut rng, i, (first, town, currency), &mut taken))
+        .collect()
 }
 
 const CAMPAIGNS: &[&str] = &[

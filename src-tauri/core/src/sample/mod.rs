@@ -1,12 +1,16 @@
 //! Loading the sample shop: a roster, two briefs addressed to sample creators and deals in
 //! several states, for a first look and for demos; and generated rosters for measuring.
 
+mod briefs;
 mod data;
 mod plans;
+mod shop;
 
-pub use data::{brand, briefs, creators, deals, roster};
+pub use briefs::briefs;
+pub use data::{creators, deals, roster};
+pub use shop::brand;
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 use rusqlite::Connection;
 
 use crate::briefs as brief;
@@ -15,47 +19,51 @@ use crate::error::Result;
 use crate::roster;
 use crate::settings::{brand as shop_brand, prefs};
 use crate::storage::Db;
-use plans::DealPlan;
+use plans::{DealPlan, Source};
 
 /// Adds the sample roster, two sample briefs addressed to sample creators and sample deals in
-/// several states (dated around `today`), skipping what is already there, and fills an empty
-/// brand profile with a sample shop. Returns how many creators were added.
+/// several states (dated around `today`), skipping what is already there. An empty brand
+/// profile is filled with the sample shop; either way, everything is in the shop's currency
+/// and the creators live in one town.
 pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
-    db.with_tx(|tx| {
+    let current = shop_brand::get(db.conn())?.brand;
+    let empty = current.shop_name.is_empty();
+    let profile = if empty { brand() } else { current };
+    let currency = profile.currency.as_str();
+    let added = db.with_tx(|tx| {
         let mut added = Vec::new();
-        for input in roster() {
+        for input in roster(shop::town(currency), currency) {
             let draft = roster::validate(&input)?;
             if !is_taken(tx, &draft)? {
                 added.push(roster::insert(tx, &draft, None)?);
             }
         }
         Ok(added)
-    })
-    .and_then(|added| {
-        let current = shop_brand::get(db.conn())?.brand;
-        if current.shop_name.is_empty() {
-            shop_brand::save(db, &brand())?;
+    })?;
+    if empty {
+        shop_brand::save(db, &profile)?;
+    }
+    // The sample shop answers the first-run questions.
+    prefs::mark_set_up(db.conn())?;
+    if added.len() >= 8 {
+        let day = |n: i64| today + Duration::days(n);
+        let inputs = briefs::briefs_for(currency, day(plans::LAUNCH), day(plans::MARKET));
+        let mut briefs = Vec::new();
+        for (i, input) in inputs.iter().enumerate() {
+            let b = brief::create_brief(db, input)?;
+            briefs.push(b.id);
+            let picks: Vec<brief::RecipientInput> = added[i * 2..i * 2 + 2]
+                .iter()
+                .map(|&creator_id| brief::RecipientInput {
+                    creator_id,
+                    code: String::new(),
+                })
+                .collect();
+            brief::set_recipients(db, b.id, &picks)?;
         }
-        // The sample shop answers the first-run questions.
-        prefs::mark_set_up(db.conn())?;
-        if added.len() >= 8 {
-            let mut briefs = Vec::new();
-            for (i, input) in data::briefs().iter().enumerate() {
-                let b = brief::create_brief(db, input)?;
-                briefs.push(b.id);
-                let picks: Vec<brief::RecipientInput> = added[i * 2..i * 2 + 2]
-                    .iter()
-                    .map(|&creator_id| brief::RecipientInput {
-                        creator_id,
-                        code: String::new(),
-                    })
-                    .collect();
-                brief::set_recipients(db, b.id, &picks)?;
-            }
-            load_sample_deals(db, &added, &briefs, today)?;
-        }
-        Ok(added.len() as u32)
-    })
+        load_sample_deals(db, &added, &briefs, today)?;
+    }
+    Ok(added.len() as u32)
 }
 
 /// Adds `count` generated creators (believable names, handles, niches and cities) in one
@@ -93,22 +101,22 @@ fn load_sample_deals(
     today: NaiveDate,
 ) -> Result<()> {
     let currency = shop_brand::get(db.conn())?.brand.currency;
+    let day = |n: i64| today + Duration::days(n);
     for plan in plans::DEAL_PLANS {
-        let start = today + chrono::Duration::days(plan.start);
-        let mut input = plan_input(db, plan, creators[plan.creator], briefs, start, &currency)?;
+        let start = day(plan.start);
+        let mut input = plan_input(db, plan, creators[plan.creator], briefs, &currency, today)?;
         let created = deal::create_deal(db, &input, today)?;
         for &step in plan.steps {
             deal::set_status(db, created.id, step, "", start)?;
         }
-        let day = |n: i64| (today + chrono::Duration::days(n)).to_string();
         let given = deal::get(db.conn(), created.id)?.status.has_given();
         if given {
-            input.handover_date = day(plan.start + 1);
+            input.handover_date = day(plan.given).to_string();
         }
         if let Some(posted) = plan.posted {
             for d in &mut input.deliverables {
                 d.post_url = "https://www.instagram.com/p/sample/".into();
-                d.posted_date = day(posted);
+                d.posted_date = day(posted).to_string();
                 d.disclosure_seen = true;
             }
             input.results = plan.results.map(results).unwrap_or_default();
@@ -122,27 +130,34 @@ fn load_sample_deals(
     Ok(())
 }
 
-/// The deal as first offered: drafted from its brief, or a plain winter-menu offer.
+/// The deal as first offered: drafted from its brief (due on the brief's posting day), or a
+/// plain winter-menu offer.
 fn plan_input(
     db: &Db,
     plan: &DealPlan,
     creator_id: i64,
     briefs: &[i64],
-    start: NaiveDate,
     currency: &str,
+    today: NaiveDate,
 ) -> Result<DealInput> {
-    let mut input = match plan.brief {
-        Some(b) => deal::draft_from_brief(db.conn(), briefs[b], creator_id, start)?,
-        None => DealInput {
+    let day = |n: i64| today + Duration::days(n);
+    let start = day(plan.start);
+    let mut input = match plan.source {
+        Source::Brief(b) => deal::draft_from_brief(db.conn(), briefs[b], creator_id, start)?,
+        Source::Offer(deliverables, due) => DealInput {
             creator_id,
             campaign: "Winter menu".into(),
             currency: currency.to_string(),
             start_date: start.to_string(),
             discount_code: brief::code_from_name(&roster::get(db.conn(), creator_id)?.display_name),
-            deliverables: vec![DeliverableInput {
-                label: "1 Instagram Reel".into(),
-                ..Default::default()
-            }],
+            deliverables: deliverables
+                .iter()
+                .map(|&label| DeliverableInput {
+                    label: label.into(),
+                    due_date: day(due).to_string(),
+                    ..Default::default()
+                })
+                .collect(),
             ..Default::default()
         },
     };
@@ -159,10 +174,6 @@ fn plan_input(
         .collect();
     input.fee = plan.fee.into();
     input.commission_percent = plan.commission.into();
-    let due = start + chrono::Duration::days(plan.due - plan.start);
-    for d in &mut input.deliverables {
-        d.due_date = due.to_string();
-    }
     Ok(input)
 }
 

@@ -1,34 +1,51 @@
 //! The sample shop's deals, one in each state a shop meets: completed with results, posted,
-//! waiting for a post a week after the product went out (a reminder is due), overdue, agreed,
+//! waiting for a post after the product went out (reminders are due), agreed and overdue,
 //! proposed, declined. Days count from the day the sample is loaded.
 
 use crate::deals::{DealKind, DealStatus, DealStatus::*};
+use Source::{Brief, Offer};
+
+/// The oat latte Reels went live nine days ago; the courtyard market is in three days. The
+/// briefs' timelines are built around these days and the deals from them are due on them.
+pub(super) const LAUNCH: i64 = -9;
+pub(super) const MARKET: i64 = 3;
 
 pub(super) struct DealPlan {
     /// Index into the sample creators that were added.
     pub creator: usize,
-    /// Index into the sample briefs, for a deal drafted from one.
-    pub brief: Option<usize>,
+    pub source: Source,
     pub kind: DealKind,
     pub start: i64,
+    /// The day the product went out or the creator visited, once the status says it did.
+    pub given: i64,
     /// Name, cost to the shop and retail value of each item.
     pub items: &'static [(&'static str, &'static str, &'static str)],
     pub fee: &'static str,
     pub commission: &'static str,
     pub steps: &'static [DealStatus],
-    pub due: i64,
     pub posted: Option<i64>,
     /// Reach, likes, link clicks, code redemptions, walk-ins and revenue of a posted deal.
     pub results: Option<[&'static str; 6]>,
     pub rating: Option<u8>,
 }
 
+pub(super) enum Source {
+    /// Drafted from the sample brief at this index: its campaign, its deliverables, due on its
+    /// posting day.
+    Brief(usize),
+    /// A plain winter-menu offer asking for these deliverables, due on this day.
+    Offer(&'static [&'static str], i64),
+}
+
+const REEL: &[&str] = &["1 Instagram Reel"];
+
 pub(super) const DEAL_PLANS: &[DealPlan] = &[
     DealPlan {
         creator: 0,
-        brief: Some(0),
+        source: Brief(0),
         kind: DealKind::Gifting,
-        start: -40,
+        start: LAUNCH - 14,
+        given: LAUNCH - 7,
         items: &[
             ("Oat latte bag, 250 g", "4.20", "12.90"),
             ("Tasting flight for two", "6.50", "18.00"),
@@ -36,91 +53,90 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         fee: "",
         commission: "",
         steps: &[Agreed, ProductSent, Posted, Completed],
-        due: -20,
-        posted: Some(-22),
+        posted: Some(LAUNCH),
         results: Some(["8400", "620", "96", "14", "9", "212.40"]),
         rating: Some(5),
     },
     DealPlan {
         creator: 1,
-        brief: Some(0),
+        source: Brief(0),
         kind: DealKind::Visit,
-        start: -16,
+        start: LAUNCH - 11,
+        given: LAUNCH - 7,
         items: &[("Spend allowance", "8.00", "25.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ProductSent, Posted],
-        due: -8,
-        posted: Some(-9),
+        posted: Some(LAUNCH),
         results: Some(["3100", "240", "", "6", "11", "96.50"]),
         rating: None,
     },
     DealPlan {
         creator: 2,
-        brief: Some(1),
+        source: Brief(1),
         kind: DealKind::Gifting,
         start: -12,
+        given: -11,
         items: &[("Knit scarf", "19.00", "59.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ProductSent],
-        due: 3,
         posted: None,
         results: None,
         rating: None,
     },
     DealPlan {
         creator: 3,
-        brief: Some(1),
+        source: Brief(1),
         kind: DealKind::Barter,
         start: -20,
+        given: -19,
         items: &[("Vintage denim jacket", "22.00", "75.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ContentDue],
-        due: -2,
         posted: None,
         results: None,
         rating: None,
     },
     DealPlan {
         creator: 4,
-        brief: None,
+        source: Offer(&["1 Instagram Reel", "2 Stories with your code"], -2),
         kind: DealKind::Affiliate,
-        start: -3,
+        start: -14,
+        given: 0,
         items: &[],
         fee: "",
         commission: "10",
         steps: &[Agreed],
-        due: 5,
         posted: None,
         results: None,
         rating: None,
     },
     DealPlan {
         creator: 5,
-        brief: None,
+        source: Offer(REEL, 14),
         kind: DealKind::Paid,
         start: -1,
+        given: 0,
         items: &[],
         fee: "150",
         commission: "",
         steps: &[],
-        due: 14,
         posted: None,
         results: None,
         rating: None,
     },
     DealPlan {
         creator: 6,
-        brief: None,
+        source: Offer(REEL, -10),
         kind: DealKind::Gifting,
         start: -30,
+        given: 0,
         items: &[("Brunch for two", "14.00", "42.00")],
         fee: "",
         commission: "",
         steps: &[Declined],
-        due: -10,
         posted: None,
         results: None,
         rating: None,
