@@ -424,7 +424,9 @@ fn a_deal_from_a_brief_takes_its_campaign_deliverables_code_and_posting_date() {
     let brief = &shoutout_core::briefs::list(db.conn(), "Oat Latte", false).unwrap()[0];
     let brief = shoutout_core::briefs::get(db.conn(), brief.id).unwrap();
     let who = &brief.recipients[0];
-    let input = deal::draft_from_brief(db.conn(), brief.id, who.creator_id, today).unwrap();
+    // The sample's launch was nine days before it was loaded: drafted a fortnight earlier.
+    let drafted = date("2026-08-09");
+    let input = deal::draft_from_brief(db.conn(), brief.id, who.creator_id, drafted).unwrap();
     assert_eq!(input.campaign, brief.content.campaign);
     assert_eq!(input.discount_code, who.code);
     assert_eq!(input.deliverables.len(), brief.content.deliverables.len());
@@ -437,8 +439,8 @@ fn a_deal_from_a_brief_takes_its_campaign_deliverables_code_and_posting_date() {
     assert!(input
         .deliverables
         .iter()
-        .all(|d| d.due_date == "2026-12-03"));
-    let saved = deal::create_deal(&mut db, &input, today).unwrap();
+        .all(|d| d.due_date == "2026-08-23"));
+    let saved = deal::create_deal(&mut db, &input, drafted).unwrap();
     assert_eq!(saved.brief_id, Some(brief.id));
     assert!(saved.tracking_link.contains("utm_medium=influencer"));
 }

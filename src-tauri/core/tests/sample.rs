@@ -20,6 +20,7 @@ fn first_run_in_pounds() -> Db {
         &mut db,
         &FirstRun {
             shop_name: "Bean There".into(),
+            contact_email: String::new(),
             currency: "GBP".into(),
             page_size: PageSize::A4,
             date_style: DateStyle::Dmy,
