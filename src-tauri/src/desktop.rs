@@ -6,10 +6,17 @@
 //! revealed. The page is granted none of the plugin's own commands (see the capability).
 
 use std::path::Path;
+use std::time::Duration;
 
-/// Opens `uri` with the desktop's default application for it.
+/// How long a launcher may take to fail before the link counts as opened. The plugin waits
+/// 250 ms; `xdg-open` with no mail program takes longer than that to give up, and the app
+/// would then say a draft opened when nothing did.
+const FAILURE_CHECK: Duration = Duration::from_secs(3);
+
+/// Opens `uri` with the desktop's default application for it. Blocks for up to a few seconds
+/// while the launcher answers, so it is not called on the UI thread.
 pub fn open(uri: &str) -> Result<(), String> {
-    tauri_plugin_opener::open_url(uri, None::<&str>).map_err(|e| e.to_string())
+    open::that_detached_with_timeout(uri, FAILURE_CHECK).map_err(|e| e.to_string())
 }
 
 /// Shows `path` selected in its folder. Where no file manager answers for that (on Linux: none

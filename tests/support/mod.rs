@@ -263,10 +263,13 @@ impl App {
         if ok {
             Ok(body["value"].clone())
         } else {
-            Err(body["value"]["message"]
-                .as_str()
-                .unwrap_or("error")
-                .to_string())
+            // The error code says what a bare message may not ("element click intercepted").
+            let error = &body["value"];
+            Err(format!(
+                "{} {}",
+                error["error"].as_str().unwrap_or("error"),
+                error["message"].as_str().unwrap_or_default()
+            ))
         }
     }
 

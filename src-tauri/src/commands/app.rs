@@ -4,6 +4,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
+use super::blocking;
 use crate::error::{AppError, AppResult, ErrorPayload};
 use crate::state::AppState;
 
@@ -32,7 +33,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
 /// Opens a web page in the system browser or an email draft in the mail app. Only `https:`
 /// and `mailto:` links leave the app; anything else is refused.
 #[tauri::command]
-pub fn open_link(url: String) -> AppResult<()> {
+pub async fn open_link(url: String) -> AppResult<()> {
     if !shoutout_core::briefs::handoff::is_safe_external(&url) {
         return Err(shoutout_core::Error::invalid(
             "url",
@@ -40,5 +41,5 @@ pub fn open_link(url: String) -> AppResult<()> {
         )
         .into());
     }
-    crate::desktop::open(&url).map_err(AppError::Open)
+    blocking(move || crate::desktop::open(&url).map_err(AppError::Open)).await
 }

@@ -171,7 +171,7 @@ pub struct EmailHandoff {
 /// Opens an email draft to the creator and shows the exported PDF in its folder, ready to
 /// attach (a `mailto:` link cannot carry the attachment itself).
 #[tauri::command]
-pub fn email_brief(
+pub async fn email_brief(
     state: State<'_, AppState>,
     brief_id: i64,
     creator_id: i64,
@@ -198,8 +198,9 @@ pub fn email_brief(
             &file_name_of(&path),
         ))
     })?;
-    let opened = crate::desktop::open(&draft.mailto).is_ok();
-    // The PDF is to be attached either way; its folder opens without holding the UI.
+    let mailto = draft.mailto.clone();
+    let opened = blocking(move || Ok(crate::desktop::open(&mailto).is_ok())).await?;
+    // The PDF is to be attached either way; its folder opens without holding the answer.
     std::thread::spawn(move || {
         let _ = crate::desktop::reveal(&path);
     });
