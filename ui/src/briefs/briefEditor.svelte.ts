@@ -3,6 +3,7 @@
 import { ApiError, api, messageOf } from "../lib/api";
 import type { BatchSummary, Brand, Brief, BriefInput, Creator, EmailDraft, Milestone, Progress } from "../lib/bindings";
 import { fieldErrors, toastError } from "../lib/errors";
+import { emptyInput } from "../lib/format";
 import { go } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
 
@@ -209,21 +210,13 @@ export class BriefEditorController {
     let created: Creator;
     try {
       created = await api.createCreator({
+        ...emptyInput(),
         display_name: n.display_name,
         handles: [{ platform: "instagram", handle: n.handle, followers: n.followers }],
-        avg_likes: "",
-        avg_comments: "",
-        avg_shares: "",
-        engagement_rate: "",
-        niches: [],
-        city: "",
         email: n.email,
-        phone: "",
-        rate: "",
         currency: this.brand?.currency ?? "",
         open_to_gifting: true,
         status: "contacted",
-        notes: "",
       });
     } catch (e) {
       const found = fieldErrors(e, (f) => (f.startsWith("handles.") ? (f.split(".")[2] ?? f) : f));

@@ -3,35 +3,20 @@ import { render, screen } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Creator } from "../lib/bindings";
 import CreatorPage from "./CreatorPage.svelte";
+import { testCreator } from "./testCreator";
 
-const ana: Creator = {
-  id: 1,
-  display_name: "Ana",
+const ana = testCreator(1, "Ana", {
   handles: [
     { platform: "instagram", handle: "ana", followers: 8000 },
     { platform: "tiktok", handle: "ana.tt", followers: 6000 },
   ],
-  avg_likes: null,
-  avg_comments: null,
-  avg_shares: null,
   engagement_typed: 3.7,
   engagement_rate: 3.7,
   total_followers: 14000,
   tier: "nano",
-  main_platform: "instagram",
   niches: ["coffee", "brunch"],
-  city: "Lyon",
-  email: "",
-  phone: "",
-  rate_minor: null,
   currency: "USD",
-  open_to_gifting: false,
-  status: "prospect",
-  notes: "",
-  archived: false,
-  created_at: "2026-11-23T10:00:00Z",
-  updated_at: "2026-11-23T10:00:00Z",
-};
+});
 
 function show(creator: Creator) {
   mockIPC((cmd) => (cmd === "creator_deals" ? null : undefined));

@@ -3,34 +3,9 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { describe, expect, it } from "vitest";
 import type { Creator, RosterQuery } from "../lib/bindings";
 import Roster from "./Roster.svelte";
+import { testCreator } from "./testCreator";
 
-function creator(id: number, name: string): Creator {
-  return {
-    id,
-    display_name: name,
-    handles: [{ platform: "instagram", handle: `c${id}`, followers: 12000 }],
-    avg_likes: null,
-    avg_comments: null,
-    avg_shares: null,
-    engagement_typed: 6,
-    engagement_rate: 6,
-    total_followers: 12000,
-    tier: "micro",
-    main_platform: "instagram",
-    niches: ["coffee"],
-    city: "Lyon",
-    email: "",
-    phone: "",
-    rate_minor: null,
-    currency: "EUR",
-    open_to_gifting: false,
-    status: "prospect",
-    notes: "",
-    archived: false,
-    created_at: "2026-11-23T10:00:00Z",
-    updated_at: "2026-11-23T10:00:00Z",
-  };
-}
+const creator = (id: number, name: string) => testCreator(id, name);
 
 function backend(rows: Creator[]) {
   const queries: RosterQuery[] = [];
