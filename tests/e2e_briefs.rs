@@ -36,6 +36,22 @@ fn a_brief_for_two_creators_exported_as_two_pdfs() {
     let db = support::sample_db(dir.path());
     let app = App::start(&db, "briefs");
 
+    // Liam reads Spanish: his language is set on his page, the app stays in English.
+    app.click("[data-testid=nav-roster]");
+    app.type_into("[data-testid=search]", "Liam");
+    app.wait_for("Liam alone in the list", || {
+        (app.find_all("[data-testid=creator-row]").len() == 1).then_some(())
+    });
+    app.click("[data-testid=creator-row]");
+    app.click("[data-testid=edit-creator]");
+    app.select("[data-testid=field-language]", "es");
+    app.click("[data-testid=save-creator]");
+    app.wait_for("the form to close", || {
+        app.find_all("[data-testid=save-creator]")
+            .is_empty()
+            .then_some(())
+    });
+
     app.click("[data-testid=nav-briefs]");
     app.wait_texts(
         "[data-testid=brief-campaign]",
@@ -96,8 +112,20 @@ fn a_brief_for_two_creators_exported_as_two_pdfs() {
             text.contains(&format!("Hi {first}! Come and taste")),
             "{text}"
         );
-        assert!(text.contains(&format!("For {name}")), "{text}");
-        assert!(text.contains("Week 12"), "{text}");
+        if first == "Liam" {
+            // In Spanish: the page's own words; the owner's, as typed.
+            for words in [
+                format!("Para {name}"),
+                "TU CÓDIGO DE DESCUENTO".into(),
+                "Semana 12".into(),
+            ] {
+                assert!(text.contains(&words), "{words} in:\n{text}");
+            }
+            assert!(!text.contains("YOUR DISCOUNT CODE"), "{text}");
+        } else {
+            assert!(text.contains(&format!("For {name}")), "{text}");
+            assert!(text.contains("Week 12"), "{text}");
+        }
         assert!(
             text.contains("1 Reel, 30–60 s") && text.contains("2 Stories"),
             "{text}"

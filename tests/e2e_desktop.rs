@@ -13,6 +13,7 @@ use std::path::Path;
 use support::App;
 
 const DARK_PAGE: &str = "return matchMedia('(prefers-color-scheme: dark)').matches";
+const PAGE_LANG: &str = "return document.documentElement.lang";
 const PAGE_BACKGROUND: &str = "return getComputedStyle(document.documentElement).backgroundColor";
 const ROOT_FONT: &str = "return getComputedStyle(document.documentElement).fontSize";
 
@@ -37,6 +38,11 @@ fn first_run_then_settings_survive_a_restart() {
             "Enter your shop's name; briefs are signed with it."
         );
         app.type_into("[data-testid=welcome-shop]", "Café Lumière");
+        // The language picked here applies at once, and is the one the shop writes in.
+        app.select("[data-testid=welcome-language]", "fr");
+        app.wait_for("the page in French", || {
+            (app.script(PAGE_LANG) == "fr").then_some(())
+        });
         app.select("[data-testid=welcome-currency]", "GBP");
         app.click("[data-testid=welcome-letter]");
         app.click("[data-testid=welcome-date-iso]");
@@ -55,6 +61,8 @@ fn first_run_then_settings_survive_a_restart() {
             |css: &str| app.script(&format!("return document.querySelector('{css}').value"));
         assert_eq!(value("[data-testid=brand-currency]"), "GBP");
         assert_eq!(value("[data-testid=brand-page-size]"), "letter");
+        assert_eq!(value("[data-testid=brand-language]"), "fr");
+        assert_eq!(value("[data-testid=ui-language]"), "fr");
 
         // Dark theme and larger text apply at once.
         assert_eq!(app.script(DARK_PAGE), false);
@@ -81,6 +89,7 @@ fn first_run_then_settings_survive_a_restart() {
         "asked twice"
     );
     assert_eq!(app.script(DARK_PAGE), true, "the theme was forgotten");
+    assert_eq!(app.script(PAGE_LANG), "fr", "the language was forgotten");
     assert_eq!(
         app.script(ROOT_FONT),
         "18.75px",

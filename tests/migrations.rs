@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use shoutout_core::i18n::Lang;
 use shoutout_core::roster::{self, RosterQuery};
 use shoutout_core::settings::{brand, prefs};
 use shoutout_core::storage::db::{self, MIGRATIONS};
@@ -125,5 +126,9 @@ fn every_earlier_version_upgrades_without_loss() {
         }
         // A file in use is not asked the first-run questions again.
         assert!(prefs::is_set_up(db.conn()).unwrap(), "v{version}");
+        // Before languages, everyone was written to in English and the app followed the system.
+        assert_eq!(zoe.language, None);
+        assert_eq!(brand::get(db.conn()).unwrap().brand.language, Lang::En);
+        assert_eq!(prefs::appearance(db.conn()).unwrap().language, None);
     }
 }

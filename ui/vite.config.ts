@@ -4,6 +4,8 @@ import { svelte } from "@sveltejs/vite-plugin-svelte";
 export default defineConfig(({ mode }) => ({
   plugins: [svelte()],
   clearScreen: false,
+  // The message files are the Rust core's; the UI reads them from there.
+  server: { fs: { allow: [".", "../src-tauri/core/locales"] } },
   build: {
     target: "safari15",
     outDir: "dist",

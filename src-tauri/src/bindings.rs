@@ -10,6 +10,7 @@ mod tests {
     use shoutout_core::briefs::*;
     use shoutout_core::deals::*;
     use shoutout_core::home::*;
+    use shoutout_core::i18n::Lang;
     use shoutout_core::roster::*;
     use shoutout_core::settings::brand::*;
     use shoutout_core::settings::prefs::{Appearance, FirstRun, Theme};
@@ -28,6 +29,7 @@ mod tests {
     fn generate() -> String {
         let cfg = Config::new().with_large_int("number");
         let decls = [
+            Lang::decl(&cfg),
             Platform::decl(&cfg),
             Status::decl(&cfg),
             Tier::decl(&cfg),

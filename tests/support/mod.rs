@@ -400,6 +400,10 @@ impl App {
     /// Chooses an option of a `<select>` by value, as a click on the option would.
     pub fn select(&self, css: &str, value: &str) {
         let option = self.find(&format!("{css} option[value=\"{value}\"]"));
+        // An option has no box of its own until its list is in view: a person scrolls to it.
+        self.script(&format!(
+            "document.querySelector('{css}').scrollIntoView({{block: 'center'}})"
+        ));
         self.click_el(&option);
     }
 

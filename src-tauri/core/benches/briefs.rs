@@ -270,4 +270,38 @@ fn main() {
         batch as f64 / total.as_secs_f64(),
         total.as_secs_f64() / batch as f64 / one.as_secs_f64()
     );
+
+    language_line(
+        &db,
+        b.id,
+        zoe.creator_id,
+        full.recipients[1].creator_id,
+        runs,
+    );
+}
+
+/// A creator who reads German: the page's words come from the German messages, the dates from
+/// German month names. Against the same export in English, in turn.
+fn language_line(db: &Db, brief_id: i64, english_id: i64, german_id: i64, runs: usize) {
+    db.conn()
+        .execute(
+            "UPDATE creators SET language = 'de' WHERE id = ?1",
+            [german_id],
+        )
+        .unwrap();
+    let export = |id: i64| {
+        std::hint::black_box(brief_export::brief_pdf(db.conn(), brief_id, Some(id)).unwrap());
+    };
+    let (english, german) = versus(
+        runs,
+        Duration::ZERO,
+        || export(english_id),
+        || export(german_id),
+    );
+    let (english, german) = (median(english), median(german));
+    println!(
+        "brief pdf export in the creator's language (German): {:.2} ms median ({:.2}x the same brief in English)",
+        ms(german),
+        german.as_secs_f64() / english.as_secs_f64()
+    );
 }

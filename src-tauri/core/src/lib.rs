@@ -8,6 +8,7 @@
 pub mod check; // the field-error collector every `validate` runs its rules on
 pub mod error; // one Error with a stable code and a plain message
 pub mod files; // the one atomic file writer; the clock rows are stamped with
+pub mod i18n; // messages in the owner's and each creator's language, from `locales/`
 pub mod images; // an image's size from its header, checked before anything decodes it
 pub mod spreadsheet; // CSV reading (BOM, encodings, delimiters), writing, the formula guard
 pub mod stored; // `stored_enum!`: enums kept in the file as text

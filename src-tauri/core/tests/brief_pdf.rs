@@ -3,8 +3,9 @@ use std::process::Command;
 
 use shoutout_core::briefs::pdf::{self, BriefPage};
 use shoutout_core::briefs::{self as brief, BriefInput, Recipient};
+use shoutout_core::i18n::{self, msg, Lang};
 use shoutout_core::sample;
-use shoutout_core::settings::brand::{Brand, BrandAssets, PageSize};
+use shoutout_core::settings::brand::{self, Brand, BrandAssets, PageSize};
 
 fn out_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/pdf-samples");
@@ -30,6 +31,7 @@ fn zoe() -> Recipient {
         handle: "@zoe.eats".into(),
         email: "zoe@example.com".into(),
         code: "ZOE".into(),
+        language: None,
     }
 }
 
@@ -69,6 +71,9 @@ fn render(
         recipient,
         brand,
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        lang: recipient
+            .and_then(|r| r.language)
+            .unwrap_or(brand.brand.language),
     };
     pdf::render(&page, &format!("Brief - {}", brief.campaign))
 }
@@ -112,6 +117,8 @@ fn assert_in_order(text: &str, parts: &[&str]) {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut from = 0;
     for part in parts {
+        // Any kind of space matches any other (French puts a narrow one before "?").
+        let part = &part.split_whitespace().collect::<Vec<_>>().join(" ");
         match flat[from..].find(part) {
             Some(i) => from += i + part.len(),
             None => panic!("{part:?} missing or out of order in:\n{flat}"),
@@ -164,6 +171,108 @@ fn a_sample_brief_reads_back_completely_in_order() {
             ],
         );
     }
+}
+
+#[test]
+fn a_brief_speaks_its_creators_language_and_keeps_the_owners_words() {
+    let brand = brand(PageSize::A4);
+    let brief = brief::validate(&sample::briefs()[0]).unwrap();
+    for lang in Lang::OFFERED {
+        let who = Recipient {
+            language: Some(lang),
+            ..zoe()
+        };
+        let path = write(
+            &format!("lang-{}", lang.as_str()),
+            &brief,
+            Some(&who),
+            &brand,
+        );
+        let text = check_pdf(&path, "(A4)");
+        let label = |l: String| l.to_uppercase();
+        let questions = msg::PdfQuestions {
+            contact: "Lina Moreau · lina@cafelumen.example".into(),
+        };
+        assert_in_order(
+            &text,
+            &[
+                &label(msg::pdf_kicker(lang)),
+                "Autumn Oat Latte launch",
+                &label(msg::pdf_goals(lang)),
+                "Bring new faces",
+                &label(msg::pdf_code(lang)),
+                &label(msg::pdf_timeline(lang)),
+                &brand::DateStyle::Dmy.format_short(date(2026, 11, 26), lang),
+                &questions.text(lang),
+            ],
+        );
+        if lang != Lang::En {
+            for english in ["CREATOR BRIEF", "GOALS", "YOUR DISCOUNT CODE", "Questions?"] {
+                assert!(
+                    !text.contains(english),
+                    "{english} in the {lang:?} brief:\n{text}"
+                );
+            }
+        }
+    }
+    // Without a language of their own, a creator gets the shop's.
+    let german_shop = BrandAssets {
+        brand: Brand {
+            language: Lang::De,
+            ..brand.brand.clone()
+        },
+        ..brand
+    };
+    let path = write("lang-shop", &brief, Some(&zoe()), &german_shop);
+    assert!(check_pdf(&path, "(A4)").contains("ZIELE"));
+}
+
+#[test]
+fn with_nothing_on_the_left_the_code_box_spans_the_page() {
+    let brand = brand(PageSize::A4);
+    let brief = brief::validate(&BriefInput {
+        campaign: "Winter menu tasting".into(),
+        summary: "Come by and try the winter menu on us.".into(),
+        ..BriefInput::default()
+    })
+    .unwrap();
+    let path = write("code-alone", &brief, Some(&zoe()), &brand);
+    let boxes = tool("pdftotext", &["-bbox", path.to_str().unwrap(), "-"]);
+    let x_of = |word: &str| -> f32 {
+        let line = boxes
+            .lines()
+            .find(|l| l.trim_end().ends_with(&format!(">{word}</word>")))
+            .unwrap_or_else(|| panic!("{word} not in {boxes}"));
+        let from = line.find("xMin=\"").unwrap() + 6;
+        line[from..].split('"').next().unwrap().parse().unwrap()
+    };
+    // The code box starts at the left margin, under the summary, not on the right half.
+    assert!(x_of("YOUR") < 100.0, "{}", x_of("YOUR"));
+    assert!((x_of("YOUR") - x_of("Come")).abs() < 20.0);
+}
+
+#[test]
+fn the_font_has_every_character_of_every_language() {
+    // Each message as formatted, and the spaces numbers are grouped and unit-spaced with
+    // (French groups with a narrow no-break space).
+    let mut texts = vec!["1\u{202f}234,50\u{a0}€ 3,7\u{a0}% «»„“”‚‘’–—…·".to_string()];
+    for (code, messages) in i18n::VARIABLES {
+        let lang = Lang::from_db(code);
+        for (id, vars) in *messages {
+            let mut args = i18n::FluentArgs::new();
+            for v in *vars {
+                args.set(*v, "x");
+            }
+            texts.push(i18n::format(lang, id, &args));
+        }
+    }
+    for text in texts {
+        assert_eq!(pdf::drawable(&text), text, "a glyph is missing");
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
 #[test]

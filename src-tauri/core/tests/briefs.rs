@@ -21,11 +21,9 @@ fn briefs_are_saved_listed_searched_duplicated_and_archived() {
     let [autumn, market] = sample::briefs().try_into().unwrap();
     let a = brief::create_brief(&mut db, &autumn).unwrap();
     let m = brief::create_brief(&mut db, &market).unwrap();
-    assert_eq!(
-        a.content.disclosure,
-        brief::DEFAULT_DISCLOSURE,
-        "the default disclosure is filled in"
-    );
+    // Left blank, the disclosure stays blank: the page prints the usual one in the creator's
+    // language (see brief_pdf).
+    assert_eq!(a.content.disclosure, "");
     assert_eq!(m.content.disclosure, "#gifted at the start of the caption");
     assert_eq!(brief::get(db.conn(), a.id).unwrap(), a);
 

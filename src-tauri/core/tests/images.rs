@@ -83,6 +83,7 @@ fn a_stored_oversized_logo_is_left_off_the_pdf_without_decoding() {
         recipient: None,
         brand: &brand,
         today: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+        lang: brand.brand.language,
     };
     let start = Instant::now();
     let rendered = pdf::render(&page, "Brief").unwrap();

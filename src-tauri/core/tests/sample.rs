@@ -7,6 +7,7 @@ use std::process::{Command, Stdio};
 
 use shoutout_core::briefs::{self as brief, export, BriefInput};
 use shoutout_core::deals::{self as deal, Deal};
+use shoutout_core::i18n::Lang;
 use shoutout_core::roster::{self, Creator, Tier};
 use shoutout_core::sample::{self, load_sample_roster};
 use shoutout_core::settings::brand::{self, DateStyle, PageSize};
@@ -20,6 +21,7 @@ fn first_run_in_pounds() -> Db {
         &mut db,
         &FirstRun {
             shop_name: "Bean There".into(),
+            language: Lang::En,
             contact_email: String::new(),
             currency: "GBP".into(),
             page_size: PageSize::A4,

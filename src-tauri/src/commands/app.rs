@@ -1,6 +1,7 @@
 //! What the whole app answers: its version and data file, and links handed to the desktop.
 
 use serde::Serialize;
+use shoutout_core::i18n::Lang;
 use tauri::State;
 use ts_rs::TS;
 
@@ -16,6 +17,8 @@ pub struct AppInfo {
     pub startup_error: Option<ErrorPayload>,
     /// False until the first-run questions are answered.
     pub set_up: bool,
+    /// The system's language (the UI's own until the owner picks one).
+    pub system_language: Lang,
 }
 
 #[tauri::command]
@@ -27,6 +30,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         set_up: state
             .with_db(|db| shoutout_core::settings::prefs::is_set_up(db.conn()))
             .unwrap_or(false),
+        system_language: Lang::system(),
     }
 }
 

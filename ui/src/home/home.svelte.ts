@@ -33,7 +33,7 @@ export class HomeController {
     const [y = 1970, mo = 1] = m.split("-").map(Number);
     // A one-off value to format, not state.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    return new Date(y, mo - 1, 1).toLocaleDateString(locale, { month: "short" });
+    return new Date(y, mo - 1, 1).toLocaleDateString(locale(), { month: "short" });
   };
 
   open = (dealId: number) => go("deals", { openDeal: dealId });

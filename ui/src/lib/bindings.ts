@@ -1,5 +1,7 @@
 // Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.
 
+export type Lang = "en" | "fr" | "de" | "es" | "it" | "nl" | "pt" | "en-XA";
+
 export type Platform = "instagram" | "tiktok" | "youtube" | "other";
 
 export type Status = "prospect" | "contacted" | "active" | "paused" | "do_not_contact";
@@ -16,7 +18,11 @@ handle: string, followers: number, };
 
 export type HandleInput = { platform: Platform | null, handle: string, followers: string, };
 
-export type CreatorInput = { display_name: string, handles: Array<HandleInput>, avg_likes: string, avg_comments: string, avg_shares: string, engagement_rate: string, niches: Array<string>, city: string, email: string, phone: string, rate: string, currency: string, open_to_gifting: boolean, status: Status, notes: string, };
+export type CreatorInput = { display_name: string, handles: Array<HandleInput>, avg_likes: string, avg_comments: string, avg_shares: string, engagement_rate: string, niches: Array<string>, city: string, email: string, phone: string, rate: string, currency: string, open_to_gifting: boolean, status: Status, notes: string, 
+/**
+ * What briefs and messages to them are written in; none means the shop's language.
+ */
+language: Lang | null, };
 
 export type Creator = { id: number, display_name: string, handles: Array<Handle>, avg_likes: number | null, avg_comments: number | null, avg_shares: number | null, 
 /**
@@ -43,6 +49,10 @@ main_platform: Platform | null, niches: Array<string>, city: string, email: stri
  * Rate per post in minor units (cents).
  */
 rate_minor: number | null, currency: string, open_to_gifting: boolean, status: Status, notes: string, 
+/**
+ * What briefs and messages to them are written in; none means the shop's language.
+ */
+language: Lang | null, 
 /**
  * Archived creators keep their deals but leave the roster list.
  */
@@ -100,7 +110,11 @@ startup_error: ErrorPayload | null,
 /**
  * False until the first-run questions are answered.
  */
-set_up: boolean, };
+set_up: boolean, 
+/**
+ * The system's language (the UI's own until the owner picks one).
+ */
+system_language: Lang, };
 
 export type PageSize = "a4" | "letter";
 
@@ -114,7 +128,12 @@ accent_color: string, page_size: PageSize, date_style: DateStyle,
 /**
  * ISO 4217 code deals and the dashboard count in, e.g. `EUR`.
  */
-currency: string, has_logo: boolean, };
+currency: string, 
+/**
+ * What the shop writes to creators in: briefs and messages to a creator without a
+ * language of their own.
+ */
+language: Lang, has_logo: boolean, };
 
 export type Milestone = { label: string, 
 /**
@@ -132,7 +151,11 @@ export type Recipient = { creator_id: number, display_name: string,
 /**
  * The creator's main handle with its `@`, or empty.
  */
-handle: string, email: string, code: string, };
+handle: string, email: string, code: string, 
+/**
+ * The creator's own language, if not the shop's.
+ */
+language: Lang | null, };
 
 export type Brief = { id: number, archived: boolean, recipients: Array<Recipient>, created_at: string, updated_at: string, campaign: string, summary: string, goals: Array<string>, 
 /**
@@ -349,13 +372,21 @@ export type Appearance = { theme: Theme,
 /**
  * Text size in percent of the normal size: 100, 125 or 150.
  */
-text_scale: number, };
+text_scale: number, 
+/**
+ * The app's language; none means the system's.
+ */
+language: Lang | null, };
 
 export type FirstRun = { shop_name: string, 
 /**
  * Where creators answer a brief; may stay empty (the brief editor then warns).
  */
-contact_email: string, currency: string, page_size: PageSize, date_style: DateStyle, };
+contact_email: string, currency: string, page_size: PageSize, date_style: DateStyle, 
+/**
+ * What the shop writes to creators in.
+ */
+language: Lang, };
 
 export const PLATFORMS: Platform[] = ["instagram","tiktok","youtube","other"];
 

@@ -1,16 +1,10 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Creator } from "./bindings";
-import { emptyInput, formatDate, formatDateTime, initials, inputFrom, pickLocale } from "./format";
+import { emptyInput, formatDate, formatDateTime, initials, inputFrom } from "./format";
 import { guessDefaults } from "./locale";
 
 describe("format", () => {
-  it("falls back to English when the system locale is not a language tag", () => {
-    expect(pickLocale("C")).toBe("en");
-    expect(pickLocale("fr-FR")).toBe("fr-FR");
-    expect(pickLocale(undefined)).toBe("en");
-  });
-
   it("makes initials from letters only", () => {
     expect(initials("Zoë Martin")).toBe("ZM");
     expect(initials("<img src=x>")).toBe("IS");
@@ -41,6 +35,7 @@ describe("format", () => {
       status: "active",
       archived: false,
       notes: "",
+      language: "fr",
       created_at: "2026-11-23T10:00:00Z",
       updated_at: "2026-11-23T10:00:00Z",
     };
@@ -51,6 +46,7 @@ describe("format", () => {
     expect(form.avg_likes).toBe("700");
     expect(form.avg_comments).toBe("");
     expect(form.rate).toBe("120.50");
+    expect(form.language).toBe("fr");
   });
 });
 

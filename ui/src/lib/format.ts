@@ -1,33 +1,31 @@
 import type { Creator, CreatorInput, DateStyle, Handle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
 import { PLATFORM_LABEL, PLATFORMS } from "./bindings";
+import { locale } from "./i18n.svelte";
 
-/** The user's locale, or English when the system reports none usable (e.g. LANG=C gives "C"). */
-export function pickLocale(candidate: string | undefined): string {
-  try {
-    return Intl.getCanonicalLocales(candidate ?? "en")[0] ?? "en";
-  } catch {
-    return "en";
-  }
+export { locale };
+
+/** One formatter per locale and options, made when first asked for (the locale can change). */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numbers(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale()} ${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) formatters.set(key, (found = new Intl.NumberFormat(locale(), options)));
+  return found;
 }
 
-export const locale = pickLocale(typeof navigator !== "undefined" ? navigator.language : undefined);
-const whole = new Intl.NumberFormat(locale);
-const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-// The locale places the sign and its space: 3.7% in English, 3,7 % in French.
-const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 });
-const wholePercent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-
-export const formatCount = (n: number) => whole.format(n);
-export const formatCompact = (n: number) => compact.format(n);
-/** A rate given in percent (3.7 for 3.7 %), as the app stores them. */
-export const formatPercent = (n: number | null) => (n === null ? "—" : percent.format(n / 100));
+export const formatCount = (n: number) => numbers().format(n);
+export const formatCompact = (n: number) => numbers({ notation: "compact", maximumFractionDigits: 1 }).format(n);
+/** A rate given in percent (3.7 for 3.7 %), as the app stores them; the locale places the sign. */
+export const formatPercent = (n: number | null) =>
+  n === null ? "—" : numbers({ style: "percent", maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(n / 100);
 /** The same without decimals, for a chart's axis. */
-export const formatWholePercent = (n: number) => wholePercent.format(n / 100);
+export const formatWholePercent = (n: number) =>
+  numbers({ style: "percent", maximumFractionDigits: 0 }).format(n / 100);
 
 export function formatMoney(minor: number | null, currency: string): string {
   if (minor === null) return "—";
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(minor / 100);
+    return numbers({ style: "currency", currency }).format(minor / 100);
   } catch {
     return `${(minor / 100).toFixed(2)} ${currency}`;
   }
@@ -51,7 +49,7 @@ export function formatDate(iso: string, style: DateStyle = dateStyle): string {
     const pad = (n: number) => String(n).padStart(2, "0");
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }
-  const parts = new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short", year: "numeric" }).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return style === "mdy"
     ? `${part("month")} ${part("day")}, ${part("year")}`
@@ -66,7 +64,7 @@ export function formatDate(iso: string, style: DateStyle = dateStyle): string {
 export function formatDateTime(iso: string, style: DateStyle = dateStyle): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const time = d.toLocaleTimeString(locale, { hour: "numeric", minute: "2-digit", hour12: style === "mdy" });
+  const time = d.toLocaleTimeString(locale(), { hour: "numeric", minute: "2-digit", hour12: style === "mdy" });
   return `${formatDate(iso, style)}, ${time}`;
 }
 
@@ -193,6 +191,7 @@ export function emptyInput(): CreatorInput {
     open_to_gifting: false,
     status: "prospect",
     notes: "",
+    language: null,
   };
 }
 
@@ -219,5 +218,6 @@ export function inputFrom(c: Creator): CreatorInput {
     open_to_gifting: c.open_to_gifting,
     status: c.status,
     notes: c.notes,
+    language: c.language,
   };
 }

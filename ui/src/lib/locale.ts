@@ -22,7 +22,7 @@ export const CURRENCIES = [
 
 export function currencyName(code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "currency" }).of(code) ?? code;
+    return new Intl.DisplayNames([locale()], { type: "currency" }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -48,7 +48,7 @@ const CURRENCY_OF_REGION: Record<string, string> = {
 const LETTER_REGIONS = new Set(["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "DO", "PR"]);
 
 /** First-run answers guessed from the system's language and region, for the owner to confirm. */
-export function guessDefaults(tag: string = locale): { currency: string; pageSize: PageSize; dateStyle: DateStyle } {
+export function guessDefaults(tag: string = locale()): { currency: string; pageSize: PageSize; dateStyle: DateStyle } {
   let region = "";
   try {
     region = new Intl.Locale(tag).maximize().region ?? "";

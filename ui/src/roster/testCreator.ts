@@ -23,6 +23,7 @@ export function testCreator(id: number, name: string, over: Partial<Creator> = {
     open_to_gifting: false,
     status: "prospect",
     notes: "",
+    language: null,
     archived: false,
     created_at: "2026-11-23T10:00:00Z",
     updated_at: "2026-11-23T10:00:00Z",

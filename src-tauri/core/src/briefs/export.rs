@@ -33,6 +33,7 @@ fn recipient(conn: &Connection, brief_id: Option<i64>, creator_id: i64) -> Resul
         email: c.email.clone(),
         code: brief::code_from_name(&c.display_name),
         display_name: c.display_name,
+        language: c.language,
     })
 }
 
@@ -50,6 +51,7 @@ fn render(
         recipient: who,
         brand: &brand,
         today: crate::files::today(),
+        lang: who.and_then(|r| r.language).unwrap_or(brand.brand.language),
     };
     Ok((file_name, pdf::render(&page, &title)?))
 }

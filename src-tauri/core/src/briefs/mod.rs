@@ -12,7 +12,6 @@ mod validate;
 
 pub use model::{
     parse_when, Brief, BriefInput, BriefSummary, Milestone, Recipient, RecipientInput, When,
-    DEFAULT_DISCLOSURE,
 };
 pub use personalize::{code_from_name, personalize, PLACEHOLDERS};
 pub use store::{get, get_without_recipients, list, recipient};

@@ -4,8 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// What a brief says when the owner leaves the disclosure blank: creators must always be told.
-pub const DEFAULT_DISCLOSURE: &str = "#ad or #gifted at the start of the caption";
+use crate::i18n::Lang;
 
 /// One dated step: concepts due, drafts due, posting day…
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, TS)]
@@ -40,6 +39,9 @@ pub struct Recipient {
     pub handle: String,
     pub email: String,
     pub code: String,
+    /// The creator's own language, if not the shop's.
+    #[serde(default)]
+    pub language: Option<Lang>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::model::{Brief, BriefInput, BriefSummary, Recipient};
 use crate::error::{Error, Result};
 use crate::files::now;
+use crate::i18n::Lang;
 
 const NOT_FOUND: Error = Error::NotFound("This brief");
 
@@ -75,7 +76,7 @@ fn recipients(conn: &Connection, brief_id: i64, only: Option<i64>) -> Result<Vec
         .prepare_cached(
             "SELECT r.creator_id, c.display_name, c.email, r.code,
                 (SELECT handle FROM creator_handles h WHERE h.creator_id = c.id
-                  ORDER BY h.followers DESC LIMIT 1)
+                  ORDER BY h.followers DESC LIMIT 1), c.language
              FROM brief_recipients r JOIN creators c ON c.id = r.creator_id
              WHERE r.brief_id = ?1 AND (?2 IS NULL OR r.creator_id = ?2) ORDER BY r.position",
         )?
@@ -89,6 +90,9 @@ fn recipients(conn: &Connection, brief_id: i64, only: Option<i64>) -> Result<Vec
                     .get::<_, Option<String>>(4)?
                     .map(|h| format!("@{h}"))
                     .unwrap_or_default(),
+                language: Some(r.get::<_, String>(5)?)
+                    .filter(|l| !l.is_empty())
+                    .map(|l| Lang::from_db(&l)),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

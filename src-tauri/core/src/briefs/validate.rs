@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::model::{parse_when, BriefInput, Milestone, RecipientInput, DEFAULT_DISCLOSURE};
+use super::model::{parse_when, BriefInput, Milestone, RecipientInput};
 use super::personalize::{code_from_name, unknown_placeholders, PLACEHOLDERS};
 use crate::check::{too_long, Check};
 use crate::error::Result;
@@ -34,11 +34,8 @@ pub fn validate(input: &BriefInput) -> Result<BriefInput> {
         summary,
         goals,
         messaging,
-        disclosure: if disclosure.is_empty() {
-            DEFAULT_DISCLOSURE.to_string()
-        } else {
-            disclosure
-        },
+        // Left empty, the page prints the usual disclosure in the creator's language.
+        disclosure,
         target_group,
         deliverables,
         timeline,

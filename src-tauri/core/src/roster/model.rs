@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::Lang;
 use crate::stored_enum;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -213,6 +214,9 @@ pub struct CreatorInput {
     pub open_to_gifting: bool,
     pub status: Status,
     pub notes: String,
+    /// What briefs and messages to them are written in; none means the shop's language.
+    #[serde(default)]
+    pub language: Option<Lang>,
 }
 
 /// A checked creator, ready to store.
@@ -233,6 +237,7 @@ pub struct Draft {
     pub open_to_gifting: bool,
     pub status: Status,
     pub notes: String,
+    pub language: Option<Lang>,
 }
 
 impl Draft {
@@ -289,6 +294,8 @@ pub struct Creator {
     pub open_to_gifting: bool,
     pub status: Status,
     pub notes: String,
+    /// What briefs and messages to them are written in; none means the shop's language.
+    pub language: Option<Lang>,
     /// Archived creators keep their deals but leave the roster list.
     pub archived: bool,
     pub created_at: String,
@@ -320,6 +327,7 @@ impl Creator {
             open_to_gifting: self.open_to_gifting,
             status: self.status,
             notes: self.notes.clone(),
+            language: self.language,
         }
     }
 }

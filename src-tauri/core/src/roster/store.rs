@@ -12,6 +12,7 @@ use super::model::{Creator, Draft, Handle, Platform, Tier};
 use crate::check::Check;
 use crate::error::{Error, Result};
 use crate::files::now;
+use crate::i18n::Lang;
 use crate::text::sort_key;
 
 /// Who owns a handle, if anyone.
@@ -145,9 +146,9 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
         "INSERT INTO creators (id, display_name, city, email, phone, avg_likes, avg_comments,
             avg_shares, engagement_typed, rate_minor, currency, open_to_gifting, status, notes,
             total_followers, top_followers, tier, engagement, created_at, updated_at,
-            name_key, city_key, platform_mask)
+            name_key, city_key, platform_mask, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
-            ?19, ?20, ?21, ?22, ?23)",
+            ?19, ?20, ?21, ?22, ?23, ?24)",
         row_values(id.into(), draft, &[created.into(), updated.into()]),
     )?;
     let id = conn.last_insert_rowid();
@@ -164,7 +165,7 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
             avg_comments = ?7, avg_shares = ?8, engagement_typed = ?9, rate_minor = ?10,
             currency = ?11, open_to_gifting = ?12, status = ?13, notes = ?14,
             total_followers = ?15, top_followers = ?16, tier = ?17, engagement = ?18,
-            updated_at = ?19, name_key = ?20, city_key = ?21, platform_mask = ?22
+            updated_at = ?19, name_key = ?20, city_key = ?21, platform_mask = ?22, language = ?23
          WHERE id = ?1",
         row_values(id.into(), draft, &[now().into()]),
     )?;
@@ -175,7 +176,7 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
 }
 
 /// A creator row's values in the order `insert` and `update` name the columns: the id, what
-/// the draft sets and what is derived from it, the time stamps, then the search keys.
+/// the draft sets and what is derived from it, the time stamps, the search keys, the language.
 fn row_values(id: Value, draft: &Draft, stamps: &[Value]) -> ParamsFromIter<Vec<Value>> {
     let top = draft.top_followers();
     let mut values = vec![
@@ -203,6 +204,7 @@ fn row_values(id: Value, draft: &Draft, stamps: &[Value]) -> ParamsFromIter<Vec<
         sort_key(&draft.display_name).into(),
         sort_key(&draft.city).into(),
         draft.platform_mask().into(),
+        draft.language.map_or("", Lang::as_str).to_string().into(),
     ]);
     params_from_iter(values)
 }
@@ -269,7 +271,7 @@ pub(super) const CREATOR_COLUMNS: &str =
        FROM creator_handles WHERE creator_id = c.id),
     (SELECT json_group_array(niche)
        FROM (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)),
-    c.archived";
+    c.archived, c.language";
 
 pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
     let handles_json: String = row.get(19)?;
@@ -306,6 +308,9 @@ pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         status: row.get(15)?,
         notes: row.get(16)?,
         archived: row.get(21)?,
+        language: Some(row.get::<_, String>(22)?)
+            .filter(|l| !l.is_empty())
+            .map(|l| Lang::from_db(&l)),
         created_at: row.get(17)?,
         updated_at: row.get(18)?,
     };

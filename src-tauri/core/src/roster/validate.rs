@@ -75,6 +75,7 @@ pub fn validate(input: &CreatorInput) -> Result<Draft> {
         open_to_gifting: input.open_to_gifting,
         status: input.status,
         notes,
+        language: input.language,
     })
 }
 

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::check::{too_long, Check};
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::storage::db::Db;
 use crate::text;
 
@@ -42,21 +43,59 @@ pub enum DateStyle {
 crate::stored_enum!(DateStyle, fallback: Dmy, { Dmy => "dmy", Mdy => "mdy", Iso => "iso" });
 
 impl DateStyle {
-    pub fn format(self, date: chrono::NaiveDate) -> String {
-        match self {
-            DateStyle::Dmy => date.format("%-d %b %Y").to_string(),
-            DateStyle::Mdy => date.format("%b %-d, %Y").to_string(),
-            DateStyle::Iso => date.format("%Y-%m-%d").to_string(),
-        }
+    /// The whole date: 3 Dec 2026, Dec 3, 2026 or 2026-12-03, with `lang`'s month names.
+    pub fn format(self, date: chrono::NaiveDate, lang: Lang) -> String {
+        self.write(date, lang, Form::Full)
     }
 
-    /// A short form without the year, for timelines.
-    pub fn format_short(self, date: chrono::NaiveDate) -> String {
-        match self {
-            DateStyle::Dmy => date.format("%a %-d %b").to_string(),
-            DateStyle::Mdy => date.format("%a, %b %-d").to_string(),
-            DateStyle::Iso => date.format("%Y-%m-%d").to_string(),
-        }
+    /// A short form with the weekday and without the year, for timelines.
+    pub fn format_short(self, date: chrono::NaiveDate, lang: Lang) -> String {
+        self.write(date, lang, Form::Short)
+    }
+
+    /// The day and month alone, for the Monday of a timeline's week.
+    pub fn format_day_month(self, date: chrono::NaiveDate, lang: Lang) -> String {
+        self.write(date, lang, Form::DayMonth)
+    }
+
+    fn write(self, date: chrono::NaiveDate, lang: Lang, form: Form) -> String {
+        // German puts a full stop after the day: 7. Dez.
+        let german = lang == Lang::De;
+        let pattern = match (self, form) {
+            (DateStyle::Iso, Form::Full | Form::Short) => "%Y-%m-%d",
+            (DateStyle::Iso, Form::DayMonth) => "%m-%d",
+            (DateStyle::Mdy, Form::Full) => "%b %-d, %Y",
+            (DateStyle::Mdy, Form::Short) => "%a, %b %-d",
+            (DateStyle::Mdy, Form::DayMonth) => "%b %-d",
+            (DateStyle::Dmy, Form::Full) if german => "%-d. %b %Y",
+            (DateStyle::Dmy, Form::Full) => "%-d %b %Y",
+            (DateStyle::Dmy, Form::Short) if german => "%a, %-d. %b",
+            (DateStyle::Dmy, Form::Short) => "%a %-d %b",
+            (DateStyle::Dmy, Form::DayMonth) if german => "%-d. %b",
+            (DateStyle::Dmy, Form::DayMonth) => "%-d %b",
+        };
+        date.format_localized(pattern, locale(lang)).to_string()
+    }
+}
+
+/// Which of a date's forms to write.
+#[derive(Clone, Copy)]
+enum Form {
+    Full,
+    Short,
+    DayMonth,
+}
+
+/// The month and day names of `lang` (as spoken where most of its speakers live in Europe).
+fn locale(lang: Lang) -> chrono::Locale {
+    match lang {
+        Lang::En | Lang::Pseudo => chrono::Locale::en_GB,
+        Lang::Fr => chrono::Locale::fr_FR,
+        Lang::De => chrono::Locale::de_DE,
+        Lang::Es => chrono::Locale::es_ES,
+        Lang::It => chrono::Locale::it_IT,
+        Lang::Nl => chrono::Locale::nl_NL,
+        Lang::Pt => chrono::Locale::pt_PT,
     }
 }
 
@@ -74,6 +113,9 @@ pub struct Brand {
     pub date_style: DateStyle,
     /// ISO 4217 code deals and the dashboard count in, e.g. `EUR`.
     pub currency: String,
+    /// What the shop writes to creators in: briefs and messages to a creator without a
+    /// language of their own.
+    pub language: Lang,
     pub has_logo: bool,
 }
 
@@ -104,7 +146,7 @@ pub fn parse_color(text: &str) -> Option<(f32, f32, f32)> {
 pub fn get(conn: &Connection) -> Result<BrandAssets> {
     conn.query_row(
         "SELECT shop_name, address, website, instagram, contact_name, contact_email, accent_color,
-                page_size, date_style, logo, currency FROM brand WHERE id = 1",
+                page_size, date_style, logo, currency, language FROM brand WHERE id = 1",
         [],
         |r| {
             let logo: Option<Vec<u8>> = r.get(9)?;
@@ -120,6 +162,7 @@ pub fn get(conn: &Connection) -> Result<BrandAssets> {
                     page_size: r.get(7)?,
                     date_style: r.get(8)?,
                     currency: r.get(10)?,
+                    language: r.get(11)?,
                     has_logo: logo.is_some(),
                 },
                 logo,
@@ -141,7 +184,7 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
     tx.execute(
         "UPDATE brand SET shop_name = ?1, address = ?2, website = ?3, instagram = ?4,
                 contact_name = ?5, contact_email = ?6, accent_color = ?7, page_size = ?8,
-                date_style = ?9, currency = ?10 WHERE id = 1",
+                date_style = ?9, currency = ?10, language = ?11 WHERE id = 1",
         params![
             brand.shop_name.trim(),
             brand.address.trim(),
@@ -153,6 +196,7 @@ pub(crate) fn write(tx: &Connection, brand: &Brand) -> Result<Brand> {
             brand.page_size,
             brand.date_style,
             valid.currency,
+            brand.language,
         ],
     )?;
     Ok(get(tx)?.brand)
@@ -248,4 +292,26 @@ pub fn clear_logo(db: &mut Db) -> Result<Brand> {
         tx.execute("UPDATE brand SET logo = NULL WHERE id = 1", [])?;
         Ok(get(tx)?.brand)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_in_each_language() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        let dmy = |lang| DateStyle::Dmy.format(d, lang);
+        assert_eq!(dmy(Lang::En), "3 Dec 2026");
+        assert_eq!(dmy(Lang::Fr), "3 déc. 2026");
+        assert_eq!(dmy(Lang::De), "3. Dez 2026");
+        assert_eq!(DateStyle::Mdy.format(d, Lang::En), "Dec 3, 2026");
+        assert_eq!(DateStyle::Iso.format(d, Lang::Nl), "2026-12-03");
+        assert_eq!(DateStyle::Dmy.format_short(d, Lang::De), "Do, 3. Dez");
+        assert_eq!(DateStyle::Dmy.format_short(d, Lang::Es), "jue 3 dic");
+        assert_eq!(DateStyle::Dmy.format_day_month(d, Lang::It), "3 dic");
+        for lang in Lang::OFFERED {
+            assert!(!dmy(lang).contains("Dec") || lang == Lang::En, "{lang:?}");
+        }
+    }
 }

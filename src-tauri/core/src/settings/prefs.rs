@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::settings::brand::{self as brand, Brand, DateStyle, PageSize};
 use crate::storage::db::Db;
 
@@ -27,6 +28,8 @@ pub struct Appearance {
     pub theme: Theme,
     /// Text size in percent of the normal size: 100, 125 or 150.
     pub text_scale: u16,
+    /// The app's language; none means the system's.
+    pub language: Option<Lang>,
 }
 
 pub const TEXT_SCALES: [u16; 3] = [100, 125, 150];
@@ -40,6 +43,8 @@ pub struct FirstRun {
     pub currency: String,
     pub page_size: PageSize,
     pub date_style: DateStyle,
+    /// What the shop writes to creators in.
+    pub language: Lang,
 }
 
 /// The window's place and size in logical pixels (the same on a screen scaled 1x or 2x).
@@ -84,6 +89,7 @@ pub fn complete_first_run(db: &mut Db, answers: &FirstRun) -> Result<Brand> {
                 currency: answers.currency.clone(),
                 page_size: answers.page_size,
                 date_style: answers.date_style,
+                language: answers.language,
                 ..current
             },
         )?;
@@ -94,12 +100,14 @@ pub fn complete_first_run(db: &mut Db, answers: &FirstRun) -> Result<Brand> {
 
 pub fn appearance(conn: &Connection) -> Result<Appearance> {
     Ok(conn.query_row(
-        "SELECT theme, text_scale FROM preferences WHERE id = 1",
+        "SELECT theme, text_scale, language FROM preferences WHERE id = 1",
         [],
         |r| {
+            let language: String = r.get(2)?;
             Ok(Appearance {
                 theme: r.get(0)?,
                 text_scale: r.get(1)?,
+                language: (!language.is_empty()).then(|| Lang::from_db(&language)),
             })
         },
     )?)
@@ -114,8 +122,12 @@ pub fn save_appearance(db: &mut Db, wanted: &Appearance) -> Result<Appearance> {
     }
     db.with_tx(|tx| {
         tx.execute(
-            "UPDATE preferences SET theme = ?1, text_scale = ?2 WHERE id = 1",
-            params![wanted.theme, wanted.text_scale],
+            "UPDATE preferences SET theme = ?1, text_scale = ?2, language = ?3 WHERE id = 1",
+            params![
+                wanted.theme,
+                wanted.text_scale,
+                wanted.language.map_or("", Lang::as_str)
+            ],
         )?;
         appearance(tx)
     })
@@ -199,6 +211,7 @@ mod tests {
             currency: "gbp".into(),
             page_size: PageSize::Letter,
             date_style: DateStyle::Mdy,
+            language: Lang::Fr,
         }
     }
 
@@ -212,6 +225,7 @@ mod tests {
         assert_eq!(brand.currency, "GBP");
         assert_eq!(brand.page_size, PageSize::Letter);
         assert_eq!(brand.date_style, DateStyle::Mdy);
+        assert_eq!(brand.language, Lang::Fr);
         assert!(is_set_up(db.conn()).unwrap());
     }
 
@@ -298,19 +312,22 @@ mod tests {
             appearance(db.conn()).unwrap(),
             Appearance {
                 theme: Theme::System,
-                text_scale: 100
+                text_scale: 100,
+                language: None,
             }
         );
         let dark = Appearance {
             theme: Theme::Dark,
             text_scale: 150,
+            language: Some(Lang::De),
         };
         assert_eq!(save_appearance(&mut db, &dark).unwrap(), dark);
         assert!(save_appearance(
             &mut db,
             &Appearance {
                 theme: Theme::Light,
-                text_scale: 300
+                text_scale: 300,
+                language: None,
             }
         )
         .is_err());

@@ -19,6 +19,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_deals.sql"),
     include_str!("../../migrations/0004_preferences.sql"),
     include_str!("../../migrations/0005_handle_keys.sql"),
+    include_str!("../../migrations/0006_languages.sql"),
 ];
 
 pub struct Db {

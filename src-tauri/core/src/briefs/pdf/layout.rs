@@ -6,7 +6,8 @@
 use super::draw::{Canvas, Mark, Rgb3, BAD, GOOD, INK, MUTED, RULE};
 use super::text::{drawable, text_width, wrap, LINE, PT_TO_MM};
 use super::{BriefPage, MIN_BODY_PT};
-use crate::briefs::{parse_when, When, DEFAULT_DISCLOSURE};
+use crate::briefs::{parse_when, When};
+use crate::i18n::{msg, Lang};
 use crate::settings::brand;
 
 const BODY_SIZES: [f32; 6] = [10.5, 10.0, 9.5, 9.0, 8.5, MIN_BODY_PT];
@@ -16,12 +17,12 @@ const FOOTER_PT: f32 = 8.0;
 const FALLBACK_ACCENT: Rgb3 = Rgb3(0.91, 0.33, 0.31);
 
 /// A section as laid out: its field, its title as the owner sees it, and its height.
-type Section = (&'static str, &'static str, f32);
+type Section = (&'static str, String, f32);
 
 /// Where the layout ran out of room: the section that takes the most space.
 pub(super) struct Overflow {
     pub field: &'static str,
-    pub section: &'static str,
+    pub section: String,
     pub height: f32,
 }
 
@@ -42,10 +43,9 @@ pub(super) fn fit(
     let m = last.expect("at least one size is tried");
     let (field, section, _) = m
         .sections
-        .iter()
-        .copied()
+        .into_iter()
         .max_by(|a, b| a.2.total_cmp(&b.2))
-        .unwrap_or(("summary", "Summary", 0.0));
+        .unwrap_or(("summary", msg::pdf_summary(page.lang), 0.0));
     Err(Overflow {
         field,
         section,
@@ -111,9 +111,22 @@ impl<'a> Layout<'a> {
         (MARGIN, MARGIN + col + COLUMN_GAP, col)
     }
 
+    /// Where the right column's code box and notes go: beside the left column, or across the
+    /// page when the left one has nothing (a page with the code box alone on its right half
+    /// looks unfinished).
+    fn right_grid(&self) -> (f32, f32) {
+        let b = self.page.brief;
+        if b.goals.is_empty() && b.target_group.is_empty() && b.deliverables.is_empty() {
+            (MARGIN, self.width)
+        } else {
+            let (_, rx, col) = self.column_grid();
+            (rx, col)
+        }
+    }
+
     /// Keeps the height a section took from `top` to the cursor, for the overflow message.
-    fn section(&mut self, field: &'static str, title: &'static str, top: f32, bottom: f32) {
-        self.sections.push((field, title, bottom - top));
+    fn section(&mut self, field: &'static str, title: &str, top: f32, bottom: f32) {
+        self.sections.push((field, title.to_string(), bottom - top));
     }
 
     /// Header: accent band, logo left, shop and its links right.
@@ -134,11 +147,11 @@ impl<'a> Layout<'a> {
         }
         let b = &self.page.brand.brand;
         let shop = if b.shop_name.is_empty() {
-            "Your shop"
+            msg::pdf_your_shop(self.page.lang)
         } else {
-            b.shop_name.as_str()
+            b.shop_name.clone()
         };
-        let mut y = self.right_aligned(shop, 10.0, 12.5, true, INK);
+        let mut y = self.right_aligned(&shop, 10.0, 12.5, true, INK);
         let instagram = if b.instagram.is_empty() {
             String::new()
         } else {
@@ -163,7 +176,8 @@ impl<'a> Layout<'a> {
     fn title(&mut self) {
         let (c, width, y) = (&mut self.canvas, self.width, self.y);
         let accent = c.accent;
-        let mut y = c.text((MARGIN, y), width, "CREATOR BRIEF", 8.0, true, accent);
+        let kicker = msg::pdf_kicker(self.page.lang).to_uppercase();
+        let mut y = c.text((MARGIN, y), width, &kicker, 8.0, true, accent);
         let campaign_pt = (22.0 * c.scale).max(16.0);
         let campaign = &self.page.brief.campaign;
         y = c.text((MARGIN, y), width, campaign, campaign_pt, true, INK) + 1.0;
@@ -184,7 +198,7 @@ impl<'a> Layout<'a> {
             .canvas
             .text((MARGIN, top), self.width, summary, size, false, INK)
             + 4.0;
-        self.section("summary", "Summary", top, self.y);
+        self.section("summary", &msg::pdf_summary(self.page.lang), top, self.y);
     }
 
     /// Two columns: what it is for and what to make | the code and what to say.
@@ -196,43 +210,53 @@ impl<'a> Layout<'a> {
 
     fn left_column(&mut self, mut y: f32) -> f32 {
         let (lx, _, col) = self.column_grid();
-        let brief = self.page.brief;
+        let (brief, lang) = (self.page.brief, self.page.lang);
         for (field, title, items) in [
-            ("goals", "Goals", &brief.goals),
-            ("target_group", "Target audience", &brief.target_group),
-            ("deliverables", "Deliverables", &brief.deliverables),
+            ("goals", msg::pdf_goals(lang), &brief.goals),
+            (
+                "target_group",
+                msg::pdf_target_group(lang),
+                &brief.target_group,
+            ),
+            (
+                "deliverables",
+                msg::pdf_deliverables(lang),
+                &brief.deliverables,
+            ),
         ] {
             if items.is_empty() {
                 continue;
             }
             let top = y;
-            y = self.canvas.heading(lx, y, col, title);
+            y = self.canvas.heading(lx, y, col, &title);
             y = self.canvas.bullets(lx, y, col, items, self.canvas.accent) + 3.5;
-            self.section(field, title, top, y);
+            self.section(field, &title, top, y);
         }
         y
     }
 
     fn right_column(&mut self, top: f32) -> f32 {
-        let (_, rx, col) = self.column_grid();
+        let (rx, col) = self.right_grid();
         let mut y = self.code_box(top);
         let messaging = &self.page.brief.messaging;
         if !messaging.is_empty() {
             let top = y;
-            y = self.canvas.heading(rx, y, col, "Messaging");
+            let title = msg::pdf_messaging(self.page.lang);
+            y = self.canvas.heading(rx, y, col, &title);
             y = self
                 .canvas
                 .bullets(rx, y, col, messaging, self.canvas.accent)
                 + 3.5;
-            self.section("messaging", "Messaging", top, y);
+            self.section("messaging", &title, top, y);
         }
         self.notes(y)
     }
 
     /// The creator's discount code in a tinted box (`[CODE]` when there is no creator).
     fn code_box(&mut self, top: f32) -> f32 {
-        let (_, rx, col) = self.column_grid();
+        let (rx, col) = self.right_grid();
         let code = self.page.recipient.map_or("[CODE]", |r| r.code.as_str());
+        let label = msg::pdf_code(self.page.lang).to_uppercase();
         let c = &mut self.canvas;
         let accent = c.accent;
         let box_h = 17.0 * c.scale.max(0.85);
@@ -242,7 +266,7 @@ impl<'a> Layout<'a> {
         let inner = c.text(
             (rx + 5.0, top + 2.0),
             col - 8.0,
-            "YOUR DISCOUNT CODE",
+            &label,
             label_pt,
             true,
             accent,
@@ -254,27 +278,31 @@ impl<'a> Layout<'a> {
 
     /// Disclosure (in bold) and compensation, as paragraphs under their headings.
     fn notes(&mut self, mut y: f32) -> f32 {
-        let (_, rx, col) = self.column_grid();
-        let brief = self.page.brief;
+        let (rx, col) = self.right_grid();
+        let (brief, lang) = (self.page.brief, self.page.lang);
         // Creators must always be told how to disclose the partnership.
         let disclosure = if brief.disclosure.is_empty() {
-            DEFAULT_DISCLOSURE
+            msg::pdf_default_disclosure(lang)
         } else {
-            brief.disclosure.as_str()
+            brief.disclosure.clone()
         };
         for (field, title, text) in [
-            ("disclosure", "Disclosure", disclosure),
-            ("compensation", "Compensation", brief.compensation.as_str()),
+            ("disclosure", msg::pdf_disclosure(lang), disclosure),
+            (
+                "compensation",
+                msg::pdf_compensation(lang),
+                brief.compensation.clone(),
+            ),
         ] {
             if text.is_empty() {
                 continue;
             }
             let top = y;
-            y = self.canvas.heading(rx, y, col, title);
+            y = self.canvas.heading(rx, y, col, &title);
             let size = self.canvas.size(10.0);
             let bold = field == "disclosure";
-            y = self.canvas.text((rx, y), col, text, size, bold, INK) + 4.0;
-            self.section(field, title, top, y);
+            y = self.canvas.text((rx, y), col, &text, size, bold, INK) + 4.0;
+            self.section(field, &title, top, y);
         }
         y
     }
@@ -285,11 +313,12 @@ impl<'a> Layout<'a> {
         if steps.is_empty() {
             return;
         }
-        let style = self.page.brand.brand.date_style;
+        let (style, lang) = (self.page.brand.brand.date_style, self.page.lang);
+        let title = msg::pdf_timeline(lang);
         let top = self.y;
         let c = &mut self.canvas;
         let accent = c.accent;
-        let y = c.heading(MARGIN, top, self.width, "Timeline") + 2.0;
+        let y = c.heading(MARGIN, top, self.width, &title) + 2.0;
         let n = steps.len() as f32;
         let slot = self.width / n;
         let line_y = y + 1.5;
@@ -306,12 +335,12 @@ impl<'a> Layout<'a> {
             });
             let w = slot - 4.0;
             let (date_pt, label_pt) = (c.size(9.0), c.size(8.5));
-            let when = when_text(&m.when, style);
+            let when = when_text(&m.when, style, lang);
             let after_date = c.text((x, line_y + 2.5), w, &when, date_pt, true, INK);
             bottom = bottom.max(c.text((x, after_date), w, &m.label, label_pt, false, MUTED));
         }
         self.y = bottom + 5.0;
-        self.section("timeline", "Timeline", top, self.y);
+        self.section("timeline", &title, top, self.y);
     }
 
     /// Do's on the left, don'ts on the right, as one section.
@@ -321,19 +350,20 @@ impl<'a> Layout<'a> {
             return;
         }
         let (lx, rx, col) = self.column_grid();
+        let lang = self.page.lang;
         let top = self.y;
         let c = &mut self.canvas;
         let (mut dy, mut ny) = (top, top);
         if !brief.dos.is_empty() {
-            dy = c.heading(lx, top, col, "Do");
+            dy = c.heading(lx, top, col, &msg::pdf_do(lang));
             dy = c.bullets(lx, dy, col, &brief.dos, GOOD);
         }
         if !brief.donts.is_empty() {
-            ny = c.heading(rx, top, col, "Don't");
+            ny = c.heading(rx, top, col, &msg::pdf_dont(lang));
             ny = c.bullets(rx, ny, col, &brief.donts, BAD);
         }
         self.y = dy.max(ny) + 3.5;
-        self.section("dos", "Do's and don'ts", top, self.y);
+        self.section("dos", &msg::pdf_dos_donts(lang), top, self.y);
     }
 
     /// Footer, from the bottom up: who to ask, then the shop's address; the body must end
@@ -359,13 +389,20 @@ impl<'a> Layout<'a> {
 
 /// Who the page is for and when it was made.
 fn for_line(page: &BriefPage) -> String {
-    let date = page.brand.brand.date_style.format(page.today);
+    let date = page.brand.brand.date_style.format(page.today, page.lang);
     match page.recipient {
-        Some(r) if !r.handle.is_empty() => {
-            format!("For {} ({})  ·  {date}", r.display_name, r.handle)
+        Some(r) if !r.handle.is_empty() => msg::PdfForHandle {
+            name: r.display_name.as_str().into(),
+            handle: r.handle.as_str().into(),
+            date: date.into(),
         }
-        Some(r) => format!("For {}  ·  {date}", r.display_name),
-        None => format!("Prepared {date}"),
+        .text(page.lang),
+        Some(r) => msg::PdfFor {
+            name: r.display_name.as_str().into(),
+            date: date.into(),
+        }
+        .text(page.lang),
+        None => msg::PdfPrepared { date: date.into() }.text(page.lang),
     }
 }
 
@@ -387,7 +424,10 @@ fn footer_lines(page: &BriefPage) -> Vec<(String, bool)> {
     );
     let mut footer = Vec::new();
     if !contact.is_empty() {
-        footer.push((format!("Questions? {contact}"), true));
+        let line = msg::PdfQuestions {
+            contact: contact.into(),
+        };
+        footer.push((line.text(page.lang), true));
     }
     if !address.is_empty() {
         footer.push((address, false));
@@ -406,17 +446,14 @@ fn joined(parts: &[String], separator: &str) -> String {
 }
 
 /// A milestone's date as the brand writes dates, or `Week 49 · 30 Nov` for a week.
-fn when_text(when: &str, style: brand::DateStyle) -> String {
+fn when_text(when: &str, style: brand::DateStyle, lang: Lang) -> String {
     match parse_when(when) {
-        Some(When::Date(d)) => style.format_short(d),
-        Some(When::Week { week, monday }) => format!(
-            "Week {week} · {}",
-            style
-                .format_short(monday)
-                .split_once(' ')
-                .map(|(_, rest)| rest.to_string())
-                .unwrap_or_default()
-        ),
+        Some(When::Date(d)) => style.format_short(d, lang),
+        Some(When::Week { week, monday }) => msg::PdfWeek {
+            week: week.into(),
+            monday: style.format_day_month(monday, lang).into(),
+        }
+        .text(lang),
         None => when.to_string(),
     }
 }

@@ -21,6 +21,7 @@ use printpdf::{
 
 use crate::briefs::{BriefInput, Recipient};
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::{msg, Lang};
 use crate::settings::brand::BrandAssets;
 use draw::Pen;
 use layout::Overflow;
@@ -36,6 +37,8 @@ pub struct BriefPage<'a> {
     pub recipient: Option<&'a Recipient>,
     pub brand: &'a BrandAssets,
     pub today: NaiveDate,
+    /// What the page is written in: the creator's language, else the shop's.
+    pub lang: Lang,
 }
 
 /// A rendered brief: the document, ready to save or to render as SVG.
@@ -177,12 +180,17 @@ fn describe(doc: &mut PdfDocument, page: &BriefPage, title: &str) {
     info.author = page.brand.brand.shop_name.clone();
     info.creator = "Shoutout".into();
     info.producer = format!("Shoutout {}", env!("CARGO_PKG_VERSION"));
+    let campaign = page.brief.campaign.as_str();
     info.subject = match page.recipient {
-        Some(r) => format!(
-            "Creator brief for {}: {}",
-            r.display_name, page.brief.campaign
-        ),
-        None => format!("Creator brief: {}", page.brief.campaign),
+        Some(r) => msg::PdfTitleFor {
+            name: r.display_name.as_str().into(),
+            campaign: campaign.into(),
+        }
+        .text(page.lang),
+        None => msg::PdfTitle {
+            campaign: campaign.into(),
+        }
+        .text(page.lang),
     };
     if let Ok(now) = printpdf::OffsetDateTime::from_unix_timestamp(chrono::Utc::now().timestamp()) {
         info.creation_date = now;

@@ -294,6 +294,7 @@ pub fn merge(existing: &Draft, incoming: &Draft) -> Draft {
             incoming.status
         },
         notes: notes.chars().take(MAX_NOTES).collect(),
+        language: incoming.language.or(existing.language),
     }
 }
 

@@ -3,6 +3,7 @@
 //! whether it may be null or left out. Every table the export writes, in the order it is read.
 
 use crate::deals::{DealStatus, MAX_DELIVERABLES, MAX_ITEMS};
+use crate::i18n::Lang;
 use crate::roster::{Platform, Status, Tier, MAX_NAME, MAX_NICHES, MAX_NOTES};
 use crate::settings::brand::{DateStyle, PageSize};
 use crate::text::{MAX_COUNT, MAX_MONEY};
@@ -119,6 +120,13 @@ fn page_sizes() -> Vec<&'static str> {
 fn date_styles() -> Vec<&'static str> {
     DateStyle::ALL.map(DateStyle::as_str).to_vec()
 }
+fn languages() -> Vec<&'static str> {
+    Lang::OFFERED.map(Lang::as_str).to_vec()
+}
+/// A creator's language, or none (the shop's).
+fn languages_or_none() -> Vec<&'static str> {
+    [""].into_iter().chain(languages()).collect()
+}
 
 const COUNT: Kind = Kind::Int(0, MAX_COUNT);
 /// A sort key folds a name; folding can lengthen it, never past four times.
@@ -137,6 +145,7 @@ const BRAND: &[Column] = &[
     def("date_style", Kind::Enum(date_styles)),
     null("logo", Kind::Logo),
     def("currency", Kind::Currency),
+    def("language", Kind::Enum(languages)),
 ];
 
 const CREATORS: &[Column] = &[
@@ -165,6 +174,7 @@ const CREATORS: &[Column] = &[
     req("updated_at", Kind::Stamp),
     def("archived", Kind::Flag),
     def("platform_mask", Kind::Int(0, 15)),
+    def("language", Kind::Enum(languages_or_none)),
 ];
 
 const CREATOR_HANDLES: &[Column] = &[

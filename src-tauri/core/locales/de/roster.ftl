@@ -1,0 +1,2 @@
+creator-language = Sprache
+creator-language-shop = Die des Geschäfts ({ $name })

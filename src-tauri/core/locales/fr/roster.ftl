@@ -1,0 +1,2 @@
+creator-language = Langue
+creator-language-shop = Celle de la boutique ({ $name })

@@ -1,0 +1,2 @@
+creator-language = Lingua
+creator-language-shop = Quella del negozio ({ $name })

@@ -1,0 +1,2 @@
+creator-language = Taal
+creator-language-shop = Die van de winkel ({ $name })

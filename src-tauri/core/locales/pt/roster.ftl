@@ -1,0 +1,2 @@
+creator-language = Idioma
+creator-language-shop = O da loja ({ $name })
