@@ -84,8 +84,11 @@ export function setLanguage(lang: Lang) {
 
 export const language = (): Lang => current.lang;
 
+// Worked out once per language: every number and date on screen asks for it.
+const locales: Partial<Record<Lang, string>> = {};
+
 /** The locale numbers, money and dates are written in. */
-export const locale = (): string => localeFor(current.lang, systemTag);
+export const locale = (): string => (locales[current.lang] ??= localeFor(current.lang, systemTag));
 
 type Args<K extends MessageId> = Messages[K] extends Record<string, never> ? [] : [Messages[K]];
 

@@ -90,9 +90,7 @@ fn recipients(conn: &Connection, brief_id: i64, only: Option<i64>) -> Result<Vec
                     .get::<_, Option<String>>(4)?
                     .map(|h| format!("@{h}"))
                     .unwrap_or_default(),
-                language: Some(r.get::<_, String>(5)?)
-                    .filter(|l| !l.is_empty())
-                    .map(|l| Lang::from_db(&l)),
+                language: Lang::stored_or_none(&r.get::<_, String>(5)?),
             })
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?;

@@ -75,6 +75,11 @@ impl Lang {
             .unwrap_or(Lang::En)
     }
 
+    /// A stored language that may be left empty (a creator's, the app's): empty is none.
+    pub fn stored_or_none(text: &str) -> Option<Lang> {
+        (!text.is_empty()).then(|| Lang::from_db(text))
+    }
+
     /// The system's language, from the process environment.
     pub fn system() -> Lang {
         Lang::from_env(|k| std::env::var(k).ok())

@@ -308,9 +308,7 @@ pub(super) fn creator_from_row(row: &Row) -> rusqlite::Result<Creator> {
         status: row.get(15)?,
         notes: row.get(16)?,
         archived: row.get(21)?,
-        language: Some(row.get::<_, String>(22)?)
-            .filter(|l| !l.is_empty())
-            .map(|l| Lang::from_db(&l)),
+        language: Lang::stored_or_none(&row.get::<_, String>(22)?),
         created_at: row.get(17)?,
         updated_at: row.get(18)?,
     };

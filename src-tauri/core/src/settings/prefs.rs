@@ -107,7 +107,7 @@ pub fn appearance(conn: &Connection) -> Result<Appearance> {
             Ok(Appearance {
                 theme: r.get(0)?,
                 text_scale: r.get(1)?,
-                language: (!language.is_empty()).then(|| Lang::from_db(&language)),
+                language: Lang::stored_or_none(&language),
             })
         },
     )?)
