@@ -3,12 +3,22 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// Help and errors in the language asked for.
+mod cli_lang;
+
+/// The binary in English whatever the machine's language, as the tests read it.
 fn shoutout(db: &Path, args: &[&str]) -> Output {
+    shoutout_in(db, "C.UTF-8", args)
+}
+
+/// The binary with `LANG` set to `locale` (and nothing else asking for a language).
+fn shoutout_in(db: &Path, locale: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_shoutout"))
         .arg("--db")
         .arg(db)
         .args(args)
         .env_remove("SHOUTOUT_DB")
+        .envs([("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", locale)])
         .output()
         .expect("the binary runs")
 }

@@ -1,5 +1,5 @@
 // ESLint for the UI: the recommended JavaScript, TypeScript and Svelte rules.
-// bindings.ts is generated from Rust and is not linted.
+// bindings.ts and messages.ts are generated from Rust and are not linted.
 import js from "@eslint/js";
 import svelte from "eslint-plugin-svelte";
 import globals from "globals";
@@ -7,7 +7,7 @@ import ts from "typescript-eslint";
 import svelteConfig from "./svelte.config.js";
 
 export default ts.config(
-  { ignores: ["dist/", "node_modules/", "src/lib/bindings.ts"] },
+  { ignores: ["dist/", "node_modules/", "src/lib/bindings.ts", "src/lib/messages.ts"] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

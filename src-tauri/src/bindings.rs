@@ -115,34 +115,17 @@ mod tests {
         out
     }
 
-    /// Labels and the deal status flow as the backend has them, so the UI never keeps a copy.
+    /// The value lists and the deal status flow as the backend has them, so the UI never keeps a
+    /// copy (their names are messages: `status-active`).
     fn facts() -> String {
         let deal_statuses = DealStatus::ALL;
         [
             list("PLATFORMS", "Platform", &Platform::ALL, |p| p.as_str()),
-            table("PLATFORM_LABEL", "Platform", &Platform::ALL, |p| {
-                (p.as_str(), json!(p.label()))
-            }),
             list("STATUSES", "Status", &Status::ALL, |s| s.as_str()),
-            table("STATUS_LABEL", "Status", &Status::ALL, |s| {
-                (s.as_str(), json!(s.label()))
-            }),
             list("TIERS", "Tier", &Tier::ALL, |t| t.as_str()),
-            table("TIER_LABEL", "Tier", &Tier::ALL, |t| {
-                (t.as_str(), json!(t.label()))
-            }),
-            table("TIER_RANGE", "Tier", &Tier::ALL, |t| {
-                (t.as_str(), json!(t.range()))
-            }),
             list("KINDS", "DealKind", &DealKind::ALL, |k| k.as_str()),
-            table("KIND_LABEL", "DealKind", &DealKind::ALL, |k| {
-                (k.as_str(), json!(k.label()))
-            }),
             list("DEAL_STATUSES", "DealStatus", &deal_statuses, |s| {
                 s.as_str()
-            }),
-            table("DEAL_STATUS_LABEL", "DealStatus", &deal_statuses, |s| {
-                (s.as_str(), json!(s.label()))
             }),
             table("DEAL_NEXT", "DealStatus", &deal_statuses, |s| {
                 (

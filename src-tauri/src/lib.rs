@@ -17,7 +17,8 @@ pub fn main_entry() -> i32 {
     let invocation = match cli::parse(std::env::args_os().skip(1)) {
         Ok(inv) => inv,
         Err(message) => {
-            eprintln!("shoutout: {message}\nTry 'shoutout --help'.");
+            let hint = shoutout_core::i18n::msg::cli_try_help(shoutout_core::i18n::owner());
+            eprintln!("shoutout: {message}\n{hint}");
             return 2;
         }
     };
@@ -29,6 +30,8 @@ pub fn main_entry() -> i32 {
 }
 
 fn run_gui(db: std::path::PathBuf) -> i32 {
+    // Until the file says which language the owner chose (a file that cannot open says so).
+    shoutout_core::i18n::set_owner(shoutout_core::i18n::Lang::system());
     let context = tauri::generate_context!();
     let (notice, first) = single::notice(&db);
     let result = tauri::Builder::default()

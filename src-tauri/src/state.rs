@@ -144,7 +144,7 @@ impl AppState {
         if lock(&self.exported).contains(&path) {
             Ok(path)
         } else {
-            Err(shoutout_core::Error::NotFound("This PDF").into())
+            Err(AppError::PdfNotFound)
         }
     }
 
@@ -158,9 +158,7 @@ pub fn with_db<T>(
     f: impl FnOnce(&mut Db) -> shoutout_core::Result<T>,
 ) -> AppResult<T> {
     let mut guard = lock(db);
-    let db = guard.as_mut().ok_or_else(|| {
-        AppError::Unavailable("the database could not be opened when Shoutout started".into())
-    })?;
+    let db = guard.as_mut().ok_or_else(|| AppError::Unavailable)?;
     // Nothing is written to a file another program has put in its place.
     db.check_same_file()?;
     let result = f(db);

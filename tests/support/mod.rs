@@ -91,8 +91,16 @@ fn display_free(n: u32) -> bool {
 
 /// A database in `dir` filled by `shoutout sample-data`: sample creators, briefs and deals.
 pub fn sample_db(dir: &Path) -> PathBuf {
+    sample_db_in(dir, "C.UTF-8")
+}
+
+/// As `sample_db`, with the sample written in the language of the POSIX locale `lang`.
+pub fn sample_db_in(dir: &Path, lang: &str) -> PathBuf {
     let db = dir.join("shop.db");
     let out = Command::new(env!("CARGO_BIN_EXE_shoutout"))
+        .env("LANG", lang)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .arg("--db")
         .arg(&db)
         .arg("sample-data")
@@ -341,6 +349,10 @@ impl App {
 
     pub fn type_into(&self, css: &str, text: &str) {
         let el = self.find(css);
+        // As a person would, brought into view first (a longer language pushes fields down).
+        self.script(&format!(
+            "document.querySelector('{css}').scrollIntoView({{block: 'center'}})"
+        ));
         self.must("POST", &format!("/element/{}/clear", el.0), Some(json!({})));
         // Clearing fires no input event; to leave a field empty, type a space and delete it.
         let keys = if text.is_empty() { " \u{e003}" } else { text };

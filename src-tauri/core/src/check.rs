@@ -3,6 +3,7 @@
 //! them into one [`Error::Invalid`] so the form can show every problem at once.
 
 use crate::error::{Error, FieldError, Result};
+use crate::i18n::{msg, owner};
 
 #[derive(Debug, Default)]
 pub struct Check {
@@ -22,7 +23,8 @@ impl Check {
         });
     }
 
-    /// Keeps a parser's value, or records its reason (worded by `message`) and uses `fallback`.
+    /// Keeps a parser's value, or records its reason (a whole sentence, which `message` may
+    /// put in context) and uses `fallback`.
     pub fn parsed<T>(
         &mut self,
         field: impl Into<String>,
@@ -36,15 +38,16 @@ impl Check {
         })
     }
 
-    /// Records `message` against `field` when `bad` holds; says whether it did.
-    pub fn flag(
+    /// Records the message `message` words against `field` when `bad` holds; says whether it
+    /// did. The message is worded only then, so checking a valid row formats nothing.
+    pub fn flag<M: Into<String>>(
         &mut self,
         bad: bool,
         field: impl Into<String>,
-        message: impl Into<String>,
+        message: impl FnOnce() -> M,
     ) -> bool {
         if bad {
-            self.add(field, message);
+            self.add(field, message());
         }
         bad
     }
@@ -52,11 +55,9 @@ impl Check {
     /// `value` trimmed, with a problem recorded when it is over `max` characters.
     pub fn trimmed(&mut self, field: &str, value: &str, max: usize) -> String {
         let value = value.trim().to_string();
-        self.flag(
-            too_long(&value, max),
-            field,
-            format!("Keep this under {max} characters."),
-        );
+        self.flag(too_long(&value, max), field, || {
+            msg::ErrorKeepUnder { max: max.into() }.text(owner())
+        });
         value
     }
 

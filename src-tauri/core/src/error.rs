@@ -1,6 +1,8 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::i18n::{self, msg, Lang};
+
 /// A problem with one field of what the user entered, named the way the UI names its inputs
 /// (`display_name`, `handles.1.followers`) so the message can be shown next to that input.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -9,57 +11,125 @@ pub struct FieldError {
     pub message: String,
 }
 
-#[derive(Debug, thiserror::Error)]
+/// A thing that may have been deleted while the owner was looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Creator,
+    Deal,
+    Brief,
+    Brand,
+}
+
+#[derive(Debug)]
 pub enum Error {
-    #[error("Please check {}: {}", .0.first().map(|e| e.field.as_str()).unwrap_or("the form"), .0.first().map(|e| e.message.as_str()).unwrap_or(""))]
     Invalid(Vec<FieldError>),
-    #[error("{0} was not found. It may have been deleted.")]
-    NotFound(&'static str),
-    #[error("{0}")]
+    NotFound(Missing),
+    /// Already worded (in the owner's language) where it arose.
     Conflict(String),
-    #[error("This file was made by a newer version of Shoutout (data version {found}; this version knows up to {known}). Install the newest Shoutout to open it. The file was not changed.")]
-    TooNew { found: i64, known: i64 },
-    #[error("{0} is not a Shoutout file. It was left untouched.")]
+    TooNew {
+        found: i64,
+        known: i64,
+    },
     NotShoutout(String),
-    #[error("{0} is damaged and cannot be opened safely. It was left untouched.")]
     Damaged(String),
-    #[error(
-        "{name} has {deals} deal(s). Archive {name} instead, so the deal history stays whole."
-    )]
-    HasDeals { name: String, deals: i64 },
-    #[error("The CSV file could not be read: {0}")]
+    HasDeals {
+        name: String,
+        deals: i64,
+    },
+    /// What is wrong with the file, already worded where it was found.
     Csv(String),
-    #[error("Could not use {path}: {}", plain_io(.source))]
     Io {
         path: String,
-        #[source]
         source: std::io::Error,
     },
-    #[error("The database reported a problem: {0}")]
-    Db(#[source] rusqlite::Error),
-    #[error("{name} is not a Shoutout file: it has {what}. It was left untouched.")]
-    Foreign { name: String, what: String },
-    #[error("{0}: Shoutout is open on this file — close it or restore from its Settings.")]
+    Db(rusqlite::Error),
+    Foreign {
+        name: String,
+        what: String,
+    },
     OpenElsewhere(String),
-    #[error("A restore is replacing {0} right now. Wait until it has finished, then open Shoutout again.")]
     Restoring(String),
-    #[error("{0} was replaced or moved by another program while Shoutout had it open. Nothing more was written to it. Close Shoutout and open it again to see what the file holds now.")]
     Replaced(String),
-    #[error("{0} holds no creators, briefs, deals or shop details. Restoring it would empty Shoutout; nothing was changed. Restore it anyway only if an empty Shoutout is what you want.")]
     EmptyBackup(String),
-    #[error("{0} is read-only, so Shoutout cannot change or replace it. Make the file writable in its properties, then try again.")]
     ReadOnly(String),
 }
 
-/// Said when SQLite cannot add up amounts (its `sum()` refuses to overflow rather than wrap).
-const SUM_OVERFLOW: &str = "Some amounts are too large to add up, so this total cannot be \
-    shown. Look for a deal with a very large amount and correct it.";
+impl Error {
+    /// What went wrong and what to do, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        fn file(name: &str) -> i18n::FluentValue<'_> {
+            name.into()
+        }
+        match self {
+            Error::Invalid(fields) => match fields.first() {
+                Some(first) => msg::ErrorInvalid {
+                    message: first.message.as_str().into(),
+                }
+                .text(lang),
+                None => msg::error_invalid_form(lang),
+            },
+            Error::NotFound(Missing::Creator) => msg::error_missing_creator(lang),
+            Error::NotFound(Missing::Deal) => msg::error_missing_deal(lang),
+            Error::NotFound(Missing::Brief) => msg::error_missing_brief(lang),
+            Error::NotFound(Missing::Brand) => msg::error_missing_brand(lang),
+            Error::Conflict(text) | Error::Csv(text) => text.clone(),
+            Error::TooNew { found, known } => msg::ErrorTooNew {
+                found: (*found).into(),
+                known: (*known).into(),
+            }
+            .text(lang),
+            Error::NotShoutout(name) => msg::ErrorNotShoutout { file: file(name) }.text(lang),
+            Error::Damaged(name) => msg::ErrorDamaged { file: file(name) }.text(lang),
+            Error::HasDeals { name, deals } => msg::ErrorHasDeals {
+                name: name.as_str().into(),
+                deals: (*deals).into(),
+            }
+            .text(lang),
+            Error::Io { path, source } => msg::ErrorIo {
+                file: path.as_str().into(),
+                reason: plain_io(source, lang).into(),
+            }
+            .text(lang),
+            Error::Db(e) => msg::ErrorDatabase {
+                reason: e.to_string().into(),
+            }
+            .text(lang),
+            Error::Foreign { name, what } => msg::ErrorForeign {
+                file: file(name),
+                what: what.as_str().into(),
+            }
+            .text(lang),
+            Error::OpenElsewhere(name) => msg::ErrorOpenElsewhere { file: file(name) }.text(lang),
+            Error::Restoring(name) => msg::ErrorRestoring { file: file(name) }.text(lang),
+            Error::Replaced(name) => msg::ErrorReplaced { file: file(name) }.text(lang),
+            Error::EmptyBackup(name) => msg::ErrorEmptyBackup { file: file(name) }.text(lang),
+            Error::ReadOnly(name) => msg::ErrorReadOnly { file: file(name) }.text(lang),
+        }
+    }
+}
+
+/// In the owner's language, wherever an error is shown or logged.
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text(i18n::owner()))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            Error::Db(e) => Some(e),
+            _ => None,
+        }
+    }
+}
 
 impl From<rusqlite::Error> for Error {
     fn from(error: rusqlite::Error) -> Self {
         match &error {
             rusqlite::Error::SqliteFailure(_, Some(message)) if message == "integer overflow" => {
-                Error::Conflict(SUM_OVERFLOW.into())
+                Error::Conflict(msg::error_sum_overflow(i18n::owner()))
             }
             _ => Error::Db(error),
         }
@@ -112,18 +182,24 @@ impl Error {
 }
 
 /// What an I/O error means, in plain words, and what to do about it.
-pub fn plain_io(e: &std::io::Error) -> String {
+pub fn plain_io(e: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as K;
     match e.kind() {
-        K::NotFound => "the file is not there (it may have been moved, renamed or deleted); check where it is and choose it again".into(),
-        K::PermissionDenied => "Shoutout is not allowed to use it; check the permissions of the file and its folder, or choose another folder".into(),
-        K::StorageFull => "the disk is full; free some space and try again".into(),
-        K::ReadOnlyFilesystem => "the disk is read-only; choose a folder on another disk".into(),
-        K::AlreadyExists => "a file of that name is already there; choose another name".into(),
-        K::IsADirectory => "it is a folder, not a file; choose a file".into(),
-        K::NotADirectory => "part of the path is a file where a folder should be; choose another folder".into(),
-        K::UnexpectedEof | K::InvalidData => format!("the file ends too early or is damaged ({e}); save it again and retry"),
-        _ => format!("{e}; check that the disk is still connected and try again"),
+        K::NotFound => msg::error_io_not_found(lang),
+        K::PermissionDenied => msg::error_io_permission(lang),
+        K::StorageFull => msg::error_io_full(lang),
+        K::ReadOnlyFilesystem => msg::error_io_read_only(lang),
+        K::AlreadyExists => msg::error_io_exists(lang),
+        K::IsADirectory => msg::error_io_folder(lang),
+        K::NotADirectory => msg::error_io_not_folder(lang),
+        K::UnexpectedEof | K::InvalidData => msg::ErrorIoDamaged {
+            reason: e.to_string().into(),
+        }
+        .text(lang),
+        _ => msg::ErrorIoOther {
+            reason: e.to_string().into(),
+        }
+        .text(lang),
     }
 }
 

@@ -2,6 +2,8 @@
 //! small file that unpacks to gigabytes is refused before anything decodes it.
 
 use crate::error::{Error, Result};
+use crate::i18n::{msg, owner};
+use crate::text::grouped;
 
 /// The widest or tallest image accepted, in pixels.
 pub const MAX_SIDE: u32 = 4_000;
@@ -83,30 +85,28 @@ fn jpeg(bytes: &[u8]) -> Option<Header> {
 }
 
 /// The header of a PNG or JPEG no larger than [`MAX_SIDE`] on a side nor [`MAX_PIXELS`] in
-/// all; `what` names the image in the message ("The logo").
-pub fn check(bytes: &[u8], field: &str, what: &str) -> Result<Header> {
+/// all. The shop's logo is the only image Shoutout takes, so the messages call it that.
+pub fn check(bytes: &[u8], field: &str) -> Result<Header> {
     let Some(h) = header(bytes) else {
-        return Err(Error::invalid(
-            field,
-            format!("{what} must be a PNG or JPEG image."),
-        ));
+        return Err(Error::invalid(field, msg::error_logo_format(owner())));
     };
     if h.width == 0 || h.height == 0 {
-        return Err(Error::invalid(
-            field,
-            format!("{what} has no pixels; save it again as a PNG or JPEG."),
-        ));
+        return Err(Error::invalid(field, msg::error_logo_no_pixels(owner())));
     }
     if h.width > MAX_SIDE
         || h.height > MAX_SIDE
         || u64::from(h.width) * u64::from(h.height) > MAX_PIXELS
     {
+        let lang = owner();
         return Err(Error::invalid(
             field,
-            format!(
-                "{what} is {} × {} pixels; the most Shoutout takes is 4,000 × 4,000 (16 megapixels). Resize it (a logo looks sharp at 1,000 pixels wide) and choose it again.",
-                h.width, h.height
-            ),
+            msg::ErrorLogoTooManyPixels {
+                width: h.width.into(),
+                height: h.height.into(),
+                max: grouped(MAX_SIDE.into(), lang).into(),
+                sharp: grouped(1_000, lang).into(),
+            }
+            .text(lang),
         ));
     }
     Ok(h)

@@ -63,7 +63,7 @@ impl<W: Write> SheetWriter<W> {
 
     /// Writes out what is buffered; call it once the last row is written.
     pub fn finish(mut self) -> Result<()> {
-        self.inner.flush().map_err(|e| Error::Csv(e.to_string()))
+        self.inner.flush().map_err(|e| write_err(e.to_string()))
     }
 }
 
@@ -71,14 +71,24 @@ impl<W: Write> SheetWriter<W> {
 /// writes goes through it.
 pub fn writer<W: Write>(mut out: W) -> Result<SheetWriter<W>> {
     out.write_all(b"\xEF\xBB\xBF")
-        .map_err(|e| Error::Csv(e.to_string()))?;
+        .map_err(|e| write_err(e.to_string()))?;
     Ok(SheetWriter {
         inner: csv::Writer::from_writer(out),
     })
 }
 
+/// A CSV file that could not be written, with the system's own (English) reason.
 pub fn csv_err(e: csv::Error) -> Error {
-    Error::Csv(e.to_string())
+    write_err(e.to_string())
+}
+
+fn write_err(reason: String) -> Error {
+    Error::Csv(
+        crate::i18n::msg::ErrorCsvWrite {
+            reason: reason.into(),
+        }
+        .text(crate::i18n::owner()),
+    )
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! Text the way people type it in forms and spreadsheets: counts, money, percentages, yes/no,
-//! and the small checks and keys every area shares. Knows no area.
+//! and the small checks and keys every area shares. Knows no area. A parser's refusal is a
+//! whole sentence in the owner's language, so a form can show it beside its field as it is.
+
+use crate::i18n::{msg, owner, Lang};
 
 /// The largest follower count accepted (ten billion: more than any account has).
 pub const MAX_COUNT: i64 = 10_000_000_000;
@@ -22,7 +25,7 @@ pub fn parse_count(input: &str) -> Result<i64, String> {
     let lower = text.to_lowercase();
     let lower = lower.strip_suffix("followers").unwrap_or(&lower);
     if lower.is_empty() {
-        return Err("is empty".into());
+        return Err(msg::error_count_empty(owner()));
     }
     let (number, multiplier) = match lower.char_indices().last() {
         Some((i, 'k')) => (&lower[..i], 1_000_f64),
@@ -35,10 +38,10 @@ pub fn parse_count(input: &str) -> Result<i64, String> {
             .chars()
             .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     {
-        return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+        return Err(not_a_number(input));
     }
     if !number.starts_with(|c: char| c.is_ascii_digit()) {
-        return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+        return Err(not_a_number(input));
     }
     let value = if multiplier > 1.0 {
         // The last separator is the decimal mark; earlier ones group thousands.
@@ -46,7 +49,7 @@ pub fn parse_count(input: &str) -> Result<i64, String> {
         if groups.len() > 2
             && (groups[0].len() > 3 || groups[1..groups.len() - 1].iter().any(|g| g.len() != 3))
         {
-            return Err(format!("\u{201c}{}\u{201d} is not a number", input.trim()));
+            return Err(not_a_number(input));
         }
         let digits = match number.rfind(['.', ',']) {
             Some(pos) => {
@@ -56,9 +59,7 @@ pub fn parse_count(input: &str) -> Result<i64, String> {
             }
             None => number.to_string(),
         };
-        let parsed: f64 = digits
-            .parse()
-            .map_err(|_| format!("\u{201c}{}\u{201d} is not a number", input.trim()))?;
+        let parsed: f64 = digits.parse().map_err(|_| not_a_number(input))?;
         (parsed * multiplier).round()
     } else {
         let groups: Vec<&str> = number.split(['.', ',']).collect();
@@ -67,23 +68,28 @@ pub fn parse_count(input: &str) -> Result<i64, String> {
                 && groups[0].len() <= 3
                 && groups[1..].iter().all(|g| g.len() == 3));
         if !grouped_ok {
-            return Err(format!(
-                "\u{201c}{}\u{201d} is not a whole number",
-                input.trim()
-            ));
+            return Err(msg::ErrorNotWholeNumber {
+                text: input.trim().into(),
+            }
+            .text(owner()));
         }
         let digits: String = groups.concat();
         if digits.len() > 12 {
-            return Err("is too large".into());
+            return Err(msg::error_count_too_large(owner()));
         }
-        digits
-            .parse::<f64>()
-            .map_err(|_| format!("\u{201c}{}\u{201d} is not a number", input.trim()))?
+        digits.parse::<f64>().map_err(|_| not_a_number(input))?
     };
     if value > MAX_COUNT as f64 {
-        return Err("is too large (at most 10 billion)".into());
+        return Err(msg::error_count_too_large(owner()));
     }
     Ok(value as i64)
+}
+
+fn not_a_number(input: &str) -> String {
+    msg::ErrorNotNumber {
+        text: input.trim().into(),
+    }
+    .text(owner())
 }
 
 /// Parses an optional count: blank means unknown.
@@ -136,8 +142,8 @@ pub fn parse_percent(input: &str) -> Result<Option<f64>, String> {
     let number = t.strip_suffix('%').unwrap_or(t);
     match parse_decimal(number) {
         Some(v) if (0.0..=100.0).contains(&v) => Ok(Some(v)),
-        Some(_) => Err("must be between 0 and 100 %".into()),
-        None => Err(format!("\u{201c}{t}\u{201d} is not a percentage")),
+        Some(_) => Err(msg::error_percent_range(owner())),
+        None => Err(msg::ErrorNotPercent { text: t.into() }.text(owner())),
     }
 }
 
@@ -167,7 +173,7 @@ pub fn parse_money(input: &str) -> Result<(Option<i64>, Option<String>), String>
     let letters: String = rest.chars().filter(|c| c.is_ascii_alphabetic()).collect();
     if !letters.is_empty() {
         if letters.len() != 3 {
-            return Err(format!("\u{201c}{t}\u{201d} is not an amount"));
+            return Err(msg::ErrorNotAmount { text: t.into() }.text(owner()));
         }
         currency = Some(letters.to_ascii_uppercase());
     }
@@ -176,8 +182,11 @@ pub fn parse_money(input: &str) -> Result<(Option<i64>, Option<String>), String>
         Some(v) if (v * 100.0).round() <= MAX_MONEY as f64 => {
             Ok((Some((v * 100.0).round() as i64), currency))
         }
-        Some(_) => Err("is too large (at most 1,000,000,000.00)".into()),
-        None => Err(format!("\u{201c}{t}\u{201d} is not an amount")),
+        Some(_) => Err(msg::ErrorAmountTooLarge {
+            max: grouped_minor(MAX_MONEY, owner()).into(),
+        }
+        .text(owner())),
+        None => Err(msg::ErrorNotAmount { text: t.into() }.text(owner())),
     }
 }
 
@@ -188,12 +197,46 @@ pub fn minor_to_decimal(minor: i64) -> String {
     format!("{sign}{}.{:02}", abs / 100, abs % 100)
 }
 
+/// `n` with its digits grouped as `lang` writes them: 1,000,000 · 1.000.000 · 1 000 000.
+pub fn grouped(n: u64, lang: Lang) -> String {
+    let mark = match lang {
+        Lang::En | Lang::Pseudo => ",",
+        Lang::Fr => "\u{202f}",
+        Lang::Pt => "\u{a0}",
+        Lang::De | Lang::Es | Lang::It | Lang::Nl => ".",
+    };
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(mark);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Minor units as `lang` writes an amount, grouped: 100000000000 → 1,000,000,000.00.
+pub fn grouped_minor(minor: i64, lang: Lang) -> String {
+    let abs = minor.unsigned_abs();
+    let point = if matches!(lang, Lang::En | Lang::Pseudo) {
+        '.'
+    } else {
+        ','
+    };
+    let sign = if minor < 0 { "-" } else { "" };
+    format!("{sign}{}{point}{:02}", grouped(abs / 100, lang), abs % 100)
+}
+
 /// Yes/no the way spreadsheets write it. Blank means no.
 pub fn parse_yes_no(input: &str) -> Result<bool, String> {
     match input.trim().to_lowercase().as_str() {
-        "" | "no" | "n" | "false" | "0" | "non" | "nein" | "nee" | "-" => Ok(false),
-        "yes" | "y" | "true" | "1" | "x" | "✓" | "✔" | "oui" | "ja" | "si" | "sí" => Ok(true),
-        other => Err(format!("\u{201c}{other}\u{201d} is not yes or no")),
+        "" | "no" | "n" | "false" | "0" | "non" | "nein" | "nee" | "não" | "nao" | "-" => {
+            Ok(false)
+        }
+        "yes" | "y" | "true" | "1" | "x" | "✓" | "✔" | "oui" | "ja" | "si" | "sí" | "sì"
+        | "sim" => Ok(true),
+        other => Err(msg::ErrorNotYesNo { text: other.into() }.text(owner())),
     }
 }
 
@@ -349,6 +392,19 @@ mod tests {
         assert_eq!(parse_yes_no(""), Ok(false));
         assert_eq!(parse_yes_no("no"), Ok(false));
         assert!(parse_yes_no("maybe").is_err());
+        // The words the roster export writes, in every language.
+        for lang in crate::i18n::Lang::OFFERED {
+            assert_eq!(
+                parse_yes_no(&msg::roster_csv_yes(lang)),
+                Ok(true),
+                "{lang:?}"
+            );
+            assert_eq!(
+                parse_yes_no(&msg::roster_csv_no(lang)),
+                Ok(false),
+                "{lang:?}"
+            );
+        }
     }
 
     proptest! {

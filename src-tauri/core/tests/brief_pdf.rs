@@ -258,7 +258,11 @@ fn the_font_has_every_character_of_every_language() {
     let mut texts = vec!["1\u{202f}234,50\u{a0}€ 3,7\u{a0}% «»„“”‚‘’–—…·".to_string()];
     for (code, messages) in i18n::VARIABLES {
         let lang = Lang::from_db(code);
-        for (id, vars) in *messages {
+        // What a brief's page can print: its labels and the sample briefs.
+        for (id, vars) in messages
+            .iter()
+            .filter(|(id, _)| id.starts_with("pdf-") || id.starts_with("sample-"))
+        {
             let mut args = i18n::FluentArgs::new();
             for v in *vars {
                 args.set(*v, "x");

@@ -153,12 +153,12 @@ fn a_file_over_the_row_limit_is_refused_quickly_saying_the_limit() {
 fn too_many_columns_a_too_long_cell_or_an_unclosed_quote_are_refused() {
     let wide = format!("Name\n{}\n", "a,".repeat(1_000));
     let message = csv_message(wide.as_bytes());
-    assert!(message.contains("line 2 has 1,001 cells"), "{message}");
+    assert!(message.contains("Line 2 has 1,001 cells"), "{message}");
     assert!(message.contains("more than the 1,000"), "{message}");
 
     let long = format!("Name,Notes\nAnn,{}\n", "x".repeat(100_001));
     let message = csv_message(long.as_bytes());
-    assert!(message.contains("cell 2 on line 2"), "{message}");
+    assert!(message.contains("Cell 2 on line 2"), "{message}");
     assert!(message.contains("100,000 characters"), "{message}");
 
     let mut unclosed = b"Name,Notes\nAnn,\"never closed\n".to_vec();

@@ -156,7 +156,7 @@ fn status_moves_along_the_flow_and_keeps_a_dated_history() {
     // Skipping straight to posted is refused with a plain message; nothing changes.
     let refused = deal::set_status(&mut db, d.id, DealStatus::Posted, "", today).unwrap_err();
     assert_eq!(refused.code(), "conflict");
-    assert!(refused.to_string().contains("proposed"), "{refused}");
+    assert!(refused.to_string().contains("Proposed"), "{refused}");
 
     deal::set_status(&mut db, d.id, DealStatus::Agreed, "Said yes by DM", today).unwrap();
     let sent = deal::set_status(&mut db, d.id, DealStatus::ProductSent, "", today).unwrap();

@@ -148,9 +148,21 @@ fn stretch(p: &mut Pattern<String>) {
             PatternElement::Placeable { .. } => {}
         }
     }
-    let pad: String = "~".repeat((length * 2).div_ceil(5).max(1));
-    p.elements.insert(0, text("["));
-    p.elements.push(text(&format!("{pad}]")));
+    // A pattern with a selector is written on lines of its own, where a leading `[` would read
+    // as a variant: its variants carry the brackets instead.
+    let select = p.elements.iter().any(|e| {
+        matches!(
+            e,
+            PatternElement::Placeable {
+                expression: Expression::Select { .. }
+            }
+        )
+    });
+    if !select {
+        let pad: String = "~".repeat((length * 2).div_ceil(5).max(1));
+        p.elements.insert(0, text("["));
+        p.elements.push(text(&format!("{pad}]")));
+    }
 }
 
 fn text(value: &str) -> PatternElement<String> {

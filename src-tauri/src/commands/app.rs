@@ -41,7 +41,7 @@ pub async fn open_link(url: String) -> AppResult<()> {
     if !shoutout_core::briefs::handoff::is_safe_external(&url) {
         return Err(shoutout_core::Error::invalid(
             "url",
-            "Only https:// web pages and email addresses can be opened.",
+            shoutout_core::i18n::msg::error_app_link_refused(shoutout_core::i18n::owner()),
         )
         .into());
     }

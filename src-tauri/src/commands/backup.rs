@@ -67,7 +67,11 @@ pub async fn backup_now(state: State<'_, AppState>) -> AppResult<BackupFile> {
         backup::list(&dir)?
             .into_iter()
             .find(|b| std::path::Path::new(&b.path) == path)
-            .ok_or_else(|| AppError::Task("the new backup was not found".into()))
+            .ok_or_else(|| {
+                AppError::Task(shoutout_core::i18n::msg::error_app_new_backup_missing(
+                    shoutout_core::i18n::owner(),
+                ))
+            })
     })
     .await
 }
@@ -83,7 +87,7 @@ pub async fn restore_backup(app: AppHandle, file_name: String, allow_empty: bool
         let chosen = backup::list(&dir)?
             .into_iter()
             .find(|b| b.file_name == file_name)
-            .ok_or(shoutout_core::Error::NotFound("This backup"))?;
+            .ok_or(AppError::BackupNotFound)?;
         state.with_file_closed(|lock| {
             restore::restore_file(lock, std::path::Path::new(&chosen.path), now(), allow_empty)
                 .map(drop)

@@ -7,6 +7,7 @@ use serde::Serialize;
 use shoutout_core::briefs::export::{self as brief_export, BatchSummary};
 use shoutout_core::briefs::handoff::{self, EmailDraft};
 use shoutout_core::briefs::{self as brief, Brief, BriefInput, BriefSummary, RecipientInput};
+use shoutout_core::i18n::{msg, owner};
 use shoutout_core::settings::brand;
 use tauri::{AppHandle, Emitter, State, WebviewWindow};
 use ts_rs::TS;
@@ -101,9 +102,9 @@ pub async fn export_brief(
     .await?;
     let default_name = name.clone();
     let Some(path) = choose_path(&app, window, |d| {
-        d.set_title("Save the brief as PDF")
+        d.set_title(msg::app_dialog_save_brief(owner()))
             .set_file_name(default_name)
-            .add_filter("PDF", &["pdf"])
+            .add_filter(msg::app_file_filter_pdf(owner()), &["pdf"])
             .blocking_save_file()
     })
     .await?
@@ -133,7 +134,7 @@ pub async fn export_brief_batch(
     brief_id: i64,
 ) -> AppResult<Option<BatchSummary>> {
     let Some(folder) = choose_path(&app, window, |d| {
-        d.set_title("Choose a folder for the briefs")
+        d.set_title(msg::app_dialog_brief_folder(owner()))
             .blocking_pick_folder()
     })
     .await?
@@ -185,16 +186,15 @@ pub async fn email_brief(
             .iter()
             .find(|r| r.creator_id == creator_id)
             .ok_or_else(|| {
-                shoutout_core::Error::Conflict("This creator is not on the brief.".into())
+                shoutout_core::Error::Conflict(shoutout_core::i18n::msg::error_not_on_brief(
+                    shoutout_core::i18n::owner(),
+                ))
             })?;
         let brand = brand::get(db.conn())?.brand;
-        Ok(handoff::email_draft(
+        Ok(handoff::email_to(
+            r,
+            &brand,
             &b.content.campaign,
-            &r.display_name,
-            &r.email,
-            &r.code,
-            &brand.shop_name,
-            &brand.contact_name,
             &file_name_of(&path),
         ))
     })?;

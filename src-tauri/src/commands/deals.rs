@@ -6,6 +6,7 @@ use shoutout_core::deals::csv as deal_csv;
 use shoutout_core::deals::{
     self as deal, BoardColumn, CreatorDeals, Deal, DealInput, DealPage, DealQuery, DealStatus,
 };
+use shoutout_core::i18n::{msg, owner};
 use tauri::{AppHandle, State, WebviewWindow};
 use ts_rs::TS;
 
@@ -101,15 +102,22 @@ pub async fn export_deals(
     query: DealQuery,
     what: DealExport,
 ) -> AppResult<Option<ExportResult>> {
-    let stem = match what {
-        DealExport::Deals => "Shoutout deals",
-        DealExport::Gifts => "Shoutout gifted items",
+    let lang = owner();
+    let date = today().to_string();
+    let (title, default_name) = match what {
+        DealExport::Deals => (
+            msg::app_dialog_export_deals(lang),
+            msg::AppFileDeals { date: date.into() }.text(lang),
+        ),
+        DealExport::Gifts => (
+            msg::app_dialog_export_gifts(lang),
+            msg::AppFileGifts { date: date.into() }.text(lang),
+        ),
     };
-    let default_name = format!("{stem} {}.csv", today());
-    let Some(path) = choose_path(&app, window, |d| {
-        d.set_title(format!("Export {}", stem.trim_start_matches("Shoutout ")))
+    let Some(path) = choose_path(&app, window, move |d| {
+        d.set_title(title)
             .set_file_name(default_name)
-            .add_filter("Spreadsheet (CSV)", &["csv"])
+            .add_filter(msg::app_file_filter_csv(lang), &["csv"])
             .blocking_save_file()
     })
     .await?

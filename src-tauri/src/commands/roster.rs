@@ -2,6 +2,7 @@
 //! and export.
 
 use serde::Serialize;
+use shoutout_core::i18n::{msg, owner};
 use shoutout_core::roster::{
     self, Creator, CreatorInput, DuplicatePolicy, Facets, ImportField, ImportPreview, ImportReport,
     RosterPage, RosterQuery,
@@ -83,8 +84,8 @@ pub async fn pick_import_file(
     state: State<'_, AppState>,
 ) -> AppResult<Option<ImportSession>> {
     let Some(path) = choose_path(&app, window, |d| {
-        d.set_title("Import creators from a CSV file")
-            .add_filter("Spreadsheet (CSV)", &["csv", "tsv", "txt"])
+        d.set_title(msg::app_dialog_import_creators(owner()))
+            .add_filter(msg::app_file_filter_csv(owner()), &["csv", "tsv", "txt"])
             .blocking_pick_file()
     })
     .await?
@@ -153,14 +154,14 @@ pub async fn export_roster(
     state: State<'_, AppState>,
     query: RosterQuery,
 ) -> AppResult<Option<ExportResult>> {
-    let default_name = format!(
-        "Shoutout roster {}.csv",
-        chrono::Local::now().format("%Y-%m-%d")
-    );
+    let default_name = msg::AppFileRoster {
+        date: chrono::Local::now().format("%Y-%m-%d").to_string().into(),
+    }
+    .text(owner());
     let Some(path) = choose_path(&app, window, |d| {
-        d.set_title("Export creators to CSV")
+        d.set_title(msg::app_dialog_export_creators(owner()))
             .set_file_name(default_name)
-            .add_filter("Spreadsheet (CSV)", &["csv"])
+            .add_filter(msg::app_file_filter_csv(owner()), &["csv"])
             .blocking_save_file()
     })
     .await?

@@ -5,6 +5,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use base64::Engine;
+use shoutout_core::i18n::{self, msg, owner, Lang};
 use shoutout_core::settings::brand::{self, Brand};
 use shoutout_core::settings::prefs::{self, Appearance, FirstRun, Theme, WindowState};
 use tauri::{AppHandle, LogicalPosition, LogicalSize, Manager, State, WebviewWindow, Window};
@@ -33,7 +34,7 @@ pub fn save_brand(state: State<'_, AppState>, brand: Brand) -> AppResult<Brand> 
 pub fn brand_logo(state: State<'_, AppState>) -> AppResult<Option<String>> {
     let logo = state.with_db(|db| Ok(brand::get(db.conn())?.logo))?;
     // A logo stored before sizes were checked is not sent: the window would unpack it whole.
-    let logo = logo.filter(|bytes| shoutout_core::images::check(bytes, "logo", "The logo").is_ok());
+    let logo = logo.filter(|bytes| shoutout_core::images::check(bytes, "logo").is_ok());
     Ok(logo.map(|bytes| {
         let mime = if bytes.starts_with(b"\x89PNG") {
             "image/png"
@@ -54,8 +55,8 @@ pub async fn pick_logo(
     state: State<'_, AppState>,
 ) -> AppResult<Option<Brand>> {
     let Some(path) = choose_path(&app, window, |d| {
-        d.set_title("Choose the shop's logo")
-            .add_filter("Image (PNG or JPEG)", &["png", "jpg", "jpeg"])
+        d.set_title(msg::app_dialog_logo(owner()))
+            .add_filter(msg::app_file_filter_image(owner()), &["png", "jpg", "jpeg"])
             .blocking_pick_file()
     })
     .await?
@@ -84,7 +85,13 @@ pub fn save_appearance(
 ) -> AppResult<Appearance> {
     let saved = state.with_db(|db| prefs::save_appearance(db, &appearance))?;
     let _ = window.set_theme(window_theme(saved.theme));
+    speak(&saved);
     Ok(saved)
+}
+
+/// Errors, exports and file names follow the UI's language: the chosen one, else the system's.
+fn speak(appearance: &Appearance) {
+    i18n::set_owner(appearance.language.unwrap_or_else(Lang::system));
 }
 
 /// The window frame and the page's `prefers-color-scheme` follow this (WebKitGTK takes it
@@ -112,6 +119,7 @@ pub fn restore_window(app: &AppHandle) {
     if state.startup_error().is_none() {
         if let Ok(appearance) = state.with_db(|db| prefs::appearance(db.conn())) {
             let _ = window.set_theme(window_theme(appearance.theme));
+            speak(&appearance);
         }
         saved = state.with_db(|db| prefs::window(db.conn())).ok().flatten();
     }

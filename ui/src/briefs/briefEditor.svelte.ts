@@ -4,24 +4,74 @@ import { ApiError, api, messageOf } from "../lib/api";
 import type { BatchSummary, Brand, Brief, BriefInput, Creator, EmailDraft, Milestone, Progress } from "../lib/bindings";
 import { fieldErrors, toastError } from "../lib/errors";
 import { emptyInput } from "../lib/format";
+import { t } from "../lib/i18n.svelte";
 import { go } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
 
 export type ListField = "goals" | "messaging" | "target_group" | "deliverables" | "dos" | "donts";
-export const LISTS: { field: ListField; label: string; hint: string }[] = [
-  { field: "goals", label: "Goals", hint: "What the campaign should achieve" },
-  { field: "target_group", label: "Target audience", hint: "Who it is for" },
-  { field: "deliverables", label: "Deliverables", hint: "e.g. 1 Reel, 30–60 s" },
-  { field: "messaging", label: "Messaging", hint: "Code {code}, tags, hashtags, @handle" },
-  { field: "dos", label: "Do's (optional)", hint: "" },
-  { field: "donts", label: "Don'ts (optional)", hint: "" },
+// The label and hint are read when shown, so they follow a change of language.
+export const LISTS: { field: ListField; readonly label: string; readonly hint: string }[] = [
+  {
+    field: "goals",
+    get label() {
+      return t("briefs-goals");
+    },
+    get hint() {
+      return t("briefs-goals-hint");
+    },
+  },
+  {
+    field: "target_group",
+    get label() {
+      return t("briefs-target-group");
+    },
+    get hint() {
+      return t("briefs-target-group-hint");
+    },
+  },
+  {
+    field: "deliverables",
+    get label() {
+      return t("briefs-deliverables");
+    },
+    get hint() {
+      return t("briefs-deliverables-hint");
+    },
+  },
+  {
+    field: "messaging",
+    get label() {
+      return t("briefs-messaging");
+    },
+    get hint() {
+      return t("briefs-messaging-hint");
+    },
+  },
+  {
+    field: "dos",
+    get label() {
+      return t("briefs-dos");
+    },
+    hint: "",
+  },
+  {
+    field: "donts",
+    get label() {
+      return t("briefs-donts");
+    },
+    hint: "",
+  },
 ];
 
 /** A creator being added from the brief itself, for one not in the roster yet. */
 export type NewCreator = { display_name: string; handle: string; followers: string; email: string };
 
-/** The steps most briefs have, offered as one-click rows. */
-export const USUAL_STEPS = ["Concepts due", "Drafts due", "Posting"];
+/** The steps most briefs have, offered as one-click rows, named in the UI's language. */
+export const usualSteps = (): string[] => [
+  t("briefs-step-concepts"),
+  t("briefs-step-drafts"),
+  t("briefs-step-posting"),
+];
 
 export class BriefEditorController {
   brief = $state<Brief | null>(null);
@@ -142,7 +192,7 @@ export class BriefEditorController {
       const saved = this.brief ? await api.updateBrief(this.brief.id, this.input) : await api.createBrief(this.input);
       // The form stays as typed (steps without a date too); only the stored brief is new.
       this.brief = saved;
-      if (!quiet) toast("Brief saved.");
+      if (!quiet) toast(t("briefs-saved"));
       return true;
     } catch (e) {
       const found = fieldErrors(e, (f) => f.split(".")[0] ?? f);
@@ -183,13 +233,17 @@ export class BriefEditorController {
     try {
       if (!this.brief && !(await this.save(true))) {
         const why = Object.values(this.errors)[0];
-        if (why) toast(`The brief could not be saved yet: ${why}`, { tone: "error" });
+        if (why) toast(t("briefs-not-saved-yet", { reason: why }), { tone: "error" });
         return false;
       }
       if (!(await this.setRecipients([...this.current(), { creator_id: c.id, code: "" }]))) return false;
       this.previewFor = c.id;
       const code = this.brief?.recipients.find((r) => r.creator_id === c.id)?.code;
-      toast(code ? `Added ${c.display_name}, with the code ${code}.` : `Added ${c.display_name}.`);
+      toast(
+        code
+          ? t("briefs-added-with-code", { name: c.display_name, code })
+          : t("briefs-added", { name: c.display_name }),
+      );
       return true;
     } finally {
       this.adding = false;
@@ -226,8 +280,7 @@ export class BriefEditorController {
     }
     // In the roster now either way: a second try picks them from the search, never makes them twice.
     this.newCreator = null;
-    if (!(await this.add(created)))
-      toast(`${created.display_name} is in the roster now; add them from the search once the brief is saved.`);
+    if (!(await this.add(created))) toast(t("briefs-in-roster-now", { name: created.display_name }));
   }
 
   async exportOne(creatorId: number) {
@@ -236,7 +289,7 @@ export class BriefEditorController {
       const done = await api.exportBrief(this.brief.id, creatorId);
       if (done) {
         this.exported = { ...this.exported, [creatorId]: done.path };
-        toast(`Saved ${done.file_name}.`);
+        toast(t("briefs-pdf-saved", { file: done.file_name }));
       }
     } catch (e) {
       toastError(e);
@@ -273,7 +326,9 @@ export class BriefEditorController {
     try {
       const sent = await api.emailBrief(this.brief.id, creatorId, path);
       if (sent.opened)
-        toast(`Email to ${sent.draft.to || "the creator"} opened; the PDF is shown in its folder to attach.`);
+        toast(
+          sent.draft.to ? t("briefs-email-opened", { address: sent.draft.to }) : t("briefs-email-opened-no-address"),
+        );
       else this.unsent = { draft: sent.draft, path };
     } catch (e) {
       toastError(e);

@@ -3,21 +3,30 @@
 import { api, ApiError } from "../lib/api";
 import type { BriefSummary, Creator, Deal, DealInput, DealKind, DealStatus, ResultsInput } from "../lib/bindings";
 import { fieldErrors, toastError } from "../lib/errors";
+import { labels, t } from "../lib/i18n.svelte";
 import { toast } from "../lib/toasts.svelte";
-import { copyText, DEAL_IS_OPEN, DEAL_STATUS_LABEL, dealToInput } from "./dealFormat";
+import { copyText, DEAL_IS_OPEN, dealToInput } from "./dealFormat";
 
-export const RESULT_FIELDS: [keyof ResultsInput, string][] = [
-  ["reach", "Reach"],
-  ["impressions", "Impressions"],
-  ["likes", "Likes"],
-  ["comments", "Comments"],
-  ["shares", "Shares"],
-  ["saves", "Saves"],
-  ["clicks", "Link clicks"],
-  ["redemptions", "Code redemptions"],
-  ["walk_ins", "Walk-ins who mentioned it"],
-  ["revenue", "Revenue"],
-];
+/** The results counted (the revenue aside, which is an amount). */
+const COUNTS = [
+  "reach",
+  "impressions",
+  "likes",
+  "comments",
+  "shares",
+  "saves",
+  "clicks",
+  "redemptions",
+  "walk_ins",
+] as const satisfies readonly (keyof ResultsInput)[];
+const COUNT_LABEL = labels("deals-result", COUNTS);
+
+/** The results fields, in the order the form shows them. */
+export const RESULT_FIELDS: (keyof ResultsInput)[] = [...COUNTS, "revenue"];
+
+/** A result field's label; the revenue's names the currency it is in. */
+export const resultLabel = (key: keyof ResultsInput, currency: string): string =>
+  key === "revenue" ? t("deals-result-revenue", { currency }) : COUNT_LABEL[key];
 
 export interface DealEditorEvents {
   onsaved: (d: Deal) => void;
@@ -82,8 +91,14 @@ export class DealEditorController {
   toggleKind(k: DealKind) {
     const form = this.form;
     form.kinds = form.kinds.includes(k) ? form.kinds.filter((x) => x !== k) : [...form.kinds, k];
-    if (k === "visit" && form.kinds.includes("visit") && !form.items.some((i) => /allowance/i.test(i.name))) {
-      form.items.push({ name: "Spend allowance", quantity: "1", unit_cost: "", unit_retail: "" });
+    // A visit comes with a spend allowance: added once, whichever language it was named in.
+    const allowance = t("deals-item-allowance");
+    if (
+      k === "visit" &&
+      form.kinds.includes("visit") &&
+      !form.items.some((i) => /allowance/i.test(i.name) || i.name === allowance)
+    ) {
+      form.items.push({ name: allowance, quantity: "1", unit_cost: "", unit_retail: "" });
     }
   }
 
@@ -102,7 +117,7 @@ export class DealEditorController {
       const found = fieldErrors(e);
       if (found && e instanceof ApiError) {
         this.errors = found;
-        toast(`Please check the highlighted fields: ${e.fields[0]?.message ?? e.message}`, { tone: "error" });
+        toast(t("deals-toast-check-fields", { message: e.fields[0]?.message ?? e.message }), { tone: "error" });
       } else {
         toastError(e);
       }
@@ -114,7 +129,7 @@ export class DealEditorController {
 
   async saveAndSay() {
     const wasNew = !this.current;
-    if (await this.save()) toast(wasNew ? "Deal created. Move it along with the status buttons." : "Deal saved.");
+    if (await this.save()) toast(wasNew ? t("deals-toast-created") : t("deals-toast-saved"));
   }
 
   async move(to: DealStatus) {
@@ -127,7 +142,7 @@ export class DealEditorController {
       this.saved = JSON.stringify(this.form);
       this.note = "";
       this.events.onsaved(this.current);
-      toast(`Marked as ${DEAL_STATUS_LABEL[to].toLowerCase()}.`);
+      toast(t("deals-toast-marked", { status: to }));
     } catch (e) {
       toastError(e);
     } finally {
@@ -149,7 +164,7 @@ export class DealEditorController {
     if (!this.current?.tracking_link) return;
     try {
       await copyText(this.current.tracking_link);
-      toast("Tracking link copied.");
+      toast(t("deals-toast-link-copied"));
     } catch (e) {
       toastError(e);
     }

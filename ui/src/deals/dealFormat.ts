@@ -1,23 +1,20 @@
 import type { Deal, DealInput, DealKind, DealStatus } from "../lib/bindings";
-import { DEAL_STATUSES, KIND_LABEL } from "../lib/bindings";
+import { DEAL_STATUSES, KINDS } from "../lib/bindings";
 import { todayIso } from "../lib/dates";
-import { formatDate } from "../lib/format";
+import { DEAL_STATUS_LABEL, formatDate, KIND_LABEL } from "../lib/format";
+import { labels, t } from "../lib/i18n.svelte";
 
 export { todayIso };
 
-// Labels and the status flow come from Rust through the generated bindings.
-export { DEAL_IS_OPEN, DEAL_NEXT as NEXT, DEAL_STATUSES, DEAL_STATUS_LABEL, KINDS, KIND_LABEL } from "../lib/bindings";
+// The status flow comes from Rust through the generated bindings.
+export { DEAL_IS_OPEN, DEAL_NEXT as NEXT, DEAL_STATUSES, KINDS } from "../lib/bindings";
+export { DEAL_STATUS_LABEL, KIND_LABEL };
 
 /** "Gifting + Affiliate" */
 export const kindsLabel = (kinds: DealKind[]) => kinds.map((k) => KIND_LABEL[k]).join(" + ");
 
-export const KIND_HINT: Record<DealKind, string> = {
-  gifting: "Product sent or handed over",
-  visit: "They come in: a booked slot and a spend allowance",
-  barter: "Product or service for content",
-  affiliate: "Commission on the sales they bring",
-  paid: "A flat fee",
-};
+/** What each kind of deal means, as the tooltip on its choice. */
+export const KIND_HINT: Readonly<Record<DealKind, string>> = labels("deals-kind-hint", KINDS);
 
 /** Whether moving there goes forward along the flow (or stops it), rather than back a step. */
 export function isForward(from: DealStatus, to: DealStatus): boolean {
@@ -141,6 +138,6 @@ export async function copyText(text: string): Promise<void> {
     area.select();
     const ok = document.execCommand("copy");
     area.remove();
-    if (!ok) throw new Error("The clipboard is not available.");
+    if (!ok) throw new Error(t("deals-clipboard-unavailable"));
   }
 }

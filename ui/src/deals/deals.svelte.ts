@@ -3,10 +3,10 @@
 import { api } from "../lib/api";
 import type { BoardColumn, Deal, DealInput, DealQuery, DealRow, DealStatus } from "../lib/bindings";
 import { toastError, undoToast } from "../lib/errors";
-import { formatCount } from "../lib/format";
+import { t } from "../lib/i18n.svelte";
 import { nav } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
-import { DEAL_STATUS_LABEL, emptyDeal } from "./dealFormat";
+import { emptyDeal } from "./dealFormat";
 
 /** Rows fetched in one call. */
 export const PAGE = 100;
@@ -153,7 +153,7 @@ export class DealsController {
   async advance(card: DealRow, to: DealStatus) {
     try {
       await api.setDealStatus(card.id, to, "");
-      toast(`${card.creator_name}: ${DEAL_STATUS_LABEL[to].toLowerCase()}.`);
+      toast(t("deals-toast-moved", { name: card.creator_name, status: to }));
       this.reload();
     } catch (e) {
       toastError(e);
@@ -163,7 +163,7 @@ export class DealsController {
   deleted(d: Deal) {
     this.editing = null;
     this.reload();
-    undoToast(`Deal with ${d.creator_name} deleted.`, async () => {
+    undoToast(t("deals-toast-deleted", { name: d.creator_name }), async () => {
       await api.restoreDeal(d.id);
       this.reload();
     });
@@ -172,8 +172,10 @@ export class DealsController {
   async exportCsv(what: "deals" | "gifts") {
     try {
       const done = await api.exportDeals($state.snapshot(this.query) as DealQuery, what);
-      if (done)
-        toast(`Exported ${formatCount(done.rows)} ${what === "deals" ? "deals" : "gifted items"} to ${done.path}.`);
+      if (done) {
+        const args = { count: done.rows, path: done.path };
+        toast(what === "deals" ? t("deals-toast-exported-deals", args) : t("deals-toast-exported-gifts", args));
+      }
     } catch (e) {
       toastError(e);
     }

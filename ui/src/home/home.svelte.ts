@@ -3,7 +3,8 @@
 import { api, messageOf } from "../lib/api";
 import type { Dashboard, Nudge } from "../lib/bindings";
 import { toastError } from "../lib/errors";
-import { formatMoney, formatWholePercent, locale } from "../lib/format";
+import { locale, t } from "../lib/i18n.svelte";
+import { formatMoney, formatWholePercent } from "../lib/format";
 import { go } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
 import { copyText } from "../deals/dealFormat";
@@ -41,7 +42,7 @@ export class HomeController {
   async copyNudge(n: Nudge) {
     try {
       await copyText(n.message);
-      toast("Message copied: paste it into a DM or email.");
+      toast(t("home-nudge-copied"));
     } catch (e) {
       toastError(e);
     }
@@ -58,7 +59,7 @@ export class HomeController {
   async markSent(n: Nudge) {
     try {
       await api.markNudged(n.deal_id, n.day);
-      toast(`Reminder to ${n.creator_name} noted.`);
+      toast(t("home-nudge-noted", { name: n.creator_name }));
       this.load();
     } catch (e) {
       toastError(e);

@@ -390,63 +390,13 @@ language: Lang, };
 
 export const PLATFORMS: Platform[] = ["instagram","tiktok","youtube","other"];
 
-export const PLATFORM_LABEL: Record<Platform, string> = {
-  instagram: "Instagram",
-  tiktok: "TikTok",
-  youtube: "YouTube",
-  other: "Other",
-};
-
 export const STATUSES: Status[] = ["prospect","contacted","active","paused","do_not_contact"];
-
-export const STATUS_LABEL: Record<Status, string> = {
-  prospect: "Prospect",
-  contacted: "Contacted",
-  active: "Active",
-  paused: "Paused",
-  do_not_contact: "Do not contact",
-};
 
 export const TIERS: Tier[] = ["starter","nano","micro","macro","mega"];
 
-export const TIER_LABEL: Record<Tier, string> = {
-  starter: "Starter",
-  nano: "Nano",
-  micro: "Micro",
-  macro: "Macro",
-  mega: "Mega",
-};
-
-export const TIER_RANGE: Record<Tier, string> = {
-  starter: "under 1K",
-  nano: "1K–10K",
-  micro: "10K–100K",
-  macro: "100K–1M",
-  mega: "1M+",
-};
-
 export const KINDS: DealKind[] = ["gifting","visit","barter","affiliate","paid"];
 
-export const KIND_LABEL: Record<DealKind, string> = {
-  gifting: "Gifting",
-  visit: "Visit",
-  barter: "Barter",
-  affiliate: "Affiliate",
-  paid: "Paid",
-};
-
 export const DEAL_STATUSES: DealStatus[] = ["proposed","agreed","product_sent","content_due","posted","completed","declined","cancelled"];
-
-export const DEAL_STATUS_LABEL: Record<DealStatus, string> = {
-  proposed: "Proposed",
-  agreed: "Agreed",
-  product_sent: "Product sent",
-  content_due: "Content due",
-  posted: "Posted",
-  completed: "Completed",
-  declined: "Declined",
-  cancelled: "Cancelled",
-};
 
 export const DEAL_NEXT: Record<DealStatus, DealStatus[]> = {
   proposed: ["agreed","declined","cancelled"],

@@ -1,11 +1,9 @@
 // Calendar days as typed and shown in a date field: ISO `YYYY-MM-DD` inside, the chosen style outside.
 import type { DateStyle } from "./bindings";
+import { labels } from "./i18n.svelte";
 
-export const DATE_HINT: Record<DateStyle, string> = {
-  dmy: "dd/mm/yyyy",
-  mdy: "mm/dd/yyyy",
-  iso: "yyyy-mm-dd",
-};
+/** How to type a day in each style, in the letters of the UI's language: dd/mm/yyyy, jj/mm/aaaa… */
+export const DATE_HINT = labels<DateStyle>("app-date-hint", ["dmy", "mdy", "iso"]);
 
 const pad = (n: number) => String(n).padStart(2, "0");
 

@@ -1,5 +1,6 @@
 // How the UI shows a failed call: one error toast, field messages by field, an undo toast.
 import { ApiError, messageOf } from "./api";
+import { t } from "./i18n.svelte";
 import { toast } from "./toasts.svelte";
 
 /** Show what went wrong in a red toast. */
@@ -20,7 +21,7 @@ export function fieldErrors(e: unknown, key: (field: string) => string = (f) => 
 export function undoToast(message: string, undo: () => Promise<unknown>) {
   toast(message, {
     action: {
-      label: "Undo",
+      label: t("app-undo"),
       run: () => void undo().catch(toastError),
     },
   });

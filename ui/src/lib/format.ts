@@ -1,6 +1,6 @@
 import type { Creator, CreatorInput, DateStyle, Handle, ImportField, Platform, RosterQuery, Theme } from "./bindings";
-import { PLATFORM_LABEL, PLATFORMS } from "./bindings";
-import { locale } from "./i18n.svelte";
+import { DEAL_STATUSES, KINDS, PLATFORMS, STATUSES, TIERS } from "./bindings";
+import { labels, locale, t } from "./i18n.svelte";
 
 export { locale };
 
@@ -78,8 +78,15 @@ export function setTextScale(percent: number) {
   document.documentElement.style.fontSize = `${(15 * percent) / 100}px`;
 }
 
-// Labels come from Rust through the generated bindings.
-export { PLATFORMS, PLATFORM_LABEL, STATUSES, STATUS_LABEL, TIERS, TIER_LABEL, TIER_RANGE } from "./bindings";
+export { PLATFORMS, STATUSES, TIERS };
+
+// The value lists come from Rust through the generated bindings; their names are messages.
+export const PLATFORM_LABEL = labels("platform", PLATFORMS);
+export const STATUS_LABEL = labels("status", STATUSES);
+export const TIER_LABEL = labels("tier", TIERS);
+export const TIER_RANGE = labels("tier-range", TIERS);
+export const KIND_LABEL = labels("deal-kind", KINDS);
+export const DEAL_STATUS_LABEL = labels("deal-status", DEAL_STATUSES);
 
 export const PLATFORM_SHORT: Record<Platform, string> = {
   instagram: "IG",
@@ -88,33 +95,34 @@ export const PLATFORM_SHORT: Record<Platform, string> = {
   other: "•",
 };
 
-export const FIELD_LABEL: Record<ImportField, string> = {
-  name: "Name",
-  instagram: "Instagram handle",
-  instagram_followers: "Instagram followers",
-  tiktok: "TikTok handle",
-  tiktok_followers: "TikTok followers",
-  youtube: "YouTube handle",
-  youtube_followers: "YouTube followers",
-  other_handle: "Other handle or link",
-  other_followers: "Other followers",
-  handle: "Handle or profile link",
-  platform: "Platform",
-  followers: "Followers",
-  avg_likes: "Average likes",
-  avg_comments: "Average comments",
-  avg_shares: "Average shares",
-  engagement_rate: "Engagement rate",
-  niches: "Niches",
-  city: "City",
-  email: "Email",
-  phone: "Phone",
-  rate: "Rate per post",
-  currency: "Currency",
-  open_to_gifting: "Open to gifting",
-  status: "Status",
-  notes: "Notes",
-};
+/** The fields a spreadsheet column can fill, in the order the import offers them. */
+export const FIELD_LABEL: Readonly<Record<ImportField, string>> = labels<ImportField>("roster-field", [
+  "name",
+  "instagram",
+  "instagram_followers",
+  "tiktok",
+  "tiktok_followers",
+  "youtube",
+  "youtube_followers",
+  "other_handle",
+  "other_followers",
+  "handle",
+  "platform",
+  "followers",
+  "avg_likes",
+  "avg_comments",
+  "avg_shares",
+  "engagement_rate",
+  "niches",
+  "city",
+  "email",
+  "phone",
+  "rate",
+  "currency",
+  "open_to_gifting",
+  "status",
+  "notes",
+]);
 
 /** A roster query with no filters, sorted by name: what a creator picker asks for. */
 export function rosterQuery(over: Partial<RosterQuery> = {}): RosterQuery {
@@ -146,10 +154,13 @@ export function largestOfSeveral(c: Creator): Handle | null {
 /** The followers spelled out: the total and, with several accounts, the one the tier comes from. */
 export function followersNote(c: Creator): string {
   const largest = largestOfSeveral(c);
-  const total = `${formatCount(c.total_followers)} followers`;
   return largest
-    ? `${total} in total; the tier goes by the largest account: ${formatCount(largest.followers)} on ${PLATFORM_LABEL[largest.platform]}`
-    : total;
+    ? t("roster-followers-note-largest", {
+        total: c.total_followers,
+        largest: largest.followers,
+        platform: PLATFORM_LABEL[largest.platform],
+      })
+    : t("roster-followers-note", { count: c.total_followers });
 }
 
 export function initials(name: string): string {

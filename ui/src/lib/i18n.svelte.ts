@@ -4,7 +4,7 @@
 
 import { FluentBundle, FluentResource } from "@fluent/bundle";
 import type { Lang } from "./bindings";
-import type { MessageId, Messages } from "./messages";
+import type { Arg, MessageId, Messages } from "./messages";
 
 const files = import.meta.glob("../../../src-tauri/core/locales/*/*.ftl", {
   query: "?raw",
@@ -44,8 +44,9 @@ const bundles: Partial<Record<Lang, FluentBundle>> = {};
 function bundle(lang: Lang): FluentBundle {
   let found = bundles[lang];
   if (!found) {
-    // No bidi marks around variables: the same text is copied into emails and files.
-    found = new FluentBundle(HOME[lang], { useIsolating: false });
+    // Numbers in messages in the locale of the rest of the screen. No bidi marks around
+    // variables: the same text is copied into emails and files.
+    found = new FluentBundle(localeFor(lang, systemTag), { useIsolating: false });
     for (const [path, text] of Object.entries(files)) {
       if (path.split("/").at(-2) === lang) found.addResource(new FluentResource(text));
     }
@@ -92,18 +93,32 @@ export const locale = (): string => (locales[current.lang] ??= localeFor(current
 
 type Args<K extends MessageId> = Messages[K] extends Record<string, never> ? [] : [Messages[K]];
 
-/** The message `id` in `lang`, English where that language lacks it. */
-export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Args<K>): string {
+function text(lang: Lang, id: string, args?: Record<string, Arg>): string {
   const b = bundle(lang);
   const message = b.getMessage(id) ?? bundle("en").getMessage(id);
   if (!message?.value) return id;
   const errors: Error[] = [];
-  const text = b.formatPattern(message.value, args[0] as Record<string, string | number> | undefined, errors);
+  const out = b.formatPattern(message.value, args, errors);
   if (errors.length && import.meta.env.DEV) console.error(id, errors);
-  return text;
+  return out;
+}
+
+/** The message `id` in `lang`, English where that language lacks it. */
+export function tIn<K extends MessageId>(lang: Lang, id: K, ...args: Args<K>): string {
+  return text(lang, id, args[0] as Record<string, Arg> | undefined);
 }
 
 /** The message `id` in the UI's language. */
 export function t<K extends MessageId>(id: K, ...args: Args<K>): string {
   return tIn(current.lang, id, ...args);
+}
+
+/** Names for a list of values, each the message `prefix-value`, read in the language of the
+ * moment: `labels("status", STATUSES).active` is "Active", or "Actif" once French is chosen. */
+export function labels<V extends string>(prefix: string, values: readonly V[]): Readonly<Record<V, string>> {
+  const names = {} as Record<V, string>;
+  for (const value of values) {
+    Object.defineProperty(names, value, { enumerable: true, get: () => text(current.lang, `${prefix}-${value}`) });
+  }
+  return names;
 }

@@ -49,7 +49,7 @@ describe("CreatorForm", () => {
   it("counts a new creator's rate in the shop's currency unless the rate names another", async () => {
     const sent: CreatorInput[] = [];
     mockIPC((cmd, args) => {
-      if (cmd === "get_brand") return { currency: "USD" };
+      if (cmd === "get_brand") return { currency: "USD", language: "en" };
       if (cmd === "create_creator") {
         sent.push((args as { input: CreatorInput }).input);
         return { id: 1, display_name: "Zoë" };

@@ -5,22 +5,29 @@ import { SvelteMap } from "svelte/reactivity";
 import { api, ApiError } from "../lib/api";
 import type { Creator, Facets, RosterQuery, SortKey } from "../lib/bindings";
 import { toastError, undoToast } from "../lib/errors";
-import { formatCount, rosterQuery } from "../lib/format";
+import { rosterQuery } from "../lib/format";
+import { labels, t } from "../lib/i18n.svelte";
 import { nav } from "../lib/nav.svelte";
 import { toast } from "../lib/toasts.svelte";
 
 /** Rows fetched in one call. */
 export const BLOCK = 100;
 
-export const COLUMNS: { key: SortKey; label: string; align?: "end" }[] = [
-  { key: "name", label: "Creator" },
-  { key: "followers", label: "Followers", align: "end" },
-  { key: "tier", label: "Tier" },
-  { key: "engagement", label: "Engagement", align: "end" },
-  { key: "city", label: "City" },
-  { key: "status", label: "Status" },
-  { key: "gifting", label: "Gifting" },
+/** The sortable columns, in order; each is headed by COLUMN_LABEL[key]. */
+export const COLUMNS: { key: SortKey; align?: "end" }[] = [
+  { key: "name" },
+  { key: "followers", align: "end" },
+  { key: "tier" },
+  { key: "engagement", align: "end" },
+  { key: "city" },
+  { key: "status" },
+  { key: "gifting" },
 ];
+
+export const COLUMN_LABEL = labels(
+  "roster-column",
+  COLUMNS.map((c) => c.key),
+);
 
 export class RosterController {
   /** Row height: follows the text size chosen in Settings (56 px at 100 %). */
@@ -175,7 +182,7 @@ export class RosterController {
     this.busy = true;
     try {
       const added = await api.loadSampleRoster();
-      toast(`Added ${added} sample creators.`);
+      toast(t("roster-sample-added", { count: added }));
       this.reload();
     } catch (e) {
       toastError(e);
@@ -187,7 +194,7 @@ export class RosterController {
   async exportView() {
     try {
       const result = await api.exportRoster({ ...this.query, offset: 0, limit: BLOCK });
-      if (result) toast(`Exported ${formatCount(result.rows)} creators to ${result.path}`);
+      if (result) toast(t("roster-exported", { count: result.rows, path: result.path }));
     } catch (e) {
       toastError(e);
     }
@@ -198,14 +205,17 @@ export class RosterController {
       await api.deleteCreator(c.id);
       this.opened = null;
       this.reload(true);
-      undoToast(`Deleted ${c.display_name}.`, async () => {
+      undoToast(t("roster-deleted", { name: c.display_name }), async () => {
         await api.restoreCreator(c.id);
-        toast(`Restored ${c.display_name}.`);
+        toast(t("roster-restored", { name: c.display_name }));
         this.reload(true);
       });
     } catch (e) {
       if (e instanceof ApiError && e.code === "has_deals") {
-        toast(e.message, { tone: "error", action: { label: "Archive instead", run: () => this.archive(c, true) } });
+        toast(e.message, {
+          tone: "error",
+          action: { label: t("roster-archive-instead"), run: () => this.archive(c, true) },
+        });
       } else {
         toastError(e);
       }
@@ -218,7 +228,7 @@ export class RosterController {
       if (this.opened) this.opened = saved;
       this.reload(true);
       toast(
-        archived ? `Archived ${c.display_name}: their deals are kept.` : `${c.display_name} is back in the roster.`,
+        archived ? t("roster-archived", { name: c.display_name }) : t("roster-unarchived", { name: c.display_name }),
       );
     } catch (e) {
       toastError(e);
@@ -246,7 +256,7 @@ export class RosterController {
   /** After the form saved a creator. */
   saved(c: Creator, isNew: boolean) {
     this.editing = null;
-    toast(isNew ? `Added ${c.display_name}.` : `Saved ${c.display_name}.`);
+    toast(isNew ? t("roster-added", { name: c.display_name }) : t("roster-saved", { name: c.display_name }));
     if (this.opened) this.opened = c;
     this.reload(!isNew);
   }

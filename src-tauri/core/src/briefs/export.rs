@@ -79,7 +79,7 @@ pub fn brief_pdf(
     let brief = brief::get_without_recipients(conn, brief_id)?;
     let who = match creator_id {
         Some(id) => Some(brief::recipient(conn, brief_id, id)?.ok_or_else(|| {
-            Error::Conflict("This creator is not on the brief. Add them first.".into())
+            Error::Conflict(crate::i18n::msg::error_not_on_brief(crate::i18n::owner()))
         })?),
         None => None,
     };

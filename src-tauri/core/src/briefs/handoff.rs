@@ -3,6 +3,10 @@
 use serde::Serialize;
 use ts_rs::TS;
 
+use super::model::Recipient;
+use crate::i18n::{msg, Lang};
+use crate::settings::brand::Brand;
+
 /// A file name safe on Windows, macOS and Linux whatever the names contain:
 /// `Brief - Autumn launch - Zoë Martin.pdf`.
 pub fn brief_file_name(campaign: &str, creator: Option<&str>) -> String {
@@ -93,7 +97,29 @@ pub fn is_safe_external(url: &str) -> bool {
     ok_scheme && url.len() <= 4000 && !url.chars().any(|c| c.is_control() || c.is_whitespace())
 }
 
-/// A short, friendly email to send with the brief.
+/// The email to send with a brief to one of its creators, in their language, else the
+/// shop's (the rule the brief's page follows), signed by the owner, else the shop.
+pub fn email_to(
+    recipient: &Recipient,
+    brand: &Brand,
+    campaign: &str,
+    file_name: &str,
+) -> EmailDraft {
+    email_draft(
+        campaign,
+        &recipient.display_name,
+        &recipient.email,
+        &recipient.code,
+        &brand.shop_name,
+        &brand.contact_name,
+        file_name,
+        recipient.language.unwrap_or(brand.language),
+    )
+}
+
+/// A short, friendly email to send with the brief, in `lang`: the creator's language, else
+/// the shop's (as the brief's page is written).
+#[allow(clippy::too_many_arguments)]
 pub fn email_draft(
     campaign: &str,
     creator_name: &str,
@@ -102,16 +128,40 @@ pub fn email_draft(
     shop: &str,
     sender: &str,
     file_name: &str,
+    lang: Lang,
 ) -> EmailDraft {
-    let first = crate::text::first_name(creator_name);
-    let shop = if shop.is_empty() { "our shop" } else { shop };
-    let subject = format!("{campaign}: your brief from {shop}");
-    let mut body = format!(
-        "Hi {first},\n\nThank you for working with us on {campaign}! Attached is your one-page brief \
-         ({file_name}) with everything in one place: what we would love to see, the dates, and your \
-         own code {code}.\n\nIf anything is unclear, just reply to this email.\n\nSee you soon,\n"
+    let subject = if shop.is_empty() {
+        msg::BriefsEmailSubjectNoShop {
+            campaign: campaign.into(),
+        }
+        .text(lang)
+    } else {
+        msg::BriefsEmailSubject {
+            campaign: campaign.into(),
+            shop: shop.into(),
+        }
+        .text(lang)
+    };
+    let signature = match (sender, shop) {
+        ("", "") => msg::briefs_email_team(lang),
+        ("", shop) => shop.to_string(),
+        (sender, _) => sender.to_string(),
+    };
+    let greeting = msg::BriefsEmailGreeting {
+        first: crate::text::first_name(creator_name).into(),
+    };
+    let thanks = msg::BriefsEmailThanks {
+        campaign: campaign.into(),
+        file: file_name.into(),
+        code: code.into(),
+    };
+    let body = format!(
+        "{}\n\n{}\n\n{}\n\n{}\n{signature}",
+        greeting.text(lang),
+        thanks.text(lang),
+        msg::briefs_email_questions(lang),
+        msg::briefs_email_sign_off(lang),
     );
-    body.push_str(if sender.is_empty() { shop } else { sender });
     let mailto = mailto(email, &subject, &body);
     EmailDraft {
         to: email.to_string(),
@@ -199,6 +249,7 @@ mod tests {
             "Café Lumen",
             "Lina",
             "Brief - Autumn & Oat - Zoë Martin.pdf",
+            Lang::En,
         );
         assert_eq!(d.subject, "Autumn & Oat: your brief from Café Lumen");
         assert!(d.body.starts_with("Hi Zoë,"));

@@ -2,6 +2,7 @@
 //! creator, and the discount code made from a name when the owner leaves it blank.
 
 use super::model::{BriefInput, Milestone, Recipient};
+use crate::i18n::{self, msg};
 
 pub const PLACEHOLDERS: &[&str] = &["{first_name}", "{name}", "{handle}", "{code}", "{shop}"];
 
@@ -24,7 +25,7 @@ pub(super) fn unknown_placeholders(text: &str) -> Vec<String> {
 
 /// The brief's text for one creator: every placeholder filled, `{shop}` with the shop's name
 /// (not its handle, which may be blank). Without a creator, each placeholder shows what it
-/// stands for, as in `[first name]`.
+/// stands for, as in `[first name]`, in the owner's language.
 pub fn personalize(
     brief: &BriefInput,
     recipient: Option<&Recipient>,
@@ -32,18 +33,26 @@ pub fn personalize(
 ) -> BriefInput {
     let (first, name, handle, code) = match recipient {
         Some(r) => (
-            crate::text::first_name(&r.display_name),
-            r.display_name.as_str(),
-            r.handle.as_str(),
-            r.code.as_str(),
+            crate::text::first_name(&r.display_name).to_string(),
+            r.display_name.clone(),
+            r.handle.clone(),
+            r.code.clone(),
         ),
-        None => ("[first name]", "[name]", "[@handle]", "[CODE]"),
+        None => {
+            let lang = i18n::owner();
+            (
+                msg::briefs_stand_in_first_name(lang),
+                msg::briefs_stand_in_name(lang),
+                msg::briefs_stand_in_handle(lang),
+                msg::briefs_stand_in_code(lang),
+            )
+        }
     };
     let fill = |text: &str| {
-        text.replace("{first_name}", first)
-            .replace("{name}", name)
-            .replace("{handle}", handle)
-            .replace("{code}", code)
+        text.replace("{first_name}", &first)
+            .replace("{name}", &name)
+            .replace("{handle}", &handle)
+            .replace("{code}", &code)
             .replace("{shop}", shop_name)
     };
     let fill_all = |items: &[String]| items.iter().map(|i| fill(i)).collect::<Vec<_>>();

@@ -5,11 +5,11 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::model::{Brief, BriefInput, BriefSummary, Recipient};
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::files::now;
 use crate::i18n::Lang;
 
-const NOT_FOUND: Error = Error::NotFound("This brief");
+const NOT_FOUND: Error = Error::NotFound(Missing::Brief);
 
 fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())

@@ -7,6 +7,7 @@ use super::model::{parse_when, BriefInput, Milestone, RecipientInput};
 use super::personalize::{code_from_name, unknown_placeholders, PLACEHOLDERS};
 use crate::check::{too_long, Check};
 use crate::error::Result;
+use crate::i18n::{msg, owner};
 
 const MAX_ITEMS: usize = 12;
 const MAX_ITEM: usize = 300;
@@ -17,7 +18,9 @@ const MAX_STEP_LABEL: usize = 60;
 pub fn validate(input: &BriefInput) -> Result<BriefInput> {
     let mut check = Check::new();
     let campaign = text(&mut check, "campaign", &input.campaign, 120);
-    check.flag(campaign.is_empty(), "campaign", "Name the campaign.");
+    check.flag(campaign.is_empty(), "campaign", || {
+        msg::error_brief_campaign(owner())
+    });
     let summary = text(&mut check, "summary", &input.summary, 1200);
     let goals = list(&mut check, "goals", &input.goals);
     let messaging = list(&mut check, "messaging", &input.messaging);
@@ -60,17 +63,19 @@ fn list(check: &mut Check, field: &str, items: &[String]) -> Vec<String> {
         .map(|i| i.trim().to_string())
         .filter(|i| !i.is_empty())
         .collect();
-    check.flag(
-        items.len() > MAX_ITEMS,
-        field,
-        format!("Use at most {MAX_ITEMS} points."),
-    );
+    check.flag(items.len() > MAX_ITEMS, field, || {
+        msg::ErrorTooManyPoints {
+            max: MAX_ITEMS.into(),
+        }
+        .text(owner())
+    });
     for item in &items {
-        check.flag(
-            too_long(item, MAX_ITEM),
-            field,
-            format!("Keep each point under {MAX_ITEM} characters."),
-        );
+        check.flag(too_long(item, MAX_ITEM), field, || {
+            msg::ErrorPointTooLong {
+                max: MAX_ITEM.into(),
+            }
+            .text(owner())
+        });
         placeholders(check, field, item);
     }
     items
@@ -80,10 +85,11 @@ fn placeholders(check: &mut Check, field: &str, text: &str) {
     for token in unknown_placeholders(text) {
         check.add(
             field,
-            format!(
-                "{token} is not a placeholder; use {}.",
-                PLACEHOLDERS.join(", ")
-            ),
+            msg::ErrorPlaceholder {
+                token: token.as_str().into(),
+                known: PLACEHOLDERS.join(", ").into(),
+            }
+            .text(owner()),
         );
     }
 }
@@ -99,7 +105,12 @@ fn timeline(check: &mut Check, steps: &[Milestone]) -> Vec<Milestone> {
         check.flag(
             label.is_empty() || too_long(&label, MAX_STEP_LABEL),
             format!("timeline.{i}.label"),
-            "Give each step a short name (up to 60 characters).",
+            || {
+                msg::ErrorStepLabel {
+                    max: MAX_STEP_LABEL.into(),
+                }
+                .text(owner())
+            },
         );
         match parse_when(&m.when) {
             Some(when) => timeline.push((
@@ -109,14 +120,15 @@ fn timeline(check: &mut Check, steps: &[Milestone]) -> Vec<Milestone> {
                     when: m.when.trim().to_string(),
                 },
             )),
-            None => check.add(format!("timeline.{i}.when"), "Choose a date or a week."),
+            None => check.add(format!("timeline.{i}.when"), msg::error_step_when(owner())),
         }
     }
-    check.flag(
-        timeline.len() > MAX_MILESTONES,
-        "timeline",
-        format!("Use at most {MAX_MILESTONES} steps."),
-    );
+    check.flag(timeline.len() > MAX_MILESTONES, "timeline", || {
+        msg::ErrorTooManySteps {
+            max: MAX_MILESTONES.into(),
+        }
+        .text(owner())
+    });
     timeline.sort_by_key(|(date, _)| *date);
     timeline.into_iter().map(|(_, m)| m).collect()
 }
@@ -144,7 +156,13 @@ pub fn recipients(input: &[RecipientInput], names: &[String]) -> Result<Vec<(i64
             }
         };
         if chosen.iter().any(|(_, c)| *c == code) {
-            check.add(field, format!("{code} is already used in this campaign."));
+            check.add(
+                field,
+                msg::ErrorCodeTaken {
+                    code: code.as_str().into(),
+                }
+                .text(owner()),
+            );
             continue;
         }
         chosen.push((r.creator_id, code));
@@ -176,9 +194,10 @@ pub(crate) fn normalize_code(code: &str) -> std::result::Result<String, String> 
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(format!(
-            "\u{201c}{code}\u{201d}: use 3 to 20 letters, digits, - or _."
-        ));
+        return Err(msg::ErrorRecipientCode {
+            code: code.as_str().into(),
+        }
+        .text(owner()));
     }
     Ok(code)
 }

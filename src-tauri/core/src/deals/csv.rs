@@ -9,54 +9,62 @@ use super::figures::line_total;
 use crate::deals::{self as deal, DealQuery, DealSort, DealStatus};
 use crate::error::Result;
 use crate::files::write_atomically;
+use crate::i18n::{self, msg, Lang};
 use crate::spreadsheet;
 use crate::storage::db::Db;
 use crate::text::minor_to_decimal;
 
-pub const DEAL_HEADERS: &[&str] = &[
-    "Creator",
-    "Campaign",
-    "Kind",
-    "Status",
-    "Start date",
-    "Hand-over date",
-    "Next due",
-    "Last posted",
-    "Currency",
-    "Items at cost",
-    "Items at retail",
-    "Fee",
-    "Commission %",
-    "Commission",
-    "Shipping",
-    "Total cost",
-    "Discount code",
-    "Tracking link",
-    "Reach",
-    "Impressions",
-    "Likes",
-    "Comments",
-    "Shares",
-    "Saves",
-    "Link clicks",
-    "Code redemptions",
-    "Walk-ins",
-    "Revenue",
-    "Return on cost %",
+/// The deals export's column headers, in order.
+const DEAL_HEADERS: [fn(Lang) -> String; 29] = [
+    msg::deals_csv_creator,
+    msg::deals_csv_campaign,
+    msg::deals_csv_kind,
+    msg::deals_csv_status,
+    msg::deals_csv_start_date,
+    msg::deals_csv_handover_date,
+    msg::deals_csv_next_due,
+    msg::deals_csv_last_posted,
+    msg::deals_csv_currency,
+    msg::deals_csv_items_cost,
+    msg::deals_csv_items_retail,
+    msg::deals_csv_fee,
+    msg::deals_csv_commission_percent,
+    msg::deals_csv_commission,
+    msg::deals_csv_shipping,
+    msg::deals_csv_total_cost,
+    msg::deals_csv_discount_code,
+    msg::deals_csv_tracking_link,
+    msg::deals_csv_reach,
+    msg::deals_csv_impressions,
+    msg::deals_csv_likes,
+    msg::deals_csv_comments,
+    msg::deals_csv_shares,
+    msg::deals_csv_saves,
+    msg::deals_csv_link_clicks,
+    msg::deals_csv_redemptions,
+    msg::deals_csv_walk_ins,
+    msg::deals_csv_revenue,
+    msg::deals_csv_return_percent,
 ];
 
-pub const GIFT_HEADERS: &[&str] = &[
-    "Date",
-    "Creator",
-    "Campaign",
-    "Item",
-    "Quantity",
-    "Unit cost",
-    "Unit retail value",
-    "Cost",
-    "Retail value",
-    "Currency",
+/// The gifted-items export's column headers, in order.
+const GIFT_HEADERS: [fn(Lang) -> String; 10] = [
+    msg::deals_csv_date,
+    msg::deals_csv_creator,
+    msg::deals_csv_campaign,
+    msg::deals_csv_item,
+    msg::deals_csv_quantity,
+    msg::deals_csv_unit_cost,
+    msg::deals_csv_unit_retail,
+    msg::deals_csv_cost,
+    msg::deals_csv_retail,
+    msg::deals_csv_currency,
 ];
+
+/// Headers in `lang`.
+fn headers(all: &[fn(Lang) -> String], lang: Lang) -> Vec<String> {
+    all.iter().map(|header| header(lang)).collect()
+}
 
 /// Calls `f` with every deal in the query's filters (its window ignored), in its order.
 fn for_each_deal(
@@ -94,8 +102,9 @@ pub fn export_deals(
     today: NaiveDate,
     out: &mut dyn Write,
 ) -> Result<u32> {
+    let lang = i18n::owner();
     let mut w = spreadsheet::writer(out)?;
-    w.row(DEAL_HEADERS)?;
+    w.row(headers(&DEAL_HEADERS, lang))?;
     let opt = |v: Option<i64>| v.map(|v| v.to_string()).unwrap_or_default();
     let mut rows = 0;
     for_each_deal(db, query, today, |d| {
@@ -112,14 +121,14 @@ pub fn export_deals(
             .filter_map(|x| x.posted_date.clone())
             .max()
             .unwrap_or_default();
-        let kinds: Vec<&str> = d.kinds.iter().map(|k| k.as_str()).collect();
+        let kinds: Vec<String> = d.kinds.iter().map(|k| k.label(lang)).collect();
         let f = &d.figures;
         let r = &d.results;
         w.row([
             d.creator_name.clone(),
             d.campaign.clone(),
             kinds.join(" + "),
-            d.status.label().to_string(),
+            d.status.label(lang),
             d.start_date.clone(),
             d.handover_date.clone().unwrap_or_default(),
             next_due,
@@ -164,7 +173,7 @@ pub fn export_gifts(
     out: &mut dyn Write,
 ) -> Result<u32> {
     let mut w = spreadsheet::writer(out)?;
-    w.row(GIFT_HEADERS)?;
+    w.row(headers(&GIFT_HEADERS, i18n::owner()))?;
     let mut rows = 0;
     let by_date = DealQuery {
         sort: DealSort::Newest,

@@ -7,15 +7,22 @@ use crate::roster::{engagement_rate, Platform};
 
 /// Said when a deal's amounts cannot be added up; forms and imports bound every amount so no
 /// stored deal comes near it.
-const TOO_LARGE: &str = "The amounts of this deal are too large to add up. \
-    Use amounts under 1,000,000,000.00 and check the quantities.";
+fn too_large() -> Error {
+    let lang = crate::i18n::owner();
+    Error::Conflict(
+        crate::i18n::msg::ErrorDealTooLarge {
+            max: crate::text::grouped_minor(crate::text::MAX_MONEY, lang).into(),
+        }
+        .text(lang),
+    )
+}
 
 /// `a + b + …`, or the refusal when the sum does not fit.
 fn sum(amounts: impl IntoIterator<Item = Option<i64>>) -> Result<i64> {
     amounts
         .into_iter()
         .try_fold(0_i64, |total, a| a.and_then(|a| total.checked_add(a)))
-        .ok_or_else(|| Error::Conflict(TOO_LARGE.into()))
+        .ok_or_else(too_large)
 }
 
 /// What `quantity` of an item at `unit` minor units comes to, if that fits.

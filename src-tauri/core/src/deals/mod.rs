@@ -32,6 +32,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result};
 use crate::files::now;
+use crate::i18n::{msg, owner};
 use crate::roster;
 use crate::storage::db::Db;
 use store::Keep;
@@ -59,10 +60,10 @@ pub fn get(conn: &Connection, id: i64) -> Result<Deal> {
 /// list and Home read from the row.
 fn save(conn: &Connection, id: Option<i64>, draft: &Draft, keep: Option<Keep>) -> Result<i64> {
     roster::get(conn, draft.creator_id)
-        .map_err(|_| Error::invalid("creator_id", "Choose a creator from the roster."))?;
+        .map_err(|_| Error::invalid("creator_id", msg::error_deal_creator_gone(owner())))?;
     if let Some(brief_id) = draft.brief_id {
         crate::briefs::get(conn, brief_id)
-            .map_err(|_| Error::invalid("brief_id", "That brief no longer exists."))?;
+            .map_err(|_| Error::invalid("brief_id", msg::error_deal_brief_gone(owner())))?;
     }
     let (_, followers) = store::creator_on(conn, draft.creator_id, draft.platform)?;
     let f = figures(
@@ -106,17 +107,20 @@ pub fn set_status(
     if note.chars().count() > 2000 {
         return Err(Error::invalid(
             "note",
-            "Keep the note under 2000 characters.",
+            msg::ErrorNoteTooLong { max: 2000.into() }.text(owner()),
         ));
     }
     db.with_tx(|tx| {
         let deal = get(tx, id)?;
         if !deal.status.next().contains(&to) {
-            return Err(Error::Conflict(format!(
-                "A deal that is {} cannot be moved to {}.",
-                deal.status.label().to_lowercase(),
-                to.label().to_lowercase()
-            )));
+            let lang = owner();
+            return Err(Error::Conflict(
+                msg::ErrorDealMove {
+                    from: deal.status.label(lang).into(),
+                    to: to.label(lang).into(),
+                }
+                .text(lang),
+            ));
         }
         store::set_status(tx, id, to, today)?;
         store::add_history(tx, id, Some(deal.status), to, note, &now())?;
@@ -178,7 +182,7 @@ fn draft_of(deal: &Deal) -> Draft {
 pub fn restore_deal(db: &mut Db, deal: &Deal) -> Result<Deal> {
     db.with_tx(|tx| {
         if get(tx, deal.id).is_ok() {
-            return Err(Error::Conflict("This deal is already there.".into()));
+            return Err(Error::Conflict(msg::error_deal_already_there(owner())));
         }
         let keep = Keep {
             status: deal.status,

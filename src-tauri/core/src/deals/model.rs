@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::Lang;
 use crate::roster::Platform;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -31,14 +32,9 @@ crate::stored_enum!(DealKind, fallback: Gifting, {
 });
 
 impl DealKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            DealKind::Gifting => "Gifting",
-            DealKind::Visit => "Visit",
-            DealKind::Barter => "Barter",
-            DealKind::Affiliate => "Affiliate",
-            DealKind::Paid => "Paid",
-        }
+    /// The name shown and written for it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "deal-kind", self.as_str())
     }
 
     /// Reads the stored comma-separated kinds, skipping names this version does not know.
@@ -74,17 +70,9 @@ crate::stored_enum!(DealStatus, fallback: Proposed, {
 });
 
 impl DealStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            DealStatus::Proposed => "Proposed",
-            DealStatus::Agreed => "Agreed",
-            DealStatus::ProductSent => "Product sent",
-            DealStatus::ContentDue => "Content due",
-            DealStatus::Posted => "Posted",
-            DealStatus::Completed => "Completed",
-            DealStatus::Declined => "Declined",
-            DealStatus::Cancelled => "Cancelled",
-        }
+    /// The name shown and written for it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "deal-status", self.as_str())
     }
 
     /// Still running: deliverables can be overdue and reminders are due.

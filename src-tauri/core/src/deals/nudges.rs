@@ -10,6 +10,7 @@ use super::list::SHOWN;
 use super::{store, DealStatus};
 use crate::error::{Error, Result};
 use crate::files::now;
+use crate::i18n::{msg, owner, Lang};
 use crate::storage::db::Db;
 use crate::text::first_name;
 
@@ -33,34 +34,61 @@ pub struct Nudge {
 
 pub const NUDGE_DAYS: [i64; 3] = [7, 10, 14];
 
-/// The ready-to-send text of a reminder, kinder the first time and clearer the last.
-pub fn nudge_message(day: i64, name: &str, campaign: &str, code: &str, shop: &str) -> String {
-    let first = first_name(name);
-    let shop = if shop.trim().is_empty() {
-        "us"
-    } else {
-        shop.trim()
+/// The ready-to-send text of a reminder in `lang` (the creator's), kinder the first time and
+/// clearer the last.
+pub fn nudge_message(
+    lang: Lang,
+    day: i64,
+    name: &str,
+    campaign: &str,
+    code: &str,
+    shop: &str,
+) -> String {
+    let first = first_name(name).into();
+    let shop = match shop.trim() {
+        "" => msg::nudge_shop_unnamed(lang),
+        named => named.to_string(),
     };
-    let what = if campaign.is_empty() {
-        "your post".to_string()
+    let shop = shop.as_str().into();
+    // Which wording of the post the message uses: with the campaign's name or without.
+    let post = if campaign.is_empty() {
+        "plain"
     } else {
-        format!("your {campaign} post")
-    };
+        "campaign"
+    }
+    .into();
+    let campaign = campaign.into();
+    // A whole sentence of its own, put between two others (hence the space before it).
     let code = if code.is_empty() {
         String::new()
     } else {
-        format!(" Your code {code} is ready for your followers.")
+        format!(" {}", msg::NudgeCode { code: code.into() }.text(lang))
     };
+    let code = code.as_str().into();
     match day {
-        7 => format!(
-            "Hi {first}! We hope you enjoyed everything from {shop}. Just a friendly hello to ask how {what} is coming along — no rush.{code} Remember to mark it #ad or #gifted. Thank you!"
-        ),
-        10 => format!(
-            "Hi {first}, checking in about {what}. Is there anything you need from {shop} — photos, product details, a second visit?{code} We'd love to see what you make!"
-        ),
-        _ => format!(
-            "Hi {first}, it has been two weeks since our collaboration started and we haven't seen {what} yet. Could you let {shop} know when you plan to post, or if something changed? Thank you!"
-        ),
+        7 => msg::NudgeDay7 {
+            first,
+            shop,
+            post,
+            campaign,
+            code,
+        }
+        .text(lang),
+        10 => msg::NudgeDay10 {
+            first,
+            shop,
+            post,
+            campaign,
+            code,
+        }
+        .text(lang),
+        _ => msg::NudgeDay14 {
+            first,
+            shop,
+            post,
+            campaign,
+        }
+        .text(lang),
     }
 }
 
@@ -74,14 +102,16 @@ struct Waiting {
     handover: String,
     nudged: i64,
     code: String,
+    /// The creator's language, if not the shop's.
+    language: Option<Lang>,
 }
 
 /// The reminders due, longest waiting first, at most `SHOWN`.
 pub fn nudges(conn: &Connection, today: NaiveDate) -> Result<Vec<Nudge>> {
-    let shop = crate::settings::brand::get(conn)?.brand.shop_name;
+    let brand = crate::settings::brand::get(conn)?.brand;
     Ok(waiting(conn, today)?
         .into_iter()
-        .filter_map(|w| nudge_for(w, today, &shop))
+        .filter_map(|w| nudge_for(w, today, &brand.shop_name, brand.language))
         .collect())
 }
 
@@ -92,7 +122,7 @@ fn waiting(conn: &Connection, today: NaiveDate) -> Result<Vec<Waiting>> {
     Ok(conn
         .prepare_cached(&format!(
             "SELECT d.id, d.creator_id, c.display_name, c.email, d.campaign, d.handover_date,
-                d.nudged_day, d.discount_code
+                d.nudged_day, d.discount_code, c.language
          FROM deals d JOIN creators c ON c.id = d.creator_id
          WHERE d.status IN ({awaiting}) AND d.handover_date IS NOT NULL
            AND d.handover_date <= ?1 AND d.posted_any = 0
@@ -110,13 +140,15 @@ fn waiting(conn: &Connection, today: NaiveDate) -> Result<Vec<Waiting>> {
                 handover: r.get(5)?,
                 nudged: r.get(6)?,
                 code: r.get(7)?,
+                language: Lang::stored_or_none(&r.get::<_, String>(8)?),
             })
         })?
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// The reminder due for a waiting deal today, if one is and it was not sent yet.
-fn nudge_for(w: Waiting, today: NaiveDate, shop: &str) -> Option<Nudge> {
+/// The reminder due for a waiting deal today, if one is and it was not sent yet, in the
+/// creator's language (else the shop's, `shop_lang`).
+fn nudge_for(w: Waiting, today: NaiveDate, shop: &str, shop_lang: Lang) -> Option<Nudge> {
     let given = NaiveDate::parse_from_str(&w.handover, "%Y-%m-%d").ok()?;
     let days_since = (today - given).num_days();
     let day = NUDGE_DAYS
@@ -127,10 +159,22 @@ fn nudge_for(w: Waiting, today: NaiveDate, shop: &str) -> Option<Nudge> {
     if day <= w.nudged {
         return None;
     }
-    let message = nudge_message(day, &w.name, &w.campaign, &w.code, shop);
+    let lang = w.language.unwrap_or(shop_lang);
+    let message = nudge_message(lang, day, &w.name, &w.campaign, &w.code, shop);
+    let shop = match shop.trim() {
+        "" => msg::nudge_shop_unnamed(lang),
+        named => named.to_string(),
+    };
     let subject = match w.campaign.as_str() {
-        "" => format!("A quick hello from {shop}"),
-        c => format!("{c}: a quick hello from {shop}"),
+        "" => msg::NudgeSubject {
+            shop: shop.as_str().into(),
+        }
+        .text(lang),
+        c => msg::NudgeSubjectCampaign {
+            campaign: c.into(),
+            shop: shop.as_str().into(),
+        }
+        .text(lang),
     };
     Some(Nudge {
         deal_id: w.deal_id,
@@ -153,12 +197,12 @@ fn nudge_for(w: Waiting, today: NaiveDate, shop: &str) -> Option<Nudge> {
 /// Records that the reminder for `day` was sent, so it is not offered again.
 pub fn mark_nudged(db: &mut Db, deal_id: i64, day: i64) -> Result<()> {
     if !NUDGE_DAYS.contains(&day) {
-        return Err(Error::invalid("day", "Reminders are for day 7, 10 or 14."));
+        return Err(Error::invalid("day", msg::error_nudge_day(owner())));
     }
     db.with_tx(|tx| {
         let deal = super::get(tx, deal_id)?;
         store::set_nudged(tx, deal_id, day)?;
-        let note = format!("Reminder sent (day {day})");
+        let note = msg::NudgeSentNote { day: day.into() }.text(owner());
         store::add_history(tx, deal_id, Some(deal.status), deal.status, &note, &now())
     })
 }

@@ -9,7 +9,7 @@ use super::figures::OpenWork;
 use super::model::{
     Deal, DealKind, DealStatus, Deliverable, Draft, Figures, HistoryEntry, Item, Results,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::files::now;
 use crate::roster::Platform;
 
@@ -106,7 +106,7 @@ pub(super) fn read(conn: &Connection, id: i64) -> Result<Deal> {
         ))?
         .query_row([id], deal_from_row)
         .optional()?
-        .ok_or(Error::NotFound("This deal"))?;
+        .ok_or(Error::NotFound(Missing::Deal))?;
     deal.items = items(conn, id)?;
     deal.deliverables = deliverables(conn, id)?;
     deal.history = history(conn, id)?;
@@ -260,7 +260,7 @@ fn update_row(conn: &Connection, id: i64, data: Vec<(&str, Value)>) -> Result<i6
         ))?
         .execute(rusqlite::params_from_iter(values))?;
     if changed == 0 {
-        return Err(Error::NotFound("This deal"));
+        return Err(Error::NotFound(Missing::Deal));
     }
     Ok(id)
 }

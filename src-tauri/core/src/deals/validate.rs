@@ -9,10 +9,9 @@ use super::model::{
 };
 use crate::check::Check;
 use crate::error::Result;
+use crate::i18n::{msg, owner};
 use crate::roster::Platform;
-use crate::text::{
-    is_currency, minor_to_decimal, parse_money, parse_optional_count, parse_percent, MAX_MONEY,
-};
+use crate::text::{self, is_currency, parse_money, parse_optional_count, parse_percent, MAX_MONEY};
 
 pub const MAX_ITEMS: usize = 50;
 pub const MAX_DELIVERABLES: usize = 20;
@@ -38,7 +37,9 @@ pub fn is_web_url(text: &str) -> bool {
 /// posted date of a deliverable given a link but no date.
 pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
     let mut check = Check::new();
-    check.flag(input.creator_id <= 0, "creator_id", "Choose a creator.");
+    check.flag(input.creator_id <= 0, "creator_id", || {
+        msg::error_deal_no_creator(owner())
+    });
     let campaign = check.trimmed("campaign", &input.campaign, 120);
     let kinds = kinds(&mut check, &input.kinds);
     let currency = currency(&mut check, &input.currency);
@@ -46,7 +47,7 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
     let shipping_minor = money(&mut check, "shipping", &input.shipping);
     let commission_bp = commission(&mut check, &input.commission_percent);
     let start_date = parse_date(&input.start_date).unwrap_or_else(|| {
-        check.add("start_date", "Choose the date the deal starts.");
+        check.add("start_date", msg::error_deal_no_start(owner()));
         today
     });
     let handover_date = date_from(
@@ -54,7 +55,7 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
         "handover_date",
         &input.handover_date,
         start_date,
-        "The hand-over cannot be before the deal starts.",
+        &msg::error_deal_handover_early(owner()),
     );
     let visit_at = check.trimmed("visit_at", &input.visit_at, 40);
     let discount_code = discount_code(&mut check, &input.discount_code);
@@ -64,11 +65,9 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
     let deliverables = deliverables(&mut check, &input.deliverables, start_date, today);
     let results = results(&mut check, &input.results);
     if let Some(rating) = input.rating {
-        check.flag(
-            !(1..=5).contains(&rating),
-            "rating",
-            "Rate from 1 to 5 stars.",
-        );
+        check.flag(!(1..=5).contains(&rating), "rating", || {
+            msg::error_deal_rating(owner())
+        });
     }
     let feedback = check.trimmed("feedback", &input.feedback, MAX_TEXT);
     let notes = check.trimmed("notes", &input.notes, MAX_TEXT);
@@ -99,7 +98,9 @@ pub fn validate(input: &DealInput, today: NaiveDate) -> Result<Draft> {
 
 /// Whether `text` was typed as a negative number, which no amount or count may be.
 fn negative(check: &mut Check, field: &str, text: &str) -> bool {
-    check.flag(text.trim().starts_with('-'), field, "Cannot be negative.")
+    check.flag(text.trim().starts_with('-'), field, || {
+        msg::error_negative(owner())
+    })
 }
 
 /// An amount in minor units; blank (and anything refused) reads as zero.
@@ -108,7 +109,7 @@ fn money(check: &mut Check, field: &str, text: &str) -> i64 {
         return 0;
     }
     let amount = parse_money(text).map(|(value, _)| value.unwrap_or(0));
-    check.parsed(field, amount, |reason| format!("The amount {reason}."), 0)
+    check.parsed(field, amount, |reason| reason, 0)
 }
 
 /// A count such as `12.5K`; blank (and anything refused) is unknown.
@@ -116,12 +117,7 @@ fn count(check: &mut Check, field: &str, text: &str) -> Option<i64> {
     if negative(check, field, text) {
         return None;
     }
-    check.parsed(
-        field,
-        parse_optional_count(text),
-        |reason| format!("This {reason}."),
-        None,
-    )
+    check.parsed(field, parse_optional_count(text), |reason| reason, None)
 }
 
 /// The kinds chosen, each once, in the order chosen; at least one.
@@ -132,21 +128,17 @@ fn kinds(check: &mut Check, chosen: &[DealKind]) -> Vec<DealKind> {
             kinds.push(*k);
         }
     }
-    check.flag(
-        kinds.is_empty(),
-        "kinds",
-        "Choose what kind of deal this is (gifting, visit, barter, affiliate or paid).",
-    );
+    check.flag(kinds.is_empty(), "kinds", || {
+        msg::error_deal_no_kind(owner())
+    });
     kinds
 }
 
 fn currency(check: &mut Check, typed: &str) -> String {
     let currency = typed.trim().to_ascii_uppercase();
-    check.flag(
-        !is_currency(&currency),
-        "currency",
-        "Choose a currency such as EUR or GBP.",
-    );
+    check.flag(!is_currency(&currency), "currency", || {
+        msg::error_deal_currency(owner())
+    });
     currency
 }
 
@@ -160,7 +152,7 @@ fn commission(check: &mut Check, typed: &str) -> i64 {
     check.parsed(
         "commission_percent",
         bp,
-        |reason| format!("The commission {reason}."),
+        |reason| crate::roster::labelled(msg::error_label_commission, reason),
         0,
     )
 }
@@ -184,7 +176,7 @@ fn date_from(
         }
         Some(d) => Some(d),
         None => {
-            check.add(field, "Choose a date.");
+            check.add(field, msg::error_date(owner()));
             None
         }
     }
@@ -196,27 +188,28 @@ fn discount_code(check: &mut Check, typed: &str) -> String {
         || !code
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    check.flag(
-        !code.is_empty() && bad,
-        "discount_code",
-        "Use up to 30 letters, digits, - or _ (no spaces).",
-    );
+    check.flag(!code.is_empty() && bad, "discount_code", || {
+        msg::error_discount_code(owner())
+    });
     code
 }
 
 fn landing_url(check: &mut Check, typed: &str) -> String {
     let url = typed.trim().to_string();
-    check.flag(
-        !url.is_empty() && !is_web_url(&url),
-        "landing_url",
-        "Enter a web address starting with https:// or http://.",
-    );
+    check.flag(!url.is_empty() && !is_web_url(&url), "landing_url", || {
+        msg::error_web_address(owner())
+    });
     url
 }
 
 /// The items given, blank rows left out; fields are named by the row as typed.
 fn items(check: &mut Check, rows: &[ItemInput]) -> Vec<Item> {
-    check.flag(rows.len() > MAX_ITEMS, "items", "Use at most 50 items.");
+    check.flag(rows.len() > MAX_ITEMS, "items", || {
+        msg::ErrorTooManyItems {
+            max: MAX_ITEMS.into(),
+        }
+        .text(owner())
+    });
     rows.iter()
         .enumerate()
         .filter(|(_, item)| {
@@ -230,7 +223,9 @@ fn items(check: &mut Check, rows: &[ItemInput]) -> Vec<Item> {
 
 fn item(check: &mut Check, i: usize, item: &ItemInput) -> Item {
     let name = check.trimmed(&format!("items.{i}.name"), &item.name, 200);
-    check.flag(name.is_empty(), format!("items.{i}.name"), "Name the item.");
+    check.flag(name.is_empty(), format!("items.{i}.name"), || {
+        msg::error_item_name(owner())
+    });
     let quantity = quantity(check, &format!("items.{i}.quantity"), &item.quantity);
     Item {
         name,
@@ -243,21 +238,28 @@ fn item(check: &mut Check, i: usize, item: &ItemInput) -> Item {
 /// What the items cost and are worth in all, each at most one amount ([`MAX_MONEY`]), so a
 /// deal's total and the sums over every deal always add up.
 fn totals(check: &mut Check, items: &[Item]) {
-    for (what, unit) in [
-        ("cost", (|i: &Item| i.unit_cost_minor) as fn(&Item) -> i64),
-        ("are worth", |i: &Item| i.unit_retail_minor),
+    let lang = owner();
+    let max = text::grouped_minor(MAX_MONEY, lang);
+    for (message, unit) in [
+        (
+            msg::ErrorItemsCostTooMuch {
+                max: max.as_str().into(),
+            }
+            .text(lang),
+            (|i: &Item| i.unit_cost_minor) as fn(&Item) -> i64,
+        ),
+        (
+            msg::ErrorItemsWorthTooMuch {
+                max: max.as_str().into(),
+            }
+            .text(lang),
+            |i: &Item| i.unit_retail_minor,
+        ),
     ] {
         let total = items.iter().try_fold(0_i64, |sum, i| {
             sum.checked_add(i.quantity.checked_mul(unit(i))?)
         });
-        check.flag(
-            total.is_none_or(|t| t > MAX_MONEY),
-            "items",
-            format!(
-                "The items {what} more than {} in all; split them over several deals.",
-                minor_to_decimal(MAX_MONEY)
-            ),
-        );
+        check.flag(total.is_none_or(|t| t > MAX_MONEY), "items", || message);
     }
 }
 
@@ -269,7 +271,13 @@ fn quantity(check: &mut Check, field: &str, typed: &str) -> i64 {
     match count(check, field, typed.trim()) {
         Some(q) if (1..=100_000).contains(&q) => q,
         Some(_) => {
-            check.add(field, "Use a quantity from 1 to 100,000.");
+            check.add(
+                field,
+                msg::ErrorQuantity {
+                    max: text::grouped(100_000, owner()).into(),
+                }
+                .text(owner()),
+            );
             1
         }
         None => 1,
@@ -283,11 +291,12 @@ fn deliverables(
     start: NaiveDate,
     today: NaiveDate,
 ) -> Vec<Deliverable> {
-    check.flag(
-        rows.len() > MAX_DELIVERABLES,
-        "deliverables",
-        "Use at most 20 deliverables.",
-    );
+    check.flag(rows.len() > MAX_DELIVERABLES, "deliverables", || {
+        msg::ErrorTooManyDeliverables {
+            max: MAX_DELIVERABLES.into(),
+        }
+        .text(owner())
+    });
     rows.iter()
         .enumerate()
         .filter_map(|(i, d)| deliverable(check, i, d, start, today))
@@ -306,23 +315,21 @@ fn deliverable(
     if label.is_empty() && d.due_date.trim().is_empty() && d.post_url.trim().is_empty() {
         return None;
     }
-    check.flag(
-        label.is_empty(),
-        field("label"),
-        "Say what is to be posted.",
-    );
+    check.flag(label.is_empty(), field("label"), || {
+        msg::error_deliverable_label(owner())
+    });
     let due_date = date_from(
         check,
         &field("due_date"),
         &d.due_date,
         start,
-        "The due date cannot be before the deal starts.",
+        &msg::error_due_early(owner()),
     );
     let post_url = d.post_url.trim().to_string();
     check.flag(
         !post_url.is_empty() && !is_web_url(&post_url),
         field("post_url"),
-        "Paste the post's link, starting with https://.",
+        || msg::error_post_link(owner()),
     );
     // A link with no date was posted today, as far as the shop knows.
     let posted_date = if d.posted_date.trim().is_empty() && !post_url.is_empty() {
@@ -333,7 +340,7 @@ fn deliverable(
             &field("posted_date"),
             &d.posted_date,
             start,
-            "The post cannot be before the deal starts.",
+            &msg::error_posted_early(owner()),
         )
     };
     Some(Deliverable {

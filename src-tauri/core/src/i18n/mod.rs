@@ -4,7 +4,7 @@
 //! written by the translator in the file rather than in code, and a message's variables are
 //! named, so the build can check every call (see `build.rs`).
 
-use std::sync::OnceLock;
+use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::FluentResource;
@@ -57,7 +57,9 @@ impl Lang {
     /// Reads a language tag or a POSIX locale ("fr", "fr-CH", "de_AT.UTF-8"); `None` for a
     /// language Shoutout does not speak.
     pub fn parse(tag: &str) -> Option<Lang> {
-        if tag.eq_ignore_ascii_case("en-XA") {
+        // The pseudo-locale as a tag or as a POSIX locale (LANG=en_XA.UTF-8 in the tests).
+        let bare = tag.split(['.', '@']).next().unwrap_or(tag);
+        if bare.eq_ignore_ascii_case("en-XA") || bare.eq_ignore_ascii_case("en_XA") {
             return Some(Lang::Pseudo);
         }
         let primary = tag.split(['-', '_', '.', '@']).next()?.to_ascii_lowercase();
@@ -86,39 +88,56 @@ impl Lang {
     }
 }
 
-fn bundles() -> &'static [(Lang, FluentBundle<FluentResource>)] {
-    static BUNDLES: OnceLock<Vec<(Lang, FluentBundle<FluentResource>)>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(code, files)| {
-                let lang = Lang::from_db(code);
-                let id = code.parse().expect("a language folder is a language tag");
-                let mut bundle = FluentBundle::new_concurrent(vec![id]);
-                // No bidi isolation marks: the text goes into PDFs, emails and CSV files too.
-                bundle.set_use_isolating(false);
-                for text in *files {
-                    let resource = FluentResource::try_new(text.to_string())
-                        .unwrap_or_else(|_| panic!("{code}: checked by the build"));
-                    bundle
-                        .add_resource(resource)
-                        .unwrap_or_else(|e| panic!("{code}: {e:?}"));
-                }
-                (lang, bundle)
-            })
-            .collect()
-    })
+/// The language the owner reads: the app's (set from Settings) or the command line's. Error
+/// messages, exports and other text for the owner are written in it.
+static OWNER: RwLock<Lang> = RwLock::new(Lang::En);
+
+/// Speaks `lang` to the owner from now on.
+pub fn set_owner(lang: Lang) {
+    *OWNER.write().unwrap_or_else(|e| e.into_inner()) = lang;
+}
+
+/// The language the owner reads, as [`set_owner`] last chose.
+pub fn owner() -> Lang {
+    *OWNER.read().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The name of a value as the message `prefix-value` gives it: `label("status", "active")`.
+pub fn label(lang: Lang, prefix: &str, value: &str) -> String {
+    format(lang, &std::format!("{prefix}-{value}"), &FluentArgs::new())
+}
+
+/// A language's messages, read from its files when first asked for (most runs need one or two
+/// of the eight languages).
+fn bundle(lang: Lang) -> Option<&'static FluentBundle<FluentResource>> {
+    static BUNDLES: [OnceLock<Option<FluentBundle<FluentResource>>>; 8] =
+        [const { OnceLock::new() }; 8];
+    let index = SOURCES
+        .iter()
+        .position(|(code, _)| *code == lang.as_str())?;
+    BUNDLES[index]
+        .get_or_init(|| {
+            let (code, files) = SOURCES[index];
+            let id = code.parse().expect("a language folder is a language tag");
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // No bidi isolation marks: the text goes into PDFs, emails and CSV files too.
+            bundle.set_use_isolating(false);
+            for text in files {
+                let resource = FluentResource::try_new(text.to_string())
+                    .unwrap_or_else(|_| panic!("{code}: checked by the build"));
+                bundle
+                    .add_resource(resource)
+                    .unwrap_or_else(|e| panic!("{code}: {e:?}"));
+            }
+            Some(bundle)
+        })
+        .as_ref()
 }
 
 /// The message `id` in `lang`, English where that language lacks it (the `messages` test
 /// keeps every language complete, so this only happens while a translation is being written).
 pub fn format(lang: Lang, id: &str, args: &FluentArgs) -> String {
-    let all = bundles();
-    let pick = |l: Lang| {
-        all.iter()
-            .find(|(b, _)| *b == l)
-            .and_then(|(_, bundle)| Some((bundle, bundle.get_message(id)?.value()?)))
-    };
+    let pick = |l: Lang| bundle(l).and_then(|b| Some((b, b.get_message(id)?.value()?)));
     let Some((bundle, pattern)) = pick(lang).or_else(|| pick(Lang::En)) else {
         debug_assert!(false, "no message {id}");
         return id.to_string();
@@ -139,6 +158,7 @@ mod tests {
         assert_eq!(Lang::parse("de_AT.UTF-8"), Some(Lang::De));
         assert_eq!(Lang::parse("pt-BR"), Some(Lang::Pt));
         assert_eq!(Lang::parse("en-XA"), Some(Lang::Pseudo));
+        assert_eq!(Lang::parse("en_XA.UTF-8"), Some(Lang::Pseudo));
         assert_eq!(Lang::parse("ja"), None);
         let env = |pairs: &'static [(&'static str, &'static str)]| {
             move |k: &str| {

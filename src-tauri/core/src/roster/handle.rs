@@ -4,6 +4,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::model::Platform;
+use crate::i18n::{msg, owner};
 use crate::text::strip_bidi_controls;
 
 /// A handle reduced to the form stored and compared: lower case, no `@`, no URL.
@@ -25,15 +26,16 @@ const PLATFORM_HOSTS: &[(&str, Platform)] = &[
 /// Normalizes `@name`, `name`, `instagram.com/name/`, `https://www.tiktok.com/@name?lang=en`
 /// and `youtube.com/@name` to `name`. Handles on other platforms keep their site
 /// (`twitch.tv/name`) so that two sites' `name` stay different people. Text-direction marks
-/// are dropped; what starts like a spreadsheet formula is refused.
+/// are dropped; what starts like a spreadsheet formula is refused. A refusal says why in a
+/// whole sentence, in the owner's language.
 pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
     let stripped = strip_bidi_controls(input);
     let t = stripped.trim();
     if t.is_empty() {
-        return Err("is empty".into());
+        return Err(msg::error_handle_empty(owner()));
     }
     if t.trim_start_matches('@').starts_with(['=', '+', '-', '@']) {
-        return Err(FORMULA.into());
+        return Err(msg::error_handle_formula(owner()));
     }
     let lower = t.to_lowercase();
     let without_scheme = lower
@@ -56,8 +58,6 @@ pub fn normalize_handle(input: &str) -> Result<NormalizedHandle, String> {
         handle: check_chars(name)?,
     })
 }
-
-const FORMULA: &str = "cannot start with =, + or - (a spreadsheet would read it as a formula)";
 
 /// The key two handles are told apart by: the handle folded by NFKC (fullwidth `ｚｏｅ` is
 /// `zoe`), lower-cased, then reduced to its Unicode confusables skeleton (UTS #39), so that
@@ -94,7 +94,7 @@ fn from_link(t: &str, without_scheme: &str) -> Result<NormalizedHandle, String> 
                 });
             }
             (_, [name, ..]) => *name,
-            (_, []) => return Err("is a link to the site, not to a profile".into()),
+            (_, []) => return Err(msg::error_handle_site_link(owner())),
         };
         let name = name.trim_start_matches('@');
         return Ok(NormalizedHandle {
@@ -111,41 +111,40 @@ fn from_link(t: &str, without_scheme: &str) -> Result<NormalizedHandle, String> 
     {
         let joined = format!("{host}/{}", segments.join("/"));
         if joined.len() > 200 {
-            return Err("is too long".into());
+            return Err(msg::error_handle_link_too_long(owner()));
         }
         return Ok(NormalizedHandle {
             platform: None,
             handle: joined,
         });
     }
-    Err(format!(
-        "\u{201c}{t}\u{201d} is not a handle or profile link"
-    ))
+    Err(msg::ErrorHandleUnreadable { text: t.into() }.text(owner()))
 }
 
 /// A bare name as stored, or why it cannot be one. Its characters are checked in their NFKC
 /// form, so a fullwidth `ｚｏｅ．ｅａｔｓ` passes as `zoe.eats` would, and is kept as typed.
 fn check_chars(name: &str) -> Result<String, String> {
     if name.is_empty() {
-        return Err("is empty".into());
+        return Err(msg::error_handle_empty(owner()));
     }
     if name.chars().count() > 100 {
-        return Err("is too long (at most 100 characters)".into());
+        return Err(msg::error_handle_too_long(owner()));
     }
     if name
         .nfkc()
         .next()
         .is_some_and(|c| matches!(c, '=' | '+' | '-' | '@'))
     {
-        return Err(FORMULA.into());
+        return Err(msg::error_handle_formula(owner()));
     }
     if let Some(bad) = name
         .nfkc()
         .find(|c| !(c.is_alphanumeric() || matches!(c, '.' | '_' | '-')))
     {
-        return Err(format!(
-            "may only hold letters, digits, dots, dashes and underscores (found \u{201c}{bad}\u{201d})"
-        ));
+        return Err(msg::ErrorHandleCharacters {
+            found: bad.to_string().into(),
+        }
+        .text(owner()));
     }
     Ok(name.to_string())
 }

@@ -30,7 +30,7 @@ pub use query::{
 pub use store::{
     delete, fill_look_alike_keys, get, insert, name_of, owner_of, reindex_search, update,
 };
-pub(crate) use validate::{is_phone, MAX_NICHES};
+pub(crate) use validate::{is_phone, labelled, MAX_NICHES};
 pub use validate::{validate, MAX_NAME, MAX_NOTES};
 
 use crate::error::{Error, Result};
@@ -79,10 +79,12 @@ pub fn set_archived(db: &mut Db, id: i64, archived: bool) -> Result<Creator> {
 pub fn restore_creator(db: &mut Db, creator: &Creator) -> Result<Creator> {
     db.with_tx(|tx| {
         if get(tx, creator.id).is_ok() {
-            return Err(Error::Conflict(format!(
-                "{} is already in the roster.",
-                creator.display_name
-            )));
+            return Err(Error::Conflict(
+                crate::i18n::msg::ErrorAlreadyInRoster {
+                    name: creator.display_name.as_str().into(),
+                }
+                .text(crate::i18n::owner()),
+            ));
         }
         let id = insert(
             tx,

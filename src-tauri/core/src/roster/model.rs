@@ -24,13 +24,9 @@ stored_enum!(Platform, fallback: Other, {
 });
 
 impl Platform {
-    pub fn label(self) -> &'static str {
-        match self {
-            Platform::Instagram => "Instagram",
-            Platform::Tiktok => "TikTok",
-            Platform::Youtube => "YouTube",
-            Platform::Other => "Other",
-        }
+    /// The name shown and written for it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "platform", self.as_str())
     }
 
     /// Reads a platform named in a spreadsheet cell (`IG`, `Insta`, `TikTok`, `YT`…).
@@ -80,14 +76,9 @@ stored_enum!(Status, fallback: Prospect, {
 });
 
 impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Status::Prospect => "Prospect",
-            Status::Contacted => "Contacted",
-            Status::Active => "Active",
-            Status::Paused => "Paused",
-            Status::DoNotContact => "Do not contact",
-        }
+    /// The name shown and written for it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "status", self.as_str())
     }
 
     /// Reads a status as written in a spreadsheet; blank means prospect.
@@ -103,7 +94,12 @@ impl Status {
             "active" | "working" | "partner" => Status::Active,
             "paused" | "onhold" | "inactive" => Status::Paused,
             "donotcontact" | "dnc" | "blocked" => Status::DoNotContact,
-            _ => return Err(format!("\u{201c}{}\u{201d} is not a status (prospect, contacted, active, paused, do not contact)", text.trim())),
+            _ => {
+                return Err(crate::i18n::msg::ErrorNotStatus {
+                    text: text.trim().into(),
+                }
+                .text(crate::i18n::owner()))
+            }
         })
     }
 }
@@ -128,25 +124,14 @@ stored_enum!(Tier, fallback: Starter, {
 });
 
 impl Tier {
-    pub fn label(self) -> &'static str {
-        match self {
-            Tier::Starter => "Starter",
-            Tier::Nano => "Nano",
-            Tier::Micro => "Micro",
-            Tier::Macro => "Macro",
-            Tier::Mega => "Mega",
-        }
+    /// The name shown and written for it, in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "tier", self.as_str())
     }
 
     /// The followings the tier covers, as [`Tier::from_followers`] draws its lines.
-    pub fn range(self) -> &'static str {
-        match self {
-            Tier::Starter => "under 1K",
-            Tier::Nano => "1K–10K",
-            Tier::Micro => "10K–100K",
-            Tier::Macro => "100K–1M",
-            Tier::Mega => "1M+",
-        }
+    pub fn range(self, lang: Lang) -> String {
+        crate::i18n::label(lang, "tier-range", self.as_str())
     }
 
     /// nano 1K–10K, micro 10K–100K, macro 100K–1M, mega 1M+; below 1K a starter.

@@ -10,9 +10,9 @@ use rusqlite::{params, params_from_iter, Connection, OptionalExtension, ParamsFr
 use super::handle::handle_key;
 use super::model::{Creator, Draft, Handle, Platform, Tier};
 use crate::check::Check;
-use crate::error::{Error, Result};
+use crate::error::{Error, Missing, Result};
 use crate::files::now;
-use crate::i18n::Lang;
+use crate::i18n::{msg, Lang};
 use crate::text::sort_key;
 
 /// Who owns a handle, if anyone.
@@ -88,16 +88,17 @@ pub fn check_look_alikes(conn: &Connection, draft: &Draft, id: Option<i64>) -> R
             .optional()?;
         if let Some((owner_id, other)) = found {
             let owner = name_of(conn, owner_id)?;
+            let lang = crate::i18n::owner();
             check.add(
                 format!("handles.{i}.handle"),
-                format!(
-                    "@{} on {} looks the same as @{other}, which belongs to {owner}: {} and \
-                     {owner} would be told apart only by look-alike letters. Use the \
-                     handle exactly as {owner}'s if they are the same creator.",
-                    h.handle,
-                    h.platform.label(),
-                    draft.display_name,
-                ),
+                msg::ErrorLookAlike {
+                    handle: h.handle.as_str().into(),
+                    platform: h.platform.label(lang).into(),
+                    other: other.as_str().into(),
+                    owner: owner.as_str().into(),
+                    name: draft.display_name.as_str().into(),
+                }
+                .text(lang),
             );
         }
     }
@@ -120,13 +121,15 @@ fn check_handles_free(conn: &Connection, draft: &Draft, id: Option<i64>) -> Resu
         if let Some(owner) = owner_of(conn, h.platform, &h.handle)? {
             if Some(owner) != id {
                 let name = name_of(conn, owner)?;
+                let lang = crate::i18n::owner();
                 check.add(
                     format!("handles.{i}.handle"),
-                    format!(
-                        "@{} on {} already belongs to {name}.",
-                        h.handle,
-                        h.platform.label()
-                    ),
+                    msg::ErrorHandleTaken {
+                        handle: h.handle.as_str().into(),
+                        platform: h.platform.label(lang).into(),
+                        name: name.as_str().into(),
+                    }
+                    .text(lang),
                 );
             }
         }
@@ -323,7 +326,7 @@ pub fn get(conn: &Connection, id: i64) -> Result<Creator> {
     ))?
     .query_row([id], creator_from_row)
     .optional()?
-    .ok_or(Error::NotFound("This creator"))
+    .ok_or(Error::NotFound(Missing::Creator))
 }
 
 /// Removes a creator and returns what was removed, so the UI can offer Undo. A creator with
@@ -349,7 +352,7 @@ pub fn set_archived(conn: &Connection, id: i64, archived: bool) -> Result<()> {
         params![id, archived, now()],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound("This creator"));
+        return Err(Error::NotFound(Missing::Creator));
     }
     Ok(())
 }

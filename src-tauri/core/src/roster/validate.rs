@@ -5,6 +5,7 @@ use super::handle::normalize_handle;
 use super::model::{CreatorInput, Draft, Handle, HandleInput, Platform};
 use crate::check::{has_control, too_long, Check};
 use crate::error::Result;
+use crate::i18n::{msg, owner, Lang};
 use crate::text::{
     is_currency, is_email, parse_money, parse_optional_count, parse_percent, strip_bidi_controls,
     DEFAULT_CURRENCY,
@@ -21,44 +22,56 @@ pub fn validate(input: &CreatorInput) -> Result<Draft> {
     let mut check = Check::new();
     let display_name = name(&mut check, &input.display_name);
     let handles = handles(&mut check, &input.handles);
-    let count = |check: &mut Check, field: &str, text: &str, label: &str| {
+    let count = |check: &mut Check, field: &str, text: &str, label: fn(Lang) -> String| {
         check.parsed(
             field,
             parse_optional_count(text),
-            |reason| format!("{label}: {reason}."),
+            |reason| labelled(label, reason),
             None,
         )
     };
-    let avg_likes = count(&mut check, "avg_likes", &input.avg_likes, "Likes");
-    let avg_comments = count(&mut check, "avg_comments", &input.avg_comments, "Comments");
-    let avg_shares = count(&mut check, "avg_shares", &input.avg_shares, "Shares");
+    let avg_likes = count(
+        &mut check,
+        "avg_likes",
+        &input.avg_likes,
+        msg::error_label_likes,
+    );
+    let avg_comments = count(
+        &mut check,
+        "avg_comments",
+        &input.avg_comments,
+        msg::error_label_comments,
+    );
+    let avg_shares = count(
+        &mut check,
+        "avg_shares",
+        &input.avg_shares,
+        msg::error_label_shares,
+    );
     let engagement_typed = check.parsed(
         "engagement_rate",
         parse_percent(&input.engagement_rate),
-        |reason| format!("Engagement rate {reason}."),
+        |reason| labelled(msg::error_label_engagement_rate, reason),
         None,
     );
     let niches = niches(&mut check, &input.niches);
     let city = short(&mut check, "city", &input.city);
     let email = short(&mut check, "email", &input.email);
     let phone = short(&mut check, "phone", &input.phone);
-    check.flag(
-        !email.is_empty() && !is_email(&email),
-        "email",
-        "This does not look like an email address.",
-    );
-    check.flag(
-        !phone.is_empty() && !is_phone(&phone),
-        "phone",
-        "Use digits, spaces, + - ( ) only.",
-    );
+    check.flag(!email.is_empty() && !is_email(&email), "email", || {
+        msg::error_email(owner())
+    });
+    check.flag(!phone.is_empty() && !is_phone(&phone), "phone", || {
+        msg::error_phone(owner())
+    });
     let (rate_minor, currency) = rate(&mut check, &input.rate, &input.currency);
     let notes = input.notes.trim().to_string();
-    check.flag(
-        too_long(&notes, MAX_NOTES),
-        "notes",
-        format!("Keep notes under {MAX_NOTES} characters."),
-    );
+    check.flag(too_long(&notes, MAX_NOTES), "notes", || {
+        msg::ErrorNotesTooLong {
+            max: MAX_NOTES.into(),
+        }
+        .text(owner())
+    });
     check.finish(Draft {
         display_name,
         handles,
@@ -79,16 +92,31 @@ pub fn validate(input: &CreatorInput) -> Result<Draft> {
     })
 }
 
+/// `problem` after the name of its field: "Followers: “12x” is not a number."
+pub(crate) fn labelled(label: fn(Lang) -> String, problem: String) -> String {
+    let lang = owner();
+    msg::ErrorLabelled {
+        label: label(lang).into(),
+        problem: problem.into(),
+    }
+    .text(lang)
+}
+
 /// The name is required, bounded and on one line; text-direction marks are dropped (they
 /// could turn the name around in a file name made from it).
 fn name(check: &mut Check, typed: &str) -> String {
     let name = strip_bidi_controls(typed).trim().to_string();
     let problem = if name.is_empty() {
-        Some("Enter a name.".to_string())
+        Some(msg::error_name_empty(owner()))
     } else if too_long(&name, MAX_NAME) {
-        Some(format!("Keep the name under {MAX_NAME} characters."))
+        Some(
+            msg::ErrorNameTooLong {
+                max: MAX_NAME.into(),
+            }
+            .text(owner()),
+        )
     } else if has_control(&name) {
-        Some("The name cannot hold line breaks or control characters.".to_string())
+        Some(msg::error_name_control(owner()))
     } else {
         None
     };
@@ -114,25 +142,28 @@ fn handles(check: &mut Check, typed: &[HandleInput]) -> Vec<Handle> {
 fn handle(check: &mut Check, i: usize, h: &HandleInput, known: &[Handle]) -> Option<Handle> {
     let field = format!("handles.{i}.handle");
     if h.handle.trim().is_empty() {
-        check.flag(
-            !h.followers.trim().is_empty(),
-            field,
-            "Add the handle these followers belong to.",
-        );
+        check.flag(!h.followers.trim().is_empty(), field, || {
+            msg::error_followers_without_handle(owner())
+        });
         return None;
     }
     let normalized = match normalize_handle(&h.handle) {
         Ok(n) => n,
         Err(reason) => {
-            check.add(field, format!("The handle {reason}."));
+            check.add(field, reason);
             return None;
         }
     };
     let platform = match (h.platform, normalized.platform) {
         (Some(chosen), Some(linked)) if chosen != linked && chosen != Platform::Other => {
+            let lang = owner();
             check.add(
                 field,
-                format!("This is a {} link, not {}.", linked.label(), chosen.label()),
+                msg::ErrorWrongPlatform {
+                    linked: linked.label(lang).into(),
+                    chosen: chosen.label(lang).into(),
+                }
+                .text(lang),
             );
             return None;
         }
@@ -143,17 +174,19 @@ fn handle(check: &mut Check, i: usize, h: &HandleInput, known: &[Handle]) -> Opt
     if check.flag(
         known.iter().any(|k| k.platform == platform),
         format!("handles.{i}.platform"),
-        format!(
-            "There is already a {} handle; one per platform.",
-            platform.label()
-        ),
+        || {
+            msg::ErrorPlatformTwice {
+                platform: platform.label(owner()).into(),
+            }
+            .text(owner())
+        },
     ) {
         return None;
     }
     let followers = check.parsed(
         format!("handles.{i}.followers"),
         parse_optional_count(&h.followers),
-        |reason| format!("Followers: {reason}."),
+        |reason| labelled(msg::error_label_followers, reason),
         None,
     );
     Some(Handle {
@@ -174,17 +207,23 @@ fn niches(check: &mut Check, typed: &[String]) -> Vec<String> {
         if check.flag(
             too_long(niche, MAX_NICHE) || has_control(niche),
             "niches",
-            format!("Keep each niche under {MAX_NICHE} characters."),
+            || {
+                msg::ErrorNicheTooLong {
+                    max: MAX_NICHE.into(),
+                }
+                .text(owner())
+            },
         ) {
             break;
         }
         niches.push(niche.to_string());
     }
-    check.flag(
-        niches.len() > MAX_NICHES,
-        "niches",
-        format!("Use at most {MAX_NICHES} niches."),
-    );
+    check.flag(niches.len() > MAX_NICHES, "niches", || {
+        msg::ErrorTooManyNiches {
+            max: MAX_NICHES.into(),
+        }
+        .text(owner())
+    });
     niches
 }
 
@@ -194,7 +233,12 @@ fn short(check: &mut Check, field: &str, typed: &str) -> String {
     check.flag(
         too_long(&value, MAX_SHORT) || has_control(&value),
         field,
-        format!("Keep this under {MAX_SHORT} characters, on one line."),
+        || {
+            msg::ErrorKeepUnderOneLine {
+                max: MAX_SHORT.into(),
+            }
+            .text(owner())
+        },
     );
     value
 }
@@ -213,17 +257,15 @@ fn rate(check: &mut Check, rate: &str, currency: &str) -> (Option<i64>, String) 
     let (rate_minor, rate_currency) = check.parsed(
         "rate",
         parse_money(rate),
-        |reason| format!("Rate {reason}."),
+        |reason| labelled(msg::error_label_rate, reason),
         (None, None),
     );
     let currency = match currency.trim() {
         "" => rate_currency.unwrap_or_else(|| DEFAULT_CURRENCY.to_string()),
         typed => typed.to_ascii_uppercase(),
     };
-    check.flag(
-        !is_currency(&currency),
-        "currency",
-        "Use a three-letter currency code such as EUR, GBP or USD.",
-    );
+    check.flag(!is_currency(&currency), "currency", || {
+        msg::error_currency_code(owner())
+    });
     (rate_minor, currency)
 }

@@ -6,31 +6,40 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::shop::money;
 use crate::briefs::{BriefInput, Milestone};
+use crate::i18n::{msg, Lang};
 
-/// The two sample briefs in euros, for a launch on 3 December 2026 and a market on the 12th.
+/// The two sample briefs in English and euros, for a launch on 3 December 2026 and a market on
+/// the 12th.
 pub fn briefs() -> Vec<BriefInput> {
     let december = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap_or_default();
-    briefs_for("EUR", december(3), december(12))
+    briefs_for("EUR", Lang::En, december(3), december(12))
 }
 
-/// The two sample briefs with amounts in `currency`, around the given days.
-pub(super) fn briefs_for(currency: &str, launch: NaiveDate, market: NaiveDate) -> Vec<BriefInput> {
+/// The two sample briefs in `lang` with amounts in `currency`, around the given days.
+pub(super) fn briefs_for(
+    currency: &str,
+    lang: Lang,
+    launch: NaiveDate,
+    market: NaiveDate,
+) -> Vec<BriefInput> {
     vec![
-        latte_launch(currency, launch),
-        market_weekend(currency, market),
+        latte_launch(currency, lang, launch),
+        market_weekend(currency, lang, market),
     ]
 }
 
-fn list(items: &[&str]) -> Vec<String> {
-    items.iter().map(|s| s.to_string()).collect()
+fn list(lang: Lang, items: &[fn(Lang) -> String]) -> Vec<String> {
+    items.iter().map(|text| text(lang)).collect()
 }
 
-fn step(label: &str, when: String) -> Milestone {
-    Milestone {
-        label: label.into(),
-        when,
-    }
+fn step(label: String, when: String) -> Milestone {
+    Milestone { label, when }
 }
+
+// The stand-ins a brief fills in per creator, kept as the owner would type them.
+const FIRST_NAME: &str = "{first_name}";
+const SHOP: &str = "{shop}";
+const CODE: &str = "{code}";
 
 fn on(day: NaiveDate, offset: i64) -> String {
     (day + Duration::days(offset)).to_string()
@@ -42,85 +51,101 @@ fn week(day: NaiveDate, offset: i64) -> String {
     format!("{}-W{:02}", week.year(), week.week())
 }
 
-fn latte_launch(currency: &str, launch: NaiveDate) -> BriefInput {
+fn latte_launch(currency: &str, lang: Lang, launch: NaiveDate) -> BriefInput {
     BriefInput {
-        campaign: "Autumn Oat Latte launch".into(),
-        summary: "Our new oat latte with house-made spiced syrup arrives on launch day. \
-            We would love {first_name} to be among the first to try it, at a quiet moment \
-            in the cafe, and to tell their followers what makes it worth the walk."
-            .into(),
-        goals: list(&[
-            "Bring new faces from the neighbourhood in during the launch fortnight",
-            "Make the spiced oat latte the drink people ask for by name",
-            "Grow {shop}'s local following with honest, warm content",
-        ]),
-        messaging: list(&[
-            "Mention your code {code} for 15% off a drink in the launch fortnight",
-            "Tag {shop} and use #OatLatteSeason",
-            "Show the latte art and the window seat, not just the cup",
-        ]),
-        disclosure: String::new(),
-        target_group: list(&[
-            "Neighbours and students within a 15-minute walk",
-            "Plant-based and lactose-free coffee drinkers",
-        ]),
-        deliverables: list(&[
-            "1 Reel, 30–60 s, filmed in the cafe",
-            "2 Stories with a link sticker to our map pin",
-            "1 feed photo in the carousel after the launch week",
-        ]),
-        timeline: vec![
-            step("Visit and tasting", on(launch, -7)),
-            step("Concepts to us", on(launch, -5)),
-            step("Drafts for a quick look", on(launch, -2)),
-            step("Reel goes live", on(launch, 0)),
-            step("Stories and photo", week(launch, 7)),
+        campaign: msg::sample_latte_campaign(lang),
+        summary: msg::SampleLatteSummary {
+            first_name: FIRST_NAME.into(),
+        }
+        .text(lang),
+        goals: vec![
+            msg::sample_latte_goal_faces(lang),
+            msg::sample_latte_goal_name(lang),
+            msg::SampleLatteGoalFollowing { shop: SHOP.into() }.text(lang),
         ],
-        compensation: format!(
-            "Free drinks and pastries during the visit and a {} gift card.",
-            money(60, currency)
+        messaging: vec![
+            msg::SampleLatteMessageCode { code: CODE.into() }.text(lang),
+            msg::SampleLatteMessageTag { shop: SHOP.into() }.text(lang),
+            msg::sample_latte_message_art(lang),
+        ],
+        disclosure: String::new(),
+        target_group: list(
+            lang,
+            &[
+                msg::sample_latte_target_neighbours,
+                msg::sample_latte_target_plant,
+            ],
         ),
-        dos: list(&[
-            "Be yourself: your own words and music",
-            "Film in daylight by the window",
-        ]),
-        donts: list(&[
-            "No other coffee brands in frame",
-            "No posting before the launch day",
-        ]),
+        deliverables: list(
+            lang,
+            &[
+                msg::sample_latte_deliverable_reel,
+                msg::sample_latte_deliverable_stories,
+                msg::sample_latte_deliverable_photo,
+            ],
+        ),
+        timeline: vec![
+            step(msg::sample_latte_step_visit(lang), on(launch, -7)),
+            step(msg::sample_latte_step_concepts(lang), on(launch, -5)),
+            step(msg::sample_latte_step_drafts(lang), on(launch, -2)),
+            step(msg::sample_latte_step_live(lang), on(launch, 0)),
+            step(msg::sample_latte_step_stories(lang), week(launch, 7)),
+        ],
+        compensation: msg::SampleLatteCompensation {
+            amount: money(60, currency, lang).into(),
+        }
+        .text(lang),
+        dos: list(
+            lang,
+            &[msg::sample_latte_do_yourself, msg::sample_latte_do_daylight],
+        ),
+        donts: list(
+            lang,
+            &[msg::sample_latte_dont_brands, msg::sample_latte_dont_early],
+        ),
         // Blank: the page gives the shop's own contact.
         contact: String::new(),
     }
 }
 
-fn market_weekend(currency: &str, market: NaiveDate) -> BriefInput {
+fn market_weekend(currency: &str, lang: Lang, market: NaiveDate) -> BriefInput {
     BriefInput {
-        campaign: "Vintage market weekend".into(),
-        summary: "Once a season we open the courtyard to local makers. Come by, pick a \
-            piece you love from the rails, keep it, and show {first_name}'s way of styling it."
-            .into(),
-        goals: list(&[
-            "Fill the courtyard on market morning",
-            "Introduce the makers to new customers",
-        ]),
-        messaging: list(&[
-            "Your code {code} gives 10% off at the till",
-            "Use #CourtyardMarket",
-        ]),
-        disclosure: "#gifted at the start of the caption".into(),
-        target_group: list(&[
-            "Second-hand and vintage fans",
-            "Families looking for a weekend outing",
-        ]),
-        deliverables: list(&["3 Stories on the day", "1 TikTok try-on, 20–40 s"]),
-        timeline: vec![
-            step("Pick up your piece by", on(market, -14)),
-            step("Market day posts", on(market, 0)),
-        ],
-        compensation: format!(
-            "One piece of your choice up to {} retail value.",
-            money(80, currency)
+        campaign: msg::sample_market_campaign(lang),
+        summary: msg::SampleMarketSummary {
+            first_name: FIRST_NAME.into(),
+        }
+        .text(lang),
+        goals: list(
+            lang,
+            &[msg::sample_market_goal_fill, msg::sample_market_goal_makers],
         ),
+        messaging: vec![
+            msg::SampleMarketMessageCode { code: CODE.into() }.text(lang),
+            msg::sample_market_message_tag(lang),
+        ],
+        disclosure: msg::sample_market_disclosure(lang),
+        target_group: list(
+            lang,
+            &[
+                msg::sample_market_target_vintage,
+                msg::sample_market_target_families,
+            ],
+        ),
+        deliverables: list(
+            lang,
+            &[
+                msg::sample_market_deliverable_stories,
+                msg::sample_market_deliverable_tiktok,
+            ],
+        ),
+        timeline: vec![
+            step(msg::sample_market_step_pick_up(lang), on(market, -14)),
+            step(msg::sample_market_step_posts(lang), on(market, 0)),
+        ],
+        compensation: msg::SampleMarketCompensation {
+            amount: money(80, currency, lang).into(),
+        }
+        .text(lang),
         dos: Vec::new(),
         donts: Vec::new(),
         contact: String::new(),

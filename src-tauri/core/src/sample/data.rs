@@ -3,6 +3,8 @@
 
 use std::collections::HashSet;
 
+use super::plans::Text;
+use crate::i18n::{self, msg, Lang};
 use crate::roster::{CreatorInput, HandleInput, Platform, Status, Tier};
 
 /// As many first names as the sample roster has creators, so each of them has their own.
@@ -17,7 +19,8 @@ const LAST: &[&str] = &[
     "Silva", "Nakamura", "Evans", "Moreau", "Yilmaz", "Fischer", "García", "Murphy", "Jensen",
     "Costa", "Novak", "Berg", "Ahmed", "Laurent", "Weber",
 ];
-/// Each niche with the word a creator in it might put in a handle, as in `amara.reads`.
+/// Each niche (its message is `sample-niche-<key>`) with the word a creator in it might put in
+/// a handle, as in `amara.reads`.
 const NICHES: &[(&str, &str)] = &[
     ("coffee", "sips"),
     ("brunch", "brunches"),
@@ -33,23 +36,24 @@ const NICHES: &[(&str, &str)] = &[
     ("plants", "grows"),
     ("interiors", "at_home"),
     ("cycling", "rides"),
-    ("street food", "eats"),
+    ("street-food", "eats"),
     ("wine", "pours"),
     ("photography", "shoots"),
-    ("local events", "goes_out"),
+    ("local-events", "goes_out"),
     ("sustainability", "lives_green"),
     ("pets", "and_dog"),
 ];
 const CITIES: &[&str] = &[
     "Lyon", "Leeds", "Utrecht", "Porto", "Gent", "Bologna", "Leipzig", "Bristol", "Aarhus", "Graz",
 ];
-const NOTE: &[&str] = &[
-    "Met at the spring market; loves flat whites.",
-    "Posts a weekly round-up of new openings.",
-    "Prefers to be contacted by email.",
-    "Did a great unboxing for a bakery nearby.",
-    "",
-    "",
+/// Notes the owner keeps, by message; most creators have none.
+const NOTE: &[Option<Text>] = &[
+    Some(msg::sample_note_market),
+    Some(msg::sample_note_openings),
+    Some(msg::sample_note_email),
+    Some(msg::sample_note_unboxing),
+    None,
+    None,
 ];
 
 /// A small linear congruential generator: enough variety, no dependency.
@@ -116,11 +120,11 @@ fn rate_for(followers: i64) -> i64 {
     (rate + 2) / 5 * 5
 }
 
-/// One creator named `first`, living in `town`, with rates in `currency`.
+/// One creator named `first`, living in `town`, with rates in `currency`, described in `lang`.
 fn creator(
     rng: &mut Lcg,
     number: usize,
-    (first, town, currency): (&str, &str, &str),
+    (first, town, currency, lang): (&str, &str, &str, Lang),
     taken: &mut Taken,
 ) -> CreatorInput {
     let last = rng.pick(LAST);
@@ -161,10 +165,10 @@ fn creator(
         });
     }
     let likes = followers * (rng.below(70) as i64 + 15) / 1000;
-    let mut niches = vec![niche.to_string()];
+    let mut niches = vec![i18n::label(lang, "sample-niche", niche)];
     let (second, _) = rng.pick(NICHES);
     if second != niche {
-        niches.push(second.to_string());
+        niches.push(i18n::label(lang, "sample-niche", second));
     }
     CreatorInput {
         display_name: format!("{first} {last}"),
@@ -179,26 +183,26 @@ fn creator(
         currency: currency.into(),
         open_to_gifting: rng.below(4) != 0,
         status: Status::ALL[rng.below(if number.is_multiple_of(7) { 5 } else { 4 }) as usize],
-        notes: rng.pick(NOTE).to_string(),
+        notes: rng.pick(NOTE).map(|note| note(lang)).unwrap_or_default(),
         ..CreatorInput::default()
     }
 }
 
-/// `count` creators in several towns, with rates in euros; handles are unique.
+/// `count` creators in several towns, with rates in euros, in English; handles are unique.
 pub fn creators(count: usize, seed: u64) -> Vec<CreatorInput> {
     let mut rng = Lcg(seed ^ 0x9E37_79B9_7F4A_7C15);
     let mut taken = Taken::default();
     (0..count)
         .map(|i| {
             let (first, town) = (rng.pick(FIRST), rng.pick(CITIES));
-            creator(&mut rng, i, (first, town, "EUR"), &mut taken)
+            creator(&mut rng, i, (first, town, "EUR", Lang::En), &mut taken)
         })
         .collect()
 }
 
 /// The sample roster offered on first run: one creator for each first name, all living in
-/// `town`, with rates in `currency`.
-pub fn roster(town: &str, currency: &str) -> Vec<CreatorInput> {
+/// `town`, with rates in `currency`, described (niches, notes) in `lang`.
+pub fn roster(town: &str, currency: &str, lang: Lang) -> Vec<CreatorInput> {
     let mut rng = Lcg(7 ^ 0x9E37_79B9_7F4A_7C15);
     let mut names = FIRST.to_vec();
     for i in (1..names.len()).rev() {
@@ -208,7 +212,7 @@ pub fn roster(town: &str, currency: &str) -> Vec<CreatorInput> {
     names
         .into_iter()
         .enumerate()
-        .map(|(i, first)| creator(&mut rng, i, (first, town, currency), &mut taken))
+        .map(|(i, first)| creator(&mut rng, i, (first, town, currency, lang), &mut taken))
         .collect()
 }
 

@@ -16,7 +16,9 @@ use rusqlite::Connection;
 use crate::briefs as brief;
 use crate::deals::{self as deal, DealInput, DeliverableInput, ItemInput, ResultsInput};
 use crate::error::Result;
+use crate::i18n::{self, msg, Lang};
 use crate::roster;
+use crate::settings::brand::Brand;
 use crate::settings::{brand as shop_brand, prefs};
 use crate::storage::Db;
 use plans::{DealPlan, Source};
@@ -28,11 +30,19 @@ use plans::{DealPlan, Source};
 pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
     let current = shop_brand::get(db.conn())?.brand;
     let empty = current.shop_name.is_empty();
-    let profile = if empty { brand() } else { current };
-    let currency = profile.currency.as_str();
+    // An empty profile writes to creators in the language the owner reads.
+    let profile = if empty {
+        Brand {
+            language: i18n::owner(),
+            ..brand()
+        }
+    } else {
+        current
+    };
+    let (currency, lang) = (profile.currency.as_str(), profile.language);
     let added = db.with_tx(|tx| {
         let mut added = Vec::new();
-        for input in roster(shop::town(currency), currency) {
+        for input in roster(shop::town(currency, lang), currency, lang) {
             let draft = roster::validate(&input)?;
             if !is_taken(tx, &draft)? {
                 added.push(roster::insert(tx, &draft, None)?);
@@ -47,7 +57,7 @@ pub fn load_sample_roster(db: &mut Db, today: NaiveDate) -> Result<u32> {
     prefs::mark_set_up(db.conn())?;
     if added.len() >= 8 {
         let day = |n: i64| today + Duration::days(n);
-        let inputs = briefs::briefs_for(currency, day(plans::LAUNCH), day(plans::MARKET));
+        let inputs = briefs::briefs_for(currency, lang, day(plans::LAUNCH), day(plans::MARKET));
         let mut briefs = Vec::new();
         for (i, input) in inputs.iter().enumerate() {
             let b = brief::create_brief(db, input)?;
@@ -100,11 +110,19 @@ fn load_sample_deals(
     briefs: &[i64],
     today: NaiveDate,
 ) -> Result<()> {
-    let currency = shop_brand::get(db.conn())?.brand.currency;
+    let shop = shop_brand::get(db.conn())?.brand;
     let day = |n: i64| today + Duration::days(n);
     for plan in plans::DEAL_PLANS {
         let start = day(plan.start);
-        let mut input = plan_input(db, plan, creators[plan.creator], briefs, &currency, today)?;
+        let creator = creators[plan.creator];
+        let mut input = plan_input(
+            db,
+            plan,
+            creator,
+            briefs,
+            (&shop.currency, shop.language),
+            today,
+        )?;
         let created = deal::create_deal(db, &input, today)?;
         for &step in plan.steps {
             deal::set_status(db, created.id, step, "", start)?;
@@ -137,7 +155,7 @@ fn plan_input(
     plan: &DealPlan,
     creator_id: i64,
     briefs: &[i64],
-    currency: &str,
+    (currency, lang): (&str, Lang),
     today: NaiveDate,
 ) -> Result<DealInput> {
     let day = |n: i64| today + Duration::days(n);
@@ -146,14 +164,14 @@ fn plan_input(
         Source::Brief(b) => deal::draft_from_brief(db.conn(), briefs[b], creator_id, start)?,
         Source::Offer(deliverables, due) => DealInput {
             creator_id,
-            campaign: "Winter menu".into(),
+            campaign: msg::sample_winter_campaign(lang),
             currency: currency.to_string(),
             start_date: start.to_string(),
             discount_code: brief::code_from_name(&roster::get(db.conn(), creator_id)?.display_name),
             deliverables: deliverables
                 .iter()
-                .map(|&label| DeliverableInput {
-                    label: label.into(),
+                .map(|label| DeliverableInput {
+                    label: label(lang),
                     due_date: day(due).to_string(),
                     ..Default::default()
                 })
@@ -166,7 +184,7 @@ fn plan_input(
         .items
         .iter()
         .map(|&(name, cost, retail)| ItemInput {
-            name: name.into(),
+            name: name(lang),
             quantity: "1".into(),
             unit_cost: cost.into(),
             unit_retail: retail.into(),

@@ -3,6 +3,7 @@
 //! proposed, declined. Days count from the day the sample is loaded.
 
 use crate::deals::{DealKind, DealStatus, DealStatus::*};
+use crate::i18n::{msg, Lang};
 use Source::{Brief, Offer};
 
 /// The oat latte Reels went live nine days ago; the courtyard market is in three days. The
@@ -18,8 +19,8 @@ pub(super) struct DealPlan {
     pub start: i64,
     /// The day the product went out or the creator visited, once the status says it did.
     pub given: i64,
-    /// Name, cost to the shop and retail value of each item.
-    pub items: &'static [(&'static str, &'static str, &'static str)],
+    /// Name (a message), cost to the shop and retail value of each item.
+    pub items: &'static [(Text, &'static str, &'static str)],
     pub fee: &'static str,
     pub commission: &'static str,
     pub steps: &'static [DealStatus],
@@ -34,10 +35,13 @@ pub(super) enum Source {
     /// posting day.
     Brief(usize),
     /// A plain winter-menu offer asking for these deliverables, due on this day.
-    Offer(&'static [&'static str], i64),
+    Offer(&'static [Text], i64),
 }
 
-const REEL: &[&str] = &["1 Instagram Reel"];
+/// A text of the sample, in the shop's language.
+pub(super) type Text = fn(Lang) -> String;
+
+const REEL: &[Text] = &[msg::sample_deliverable_reel];
 
 pub(super) const DEAL_PLANS: &[DealPlan] = &[
     DealPlan {
@@ -47,8 +51,8 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         start: LAUNCH - 14,
         given: LAUNCH - 7,
         items: &[
-            ("Oat latte bag, 250 g", "4.20", "12.90"),
-            ("Tasting flight for two", "6.50", "18.00"),
+            (msg::sample_item_latte_bag, "4.20", "12.90"),
+            (msg::sample_item_tasting, "6.50", "18.00"),
         ],
         fee: "",
         commission: "",
@@ -63,7 +67,7 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         kind: DealKind::Visit,
         start: LAUNCH - 11,
         given: LAUNCH - 7,
-        items: &[("Spend allowance", "8.00", "25.00")],
+        items: &[(msg::deals_item_allowance, "8.00", "25.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ProductSent, Posted],
@@ -77,7 +81,7 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         kind: DealKind::Gifting,
         start: -12,
         given: -11,
-        items: &[("Knit scarf", "19.00", "59.00")],
+        items: &[(msg::sample_item_scarf, "19.00", "59.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ProductSent],
@@ -91,7 +95,7 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         kind: DealKind::Barter,
         start: -20,
         given: -19,
-        items: &[("Vintage denim jacket", "22.00", "75.00")],
+        items: &[(msg::sample_item_jacket, "22.00", "75.00")],
         fee: "",
         commission: "",
         steps: &[Agreed, ContentDue],
@@ -101,7 +105,13 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
     },
     DealPlan {
         creator: 4,
-        source: Offer(&["1 Instagram Reel", "2 Stories with your code"], -2),
+        source: Offer(
+            &[
+                msg::sample_deliverable_reel,
+                msg::sample_deliverable_stories_code,
+            ],
+            -2,
+        ),
         kind: DealKind::Affiliate,
         start: -14,
         given: 0,
@@ -133,7 +143,7 @@ pub(super) const DEAL_PLANS: &[DealPlan] = &[
         kind: DealKind::Gifting,
         start: -30,
         given: 0,
-        items: &[("Brunch for two", "14.00", "42.00")],
+        items: &[(msg::sample_item_brunch, "14.00", "42.00")],
         fee: "",
         commission: "",
         steps: &[Declined],

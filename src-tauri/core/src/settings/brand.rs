@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::check::{too_long, Check};
-use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::error::{Error, Missing, Result};
+use crate::i18n::{msg, owner, Lang};
 use crate::storage::db::Db;
 use crate::text;
 
@@ -170,7 +170,7 @@ pub fn get(conn: &Connection) -> Result<BrandAssets> {
         },
     )
     .optional()?
-    .ok_or(Error::NotFound("The brand profile"))
+    .ok_or(Error::NotFound(Missing::Brand))
 }
 
 /// Saves the profile (not the logo, which has its own calls).
@@ -220,35 +220,35 @@ fn validate(brand: &Brand) -> Result<Valid> {
         ("contact_email", &brand.contact_email, 254),
     ] {
         let bad = too_long(value, max) || value.chars().any(|c| c.is_control() && c != '\n');
-        check.flag(bad, field, format!("Keep this under {max} characters."));
+        check.flag(bad, field, || {
+            msg::ErrorKeepUnder { max: max.into() }.text(owner())
+        });
     }
     check.flag(
         parse_color(&brand.accent_color).is_none(),
         "accent_color",
-        "Choose a colour such as #E8554F.",
+        || msg::error_colour(owner()),
     );
     let email = brand.contact_email.trim();
     check.flag(
         !email.is_empty() && !text::is_email(email),
         "contact_email",
-        "This does not look like an email address.",
+        || msg::error_email(owner()),
     );
     let website = brand.website.trim();
     check.flag(
         !website.is_empty() && (website.contains(char::is_whitespace) || !website.contains('.')),
         "website",
-        "Enter the address of the shop's website, e.g. www.example.com.",
+        || msg::error_website(owner()),
     );
     // Blank keeps the default, so a profile saved before currencies existed stays valid.
     let currency = match brand.currency.trim() {
         "" => text::DEFAULT_CURRENCY.to_string(),
         code => code.to_ascii_uppercase(),
     };
-    check.flag(
-        !text::is_currency(&currency),
-        "currency",
-        "Choose a currency code such as EUR, GBP or USD.",
-    );
+    check.flag(!text::is_currency(&currency), "currency", || {
+        msg::error_brand_currency(owner())
+    });
     check.finish(())?;
     let instagram = brand.instagram.trim();
     let instagram = if instagram.is_empty() {
@@ -256,7 +256,7 @@ fn validate(brand: &Brand) -> Result<Valid> {
     } else {
         crate::roster::normalize_handle(instagram)
             .map(|h| h.handle)
-            .map_err(|reason| Error::invalid("instagram", format!("The handle {reason}.")))?
+            .map_err(|reason| Error::invalid("instagram", reason))?
     };
     Ok(Valid {
         currency,
@@ -267,19 +267,13 @@ fn validate(brand: &Brand) -> Result<Valid> {
 /// Sets the logo from PNG or JPEG bytes, checked by their header's size, then by decoding them.
 pub fn set_logo(db: &mut Db, bytes: &[u8]) -> Result<Brand> {
     if bytes.len() > MAX_LOGO_BYTES {
-        return Err(Error::invalid(
-            "logo",
-            "The logo is larger than 2 MB; use a smaller image.",
-        ));
+        return Err(Error::invalid("logo", msg::error_logo_too_big(owner())));
     }
     // The size comes from the header first: a small file may unpack to gigabytes.
-    crate::images::check(bytes, "logo", "The logo")?;
+    crate::images::check(bytes, "logo")?;
     let mut warnings = Vec::new();
     if printpdf::RawImage::decode_from_bytes(bytes, &mut warnings).is_err() {
-        return Err(Error::invalid(
-            "logo",
-            "The logo must be a PNG or JPEG image.",
-        ));
+        return Err(Error::invalid("logo", msg::error_logo_format(owner())));
     }
     db.with_tx(|tx| {
         tx.execute("UPDATE brand SET logo = ?1 WHERE id = 1", [bytes])?;

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::i18n::Lang;
+use crate::i18n::{msg, owner, Lang};
 use crate::settings::brand::{self as brand, Brand, DateStyle, PageSize};
 use crate::storage::db::Db;
 
@@ -74,10 +74,7 @@ pub fn mark_set_up(conn: &Connection) -> Result<()> {
 /// Saves the first-run answers into the brand profile and marks the file set up, together.
 pub fn complete_first_run(db: &mut Db, answers: &FirstRun) -> Result<Brand> {
     if answers.shop_name.trim().is_empty() {
-        return Err(Error::invalid(
-            "shop_name",
-            "Enter your shop's name; briefs are signed with it.",
-        ));
+        return Err(Error::invalid("shop_name", msg::error_shop_name(owner())));
     }
     db.with_tx(|tx| {
         let current = brand::get(tx)?.brand;
@@ -115,10 +112,7 @@ pub fn appearance(conn: &Connection) -> Result<Appearance> {
 
 pub fn save_appearance(db: &mut Db, wanted: &Appearance) -> Result<Appearance> {
     if !TEXT_SCALES.contains(&wanted.text_scale) {
-        return Err(Error::invalid(
-            "text_scale",
-            "Choose a text size of 100 %, 125 % or 150 %.",
-        ));
+        return Err(Error::invalid("text_scale", msg::error_text_size(owner())));
     }
     db.with_tx(|tx| {
         tx.execute(
@@ -190,7 +184,7 @@ pub fn window(conn: &Connection) -> Result<Option<WindowState>> {
 
 pub fn save_window(conn: &Connection, state: &WindowState) -> Result<()> {
     if state.width == 0 || state.height == 0 {
-        return Err(Error::invalid("window", "A window has a size."));
+        return Err(Error::invalid("window", msg::error_window_size(owner())));
     }
     conn.execute(
         "UPDATE preferences SET window_x = ?1, window_y = ?2, window_width = ?3,

@@ -5,6 +5,8 @@
 
 use std::io::{self, Read};
 
+use crate::i18n::{msg, Lang};
+
 /// How much is read from the file at a time.
 const CHUNK: usize = 64 * 1024;
 /// The first bytes looked at to tell UTF-16 from the rest.
@@ -43,11 +45,30 @@ pub(super) struct Decoder<R> {
 
 /// Raised as an I/O error by the readers so the CSV reader stops; told apart by its payload.
 #[derive(Debug)]
-pub(super) struct Limit(pub String);
+pub(super) enum Limit {
+    /// The file is larger than this many MB.
+    File(u64),
+    /// A row is longer than this many MB.
+    Row(u64),
+}
+
+impl Limit {
+    /// What was too large and what to do, from `line` on, in `lang`.
+    pub(super) fn text(&self, line: u64, lang: Lang) -> String {
+        match *self {
+            Limit::File(mb) => msg::ErrorCsvTooBig { mb: mb.into() }.text(lang),
+            Limit::Row(mb) => msg::ErrorCsvRowTooLong {
+                line: line.into(),
+                mb: mb.into(),
+            }
+            .text(lang),
+        }
+    }
+}
 
 impl std::fmt::Display for Limit {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.text(0, crate::i18n::owner()))
     }
 }
 
@@ -95,10 +116,9 @@ impl<R: Read> Decoder<R> {
         self.eof = n == 0;
         self.read += n as u64;
         if self.read > self.max_bytes {
-            return Err(io::Error::other(Limit(format!(
-                "the file is larger than {} MB; split it into smaller files and import them one by one",
-                self.max_bytes / (1024 * 1024)
-            ))));
+            return Err(io::Error::other(Limit::File(
+                self.max_bytes / (1024 * 1024),
+            )));
         }
         Ok(())
     }

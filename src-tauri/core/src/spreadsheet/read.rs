@@ -8,6 +8,8 @@ use std::path::Path;
 
 use super::decode::{Decoder, Limit};
 use crate::error::{Error, Result};
+use crate::i18n::{msg, owner};
+use crate::text::grouped;
 
 /// The largest file read.
 pub const MAX_IMPORT_BYTES: usize = 200 * 1024 * 1024;
@@ -174,10 +176,7 @@ struct RowGuard<R> {
 impl<R: Read> Read for RowGuard<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         if self.given - self.row_start.get() > MAX_ROW_BYTES {
-            return Err(io::Error::other(Limit(format!(
-                "a row is longer than {} MB (perhaps a quote is never closed); check the file in a spreadsheet, or split it",
-                MAX_ROW_BYTES / (1024 * 1024)
-            ))));
+            return Err(io::Error::other(Limit::Row(MAX_ROW_BYTES / (1024 * 1024))));
         }
         let n = self.inner.read(buf)?;
         self.given += n as u64;
@@ -202,20 +201,22 @@ pub fn read_file(path: &Path) -> Result<CsvTable> {
 }
 
 fn too_big() -> Error {
-    Error::Csv(format!(
-        "the file is larger than {} MB; split it into smaller files and import them one by one",
-        MAX_IMPORT_BYTES / (1024 * 1024)
-    ))
+    Error::Csv(
+        msg::ErrorCsvTooBig {
+            mb: (MAX_IMPORT_BYTES / (1024 * 1024)).into(),
+        }
+        .text(owner()),
+    )
 }
 
 /// Turns an I/O error met while reading into a limit's message or one naming the file.
 fn read_err(e: io::Error, path: Option<&Path>, line: u64) -> Error {
     if let Some(limit) = e.get_ref().and_then(|i| i.downcast_ref::<Limit>()) {
-        return Error::Csv(format!("from line {line}: {limit}"));
+        return Error::Csv(limit.text(line, owner()));
     }
     match path {
         Some(path) => Error::io(path, e),
-        None => Error::Csv(e.to_string()),
+        None => unreadable(e.to_string()),
     }
 }
 
@@ -248,7 +249,7 @@ pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
                 let message = e.to_string();
                 return Err(match e.into_kind() {
                     csv::ErrorKind::Io(e) => read_err(e, path, start.line()),
-                    _ => Error::Csv(message),
+                    _ => unreadable(message),
                 });
             }
         }
@@ -263,16 +264,18 @@ pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
         match headers {
             None => headers = Some(record.iter().map(|c| c.trim().to_string()).collect()),
             Some(_) if rows.count == MAX_ROWS => {
-                return Err(Error::Csv(format!(
-                    "the file has more than {} rows (line {line} is past the limit); split it into files of at most {} rows and import them one by one",
-                    thousands(MAX_ROWS),
-                    thousands(MAX_ROWS)
-                )))
+                return Err(Error::Csv(
+                    msg::ErrorCsvTooManyRows {
+                        max: grouped(MAX_ROWS as u64, owner()).into(),
+                        line: line.into(),
+                    }
+                    .text(owner()),
+                ))
             }
             Some(_) => rows.push(line, &record),
         }
     }
-    let headers = headers.ok_or_else(|| Error::Csv("the file is empty".into()))?;
+    let headers = headers.ok_or_else(|| Error::Csv(msg::error_csv_empty(owner())))?;
     rows.text.shrink_to_fit();
     rows.meta.shrink_to_fit();
     Ok(CsvTable {
@@ -285,31 +288,34 @@ pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
 /// Refuses a record with too many cells or too long a cell.
 fn check_record(record: &csv::StringRecord, line: u64) -> Result<()> {
     if record.len() > MAX_COLUMNS {
-        return Err(Error::Csv(format!(
-            "line {line} has {} cells, more than the {} a row may have; remove the columns you do not need and try again",
-            thousands(record.len()),
-            thousands(MAX_COLUMNS)
-        )));
+        return Err(Error::Csv(
+            msg::ErrorCsvTooManyCells {
+                line: line.into(),
+                cells: grouped(record.len() as u64, owner()).into(),
+                max: grouped(MAX_COLUMNS as u64, owner()).into(),
+            }
+            .text(owner()),
+        ));
     }
     if let Some(long) = record.iter().position(|c| c.len() > MAX_CELL_BYTES) {
-        return Err(Error::Csv(format!(
-            "cell {} on line {line} holds more than {} characters; shorten it and try again",
-            long + 1,
-            thousands(MAX_CELL_BYTES)
-        )));
+        return Err(Error::Csv(
+            msg::ErrorCsvCellTooLong {
+                cell: (long + 1).into(),
+                line: line.into(),
+                max: grouped(MAX_CELL_BYTES as u64, owner()).into(),
+            }
+            .text(owner()),
+        ));
     }
     Ok(())
 }
 
-/// 1000000 as "1,000,000".
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+/// A file the CSV reader could not read, with the reader's own (English) reason.
+fn unreadable(reason: String) -> Error {
+    Error::Csv(
+        msg::ErrorCsvUnreadable {
+            reason: reason.into(),
         }
-        out.push(c);
-    }
-    out
+        .text(owner()),
+    )
 }

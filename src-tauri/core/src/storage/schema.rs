@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use rusqlite::Connection;
 
 use crate::error::{Error, Result};
+use crate::i18n::msg;
 use crate::storage::db::{self, MIGRATIONS};
 
 /// One row of `sqlite_schema`: type, name, table and the SQL that made it.
@@ -62,14 +63,23 @@ pub fn check(conn: &Connection, name: &str) -> Result<()> {
     };
     let extra = found.iter().find(|o| !want.contains(o));
     let missing = want.iter().find(|o| !found.contains(o));
+    let lang = crate::i18n::owner();
     let what = match (extra, missing) {
-        (Some((kind, object, ..)), _) if named(want, kind, object) => {
-            format!("a {kind} “{object}” made differently from Shoutout's")
+        (Some((kind, object, ..)), _) if named(want, kind, object) => msg::ErrorForeignChanged {
+            kind: kind.as_str().into(),
+            object: object.as_str().into(),
         }
-        (Some((kind, object, ..)), _) => {
-            format!("a {kind} named “{object}” that Shoutout never makes")
+        .text(lang),
+        (Some((kind, object, ..)), _) => msg::ErrorForeignExtra {
+            kind: kind.as_str().into(),
+            object: object.as_str().into(),
         }
-        (None, Some((kind, object, ..))) => format!("no {kind} named “{object}”"),
+        .text(lang),
+        (None, Some((kind, object, ..))) => msg::ErrorForeignMissing {
+            kind: kind.as_str().into(),
+            object: object.as_str().into(),
+        }
+        .text(lang),
         (None, None) => unreachable!("the lists differ, so one has an object the other lacks"),
     };
     Err(Error::Foreign {

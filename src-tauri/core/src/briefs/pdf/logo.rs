@@ -15,7 +15,7 @@ pub(super) fn decode(bytes: &[u8]) -> Option<RawImage> {
         }
     }
     // A logo stored before sizes were checked is left off rather than unpacked to gigabytes.
-    crate::images::check(bytes, "logo", "The logo").ok()?;
+    crate::images::check(bytes, "logo").ok()?;
     let image = on_white(RawImage::decode_from_bytes(bytes, &mut Vec::new()).ok()?);
     *last = Some((bytes.to_vec(), image.clone()));
     Some(image)

@@ -134,11 +134,12 @@ fn deflate(bytes: &[u8]) -> Option<Vec<u8>> {
 fn overflow_error(o: Overflow) -> Error {
     Error::Invalid(vec![FieldError {
         field: o.field.into(),
-        message: format!(
-            "The brief does not fit on one page, even with text at {MIN_BODY_PT} pt: it is about {:.0} mm too long. Shorten \u{201c}{}\u{201d}, the longest section.",
-            o.height.ceil(),
-            o.section
-        ),
+        message: crate::i18n::msg::ErrorBriefTooLong {
+            pt: MIN_BODY_PT.to_string().into(),
+            mm: format!("{:.0}", o.height.ceil()).into(),
+            section: o.section.into(),
+        }
+        .text(crate::i18n::owner()),
     }])
 }
 

@@ -2,10 +2,14 @@
 //! cells becomes a creator as typed.
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::i18n::{msg, owner, Lang};
+use crate::roster::export::COLUMNS;
+use crate::roster::labelled;
 use crate::roster::{normalize_handle, CreatorInput, HandleInput, Platform, Status};
 use crate::spreadsheet::unescape_cell;
 use crate::text::parse_yes_no;
@@ -232,6 +236,39 @@ const DERIVED_HEADERS: &[&str] = &[
     "id",
 ];
 
+/// The roster export's own headers in every language, as compared, with the field each
+/// holds (`None`: computed, not read back), so an export in any language imports back.
+static EXPORTED: LazyLock<Vec<(String, Option<ImportField>)>> = LazyLock::new(|| {
+    Lang::OFFERED
+        .iter()
+        .flat_map(|&lang| {
+            COLUMNS
+                .iter()
+                .map(move |(header, field)| (header_key(&header(lang)), *field))
+        })
+        .collect()
+});
+
+/// What an export's header says its column holds: `Some(None)` for a computed column.
+fn exported(key: &str) -> Option<Option<ImportField>> {
+    EXPORTED.iter().find(|(k, _)| k == key).map(|(_, f)| *f)
+}
+
+/// A status as [`Status::parse`] reads it, else as a roster export in any language writes it.
+fn status(cell: &str) -> Result<Status, String> {
+    Status::parse(cell).or_else(|problem| {
+        let key = header_key(cell);
+        Status::ALL
+            .into_iter()
+            .find(|s| {
+                Lang::OFFERED
+                    .iter()
+                    .any(|&lang| header_key(&s.label(lang)) == key)
+            })
+            .ok_or(problem)
+    })
+}
+
 /// A header as compared: lower case, letters and digits only.
 fn header_key(header: &str) -> String {
     header
@@ -247,10 +284,16 @@ pub fn guess_mapping(headers: &[String]) -> Vec<Option<ImportField>> {
     let mut mapping: Vec<Option<ImportField>> = vec![None; headers.len()];
     let taken =
         |field: ImportField, mapping: &[Option<ImportField>]| mapping.contains(&Some(field));
+    // Columns an export (in any language) names as computed: never read back.
+    let mut computed = vec![false; headers.len()];
     // Exact header words first, then headers that contain a word (e.g. "Instagram @").
     for exact in [true, false] {
         for (col, key) in keys.iter().enumerate() {
-            if mapping[col].is_some() || key.is_empty() || DERIVED_HEADERS.contains(&key.as_str()) {
+            if mapping[col].is_some()
+                || computed[col]
+                || key.is_empty()
+                || DERIVED_HEADERS.contains(&key.as_str())
+            {
                 continue;
             }
             let found = HEADER_WORDS.iter().find(|(field, words)| {
@@ -266,6 +309,14 @@ pub fn guess_mapping(headers: &[String]) -> Vec<Option<ImportField>> {
             });
             if let Some((field, _)) = found {
                 mapping[col] = Some(*field);
+            } else if exact {
+                // An export's header in another language: looked up only here, so a file
+                // with everyday headers never loads the translations.
+                match exported(key) {
+                    Some(None) => computed[col] = true,
+                    Some(Some(field)) if !taken(field, &mapping) => mapping[col] = Some(field),
+                    _ => {}
+                }
             }
         }
     }
@@ -304,7 +355,7 @@ pub fn record_to_input(
             Some(h) if h.followers.is_empty() => {
                 h.followers = std::mem::take(&mut generic.followers)
             }
-            _ => return Err("Followers are given but no handle to count them for".into()),
+            _ => return Err(msg::error_followers_no_handle(owner())),
         }
     }
     let mut handles: Vec<HandleInput> = by_platform.into_values().collect();
@@ -357,9 +408,9 @@ fn put(
         ImportField::Currency => input.currency = cell,
         ImportField::OpenToGifting => {
             input.open_to_gifting =
-                parse_yes_no(&cell).map_err(|e| format!("Open to gifting: {e}"))?
+                parse_yes_no(&cell).map_err(|e| labelled(msg::error_label_open_to_gifting, e))?
         }
-        ImportField::Status => input.status = Status::parse(&cell)?,
+        ImportField::Status => input.status = status(&cell)?,
         ImportField::Notes => input.notes = cell,
     }
     Ok(())

@@ -16,6 +16,7 @@ use super::store::{get, insert, name_of, owners_by_key, update};
 use super::validate::{validate, MAX_NICHES, MAX_NOTES};
 use super::{Draft, Platform, Status};
 use crate::error::{Error, Result};
+use crate::i18n::{msg, owner};
 use crate::spreadsheet::CsvTable;
 use crate::storage::db::Db;
 
@@ -109,7 +110,7 @@ fn plan(
     {
         return Err(Error::invalid(
             "mapping",
-            "Choose which column holds the name or a handle.",
+            msg::error_import_no_name_column(owner()),
         ));
     }
     let mut problems = Vec::new();
@@ -140,11 +141,12 @@ fn plan(
         {
             problems.push(RowProblem {
                 line,
-                reason: format!(
-                    "@{} on {} is already on line {first} of this file.",
-                    h.handle,
-                    h.platform.label()
-                ),
+                reason: msg::ErrorImportSameHandle {
+                    handle: h.handle.as_str().into(),
+                    platform: h.platform.label(owner()).into(),
+                    line: first.into(),
+                }
+                .text(owner()),
             });
             continue;
         }
@@ -165,10 +167,10 @@ fn plan(
             }
             _ => problems.push(RowProblem {
                 line,
-                reason: format!(
-                    "Its handles belong to {} different creators already; edit them by hand.",
-                    owners.len()
-                ),
+                reason: msg::ErrorImportManyOwners {
+                    count: owners.len().into(),
+                }
+                .text(owner()),
             }),
         }
     }
@@ -186,7 +188,7 @@ pub fn preview(
         Some(_) => {
             return Err(Error::invalid(
                 "mapping",
-                "The column choices do not match the file; open it again.",
+                msg::error_import_mapping_stale(owner()),
             ))
         }
         None => guess_mapping(&table.headers),
@@ -211,7 +213,7 @@ pub fn preview(
         Ok(problems) => problems,
         Err(Error::Invalid(_)) => vec![RowProblem {
             line: 1,
-            reason: "No column is set to Name or to a handle.".into(),
+            reason: msg::error_import_no_name_set(owner()),
         }],
         Err(other) => return Err(other),
     };

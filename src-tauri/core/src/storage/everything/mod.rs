@@ -17,6 +17,7 @@ use rusqlite::types::ValueRef;
 use serde_json::{json, Map, Value as Json};
 
 use crate::error::{Error, Result};
+use crate::i18n::{msg, owner};
 use crate::storage::db::{self, Db};
 use columns::TABLES;
 
@@ -60,16 +61,23 @@ pub fn export(db: &Db, out: &mut dyn Write) -> Result<u32> {
         "exported_at": crate::files::now(),
         "tables": tables,
     });
-    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| Error::Conflict(e.to_string()))?;
-    out.write_all(b"\n")
-        .map_err(|e| Error::Conflict(e.to_string()))?;
+    let failed = |reason: String| {
+        Error::Conflict(
+            msg::ErrorExportWrite {
+                reason: reason.into(),
+            }
+            .text(owner()),
+        )
+    };
+    serde_json::to_writer_pretty(&mut *out, &doc).map_err(|e| failed(e.to_string()))?;
+    out.write_all(b"\n").map_err(|e| failed(e.to_string()))?;
     Ok(count)
 }
 
 /// Reads an export into this database, which must be empty (no creators, briefs or deals), in
 /// one transaction: all of it, or nothing. Returns the number of rows.
 pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
-    let not_ours = || Error::Conflict("This file is not a Shoutout export.".into());
+    let not_ours = || Error::Conflict(msg::error_export_not_ours(owner()));
     let doc: Json = serde_json::from_slice(bytes).map_err(|_| not_ours())?;
     if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
         return Err(not_ours());
@@ -80,10 +88,13 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
         .ok_or_else(not_ours)?;
     let known = db::schema_version(db.conn())?;
     if version != known {
-        return Err(Error::Conflict(format!(
-            "This export is from data version {version}; this Shoutout reads version {known}. \
-             Open it with the Shoutout that made it, or the same version as this one."
-        )));
+        return Err(Error::Conflict(
+            msg::ErrorExportVersion {
+                version: version.into(),
+                known: known.into(),
+            }
+            .text(owner()),
+        ));
     }
     let tables = doc
         .get("tables")
@@ -98,9 +109,7 @@ pub fn import(db: &mut Db, bytes: &[u8]) -> Result<u32> {
             |r| r.get(0),
         )?;
         if used > 0 {
-            return Err(Error::Conflict(
-                "Import everything into an empty Shoutout: this one already has data.".into(),
-            ));
+            return Err(Error::Conflict(msg::error_export_not_empty(owner())));
         }
         // The brand row exists from the first migration; the export's replaces it.
         tx.execute("DELETE FROM brand", [])?;

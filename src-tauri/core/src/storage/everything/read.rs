@@ -16,49 +16,112 @@ use crate::error::{Error, FieldError, Result};
 /// Past this many problems the file is clearly not an export; the rest are not listed.
 const MAX_PROBLEMS: usize = 20;
 
-/// The refusals, worded in one place.
+/// The refusals, worded in one place, in the owner's language: what is wrong, then what to do.
 mod messages {
-    const FIX: &str = "Correct the file, or export it again from the Shoutout that made it.";
+    use crate::i18n::{msg, owner};
 
-    pub fn value(table: &str, row: usize, column: &str, problem: &str) -> String {
-        format!("Row {row} of {table}: {column} {problem}. {FIX}")
+    /// `problem`, then the fix every refusal shares.
+    fn with_fix(problem: String) -> String {
+        format!("{problem} {}", msg::error_export_fix(owner()))
+    }
+
+    /// `problem` is a sentence naming the column ([`super::rules::check`]).
+    pub fn value(table: &str, row: usize, problem: &str) -> String {
+        with_fix(
+            msg::ErrorExportValue {
+                table: table.into(),
+                row: row.into(),
+                problem: problem.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn missing(table: &str, row: usize, column: &str) -> String {
-        format!("Row {row} of {table} has no {column}, which every row needs. {FIX}")
+        with_fix(
+            msg::ErrorExportMissing {
+                table: table.into(),
+                row: row.into(),
+                column: column.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn unknown_column(table: &str, row: usize, column: &str) -> String {
-        format!(
-            "Row {row} of {table} has a column Shoutout does not know, \u{201c}{column}\u{201d}. {FIX}"
+        with_fix(
+            msg::ErrorExportUnknownColumn {
+                table: table.into(),
+                row: row.into(),
+                column: column.into(),
+            }
+            .text(owner()),
         )
     }
     pub fn empty_row(table: &str, row: usize) -> String {
-        format!("Row {row} of {table} is empty: it holds no values. Remove it. {FIX}")
+        with_fix(
+            msg::ErrorExportEmptyRow {
+                table: table.into(),
+                row: row.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn not_a_row(table: &str, row: usize) -> String {
-        format!("Row {row} of {table} is not a row of named values. {FIX}")
+        with_fix(
+            msg::ErrorExportNotARow {
+                table: table.into(),
+                row: row.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn not_a_table(table: &str) -> String {
-        format!("The table {table} is not a list of rows. {FIX}")
+        with_fix(
+            msg::ErrorExportNotATable {
+                table: table.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn unknown_table(table: &str) -> String {
-        format!("The file has a table Shoutout does not know, \u{201c}{table}\u{201d}. {FIX}")
+        with_fix(
+            msg::ErrorExportUnknownTable {
+                table: table.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn no_parent(table: &str, row: usize, column: &str, id: i64, parent: &str) -> String {
-        format!(
-            "Row {row} of {table}: {column} is {id}, but {parent} has no row with that id. {FIX}"
+        with_fix(
+            msg::ErrorExportNoParent {
+                table: table.into(),
+                row: row.into(),
+                column: column.into(),
+                id: id.into(),
+                parent: parent.into(),
+            }
+            .text(owner()),
         )
     }
     pub fn repeated(table: &str, row: usize) -> String {
-        format!(
-            "Row {row} of {table} repeats another row: the same id, or a handle or code that \
-             must be unique, appears twice. {FIX}"
+        with_fix(
+            msg::ErrorExportRepeated {
+                table: table.into(),
+                row: row.into(),
+            }
+            .text(owner()),
         )
     }
     pub fn refused(table: &str, row: usize) -> String {
-        format!("Row {row} of {table} holds values Shoutout cannot store together. {FIX}")
+        with_fix(
+            msg::ErrorExportRefused {
+                table: table.into(),
+                row: row.into(),
+            }
+            .text(owner()),
+        )
     }
     pub fn too_many() -> String {
-        "There are more problems than these; the file is probably not a Shoutout export.".into()
+        msg::error_export_too_many(owner())
     }
 }
 
@@ -175,7 +238,7 @@ fn row(
                 out.values.push(checked);
             }
             Err(problem) => {
-                let message = messages::value(table, number, column.name, &problem);
+                let message = messages::value(table, number, &problem);
                 problems.add(field(column.name), message);
             }
         }

@@ -1,0 +1,101 @@
+# Generated from en by the messages test; do not edit.
+
+cli-help-intro = [Šhøütøüt: kéép å røštér øf løçål çréåtørš, brîéf thém åñd tråçk whåt éåçh çøllåbøråtîøñ brîñgš.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-usage = [Üšågé: šhøütøüt [--db PÅTH] [--låñg ÇØDÉ] [ÇØMMÅÑD]~~~~~~~~~~~~~~~~~~~~~]
+cli-help-no-command = [Wîth ñø çømmåñd, thé åpp øpéñš îtš wîñdøw.~~~~~~~~~~~~~~~~~]
+cli-help-commands = [Çømmåñdš:~~~~]
+cli-help-import-roster-usage = [împørt-røštér FÎLÉ.çšv [--škîp-düplîçåtéš]~~~~~~~~~~~~~~~~~]
+cli-help-import-roster = [Împørt çréåtørš frøm å špréådšhéét ÇŠV. Çréåtørš whøšé håñdlé îš ålréådý îñ thé røštér åré mérgéd (ør képt åš théý åré wîth --škîp-düplîçåtéš). Røwš thåt çåññøt bé împørtéd åré lîštéd wîth théîr lîñé åñd réåšøñ; éxît štåtüš 3 whéñ théré wéré åñý.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-roster-usage = [éxpørt-røštér FÎLÉ.çšv~~~~~~~~~]
+cli-help-export-roster = [Éxpørt thé whølé røštér åš ÇŠV.~~~~~~~~~~~~~]
+cli-help-export-brief-usage = [éxpørt-brîéf BRÎÉF --çréåtør ÇRÉÅTØR --øüt FÎLÉ.pdf~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-brief = [Éxpørt øñé çréåtør'š brîéf åš PDF. BRÎÉF îš å brîéf'š ñümbér ør çåmpåîgñ ñåmé; ÇRÉÅTØR å çréåtør'š ñümbér, ñåmé ør @håñdlé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-brief-all-usage = [éxpørt-brîéf --åll --øüt FØLDÉR~~~~~~~~~~~~~]
+cli-help-export-brief-all = [Éxpørt évérý brîéf thåt îš ñøt årçhîvéd, øñé PDF før éåçh çréåtør ît îš åddréššéd tø.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-deals-usage = [éxpørt-déålš FÎLÉ.çšv~~~~~~~~~]
+cli-help-export-deals = [Éxpørt évérý déål åš ÇŠV: çréåtør, çåmpåîgñ, kîñd, štåtüš, dåtéš, çøšt, dîšçøüñt çødé, tråçkîñg lîñk, réšültš åñd rétürñ.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-gifts-usage = [éxpørt-gîftš FÎLÉ.çšv~~~~~~~~~]
+cli-help-export-gifts = [Éxpørt évérý îtém gîvéñ tø çréåtørš (dåté, çréåtør, îtém, çøšt, rétåîl vålüé) åš ÇŠV, før thé bøøkkéépér.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-backup-usage = [båçküp --øüt FÎLÉ~~~~~~~]
+cli-help-backup = [Çøpý thé dåtåbåšé tø FÎLÉ (šåfé whîlé thé åpp îš øpéñ).~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-restore-usage = [réštøré FÎLÉ [--ålløw-émptý]~~~~~~~~~~~~]
+cli-help-restore = [Réplåçé thé dåtåbåšé wîth å båçküp. Thé båçküp îš çhéçkéd fîršt (øñé wîth ñø dåtå îñ ît øñlý wîth --ålløw-émptý); thé çürréñt fîlé îš képt îñ îtš båçküpš føldér (ør, îf ît îš dåmågéd, møvéd théré åš ît îš). Réfüšéd whîlé Šhøütøüt îš øpéñ øñ thé fîlé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-export-all-usage = [éxpørt-åll FÎLÉ.jšøñ~~~~~~~~]
+cli-help-export-all = [Éxpørt évérýthîñg (røštér, brîéfš, déålš, bråñd) åš øñé JŠØÑ fîlé.~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-import-all-usage = [împørt-åll FÎLÉ.jšøñ~~~~~~~~]
+cli-help-import-all = [Împørt šüçh å fîlé îñtø åñ émptý dåtåbåšé.~~~~~~~~~~~~~~~~~]
+cli-help-sample-data-usage = [šåmplé-dåtå [--çréåtørš Ñ]~~~~~~~~~~~]
+cli-help-sample-data = [Ådd thé šåmplé røštér, twø šåmplé brîéfš åñd šåmplé déålš (thé šåmé åš thé fîršt-rüñ büttøñ); wîth --çréåtørš, Ñ géñéråtéd çréåtørš îñštéåd (tø trý Šhøütøüt wîth å bîg røštér).~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-options = [Øptîøñš:~~~~]
+cli-help-db-usage = [--db PÅTH~~~~]
+cli-help-db = [Üšé thîš dåtåbåšé fîlé îñštéåd øf thé øñé îñ ýøür dåtå føldér. Thé ŠHØÜTØÜT_DB éñvîrøñméñt vårîåblé døéš thé šåmé.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-lang-usage = [--låñg ÇØDÉ~~~~~]
+cli-help-lang = [Špéåk thîš låñgüågé: { $codes }. Wîthøüt ît, thé šýštém'š låñgüågé (LÅÑG, LÇ_ÅLL, LÇ_MÉŠŠÅGÉŠ) îš üšéd.~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-help-help-usage = [-h, --hélp~~~~]
+cli-help-help = [Šhøw thîš hélp.~~~~~~]
+cli-help-version-usage = [-V, --véršîøñ~~~~~~]
+cli-help-version = [Šhøw thé véršîøñ.~~~~~~~]
+cli-try-help = [Trý 'šhøütøüt --hélp'.~~~~~~~~~]
+cli-unknown-option = [üñkñøwñ øptîøñ { $option }~~~~~~]
+cli-unknown-command = [üñkñøwñ çømmåñd { $command }~~~~~~~]
+cli-unknown-lang = [üñkñøwñ låñgüågé { $code }: üšé øñé øf { $codes }~~~~~~~~~~~~]
+cli-lang-needs-code = [--låñg ñéédš å låñgüågé çødé åftér ît ({ $codes })~~~~~~~~~~~~~~~~]
+cli-db-needs-path = [--db ñéédš å fîlé påth åftér ît~~~~~~~~~~~~~]
+cli-creator-needs-name = [--çréåtør ñéédš å çréåtør åftér ît~~~~~~~~~~~~~~]
+cli-creators-needs-number = [--çréåtørš ñéédš å ñümbér åftér ît~~~~~~~~~~~~~~]
+cli-creators-range = [--çréåtørš tåkéš å ñümbér frøm 1 tø 1,000,000~~~~~~~~~~~~~~~~~~]
+cli-out-needs-path = [--øüt ñéédš å påth åftér ît~~~~~~~~~~~]
+cli-needs-file = [{ $command } ñéédš å fîlé ñåmé~~~~~~~~]
+cli-one-file = [{ $command } tåkéš øñé fîlé ñåmé~~~~~~~~]
+cli-export-brief-needs-out = [éxpørt-brîéf ñéédš --øüt~~~~~~~~~~]
+cli-export-brief-usage = [üšé éxpørt-brîéf BRÎÉF --çréåtør ÇRÉÅTØR --øüt FÎLÉ.pdf, ør éxpørt-brîéf --åll --øüt FØLDÉR~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]
+cli-backup-needs-out = [båçküp ñéédš --øüt FÎLÉ~~~~~~~~~~]
+cli-exported-creators =
+    { $count ->
+        [one] [Éxpørtéd 1 çréåtør tø { $file }.~~~~~~~~~~]
+       *[other] [Éxpørtéd { $count } çréåtørš tø { $file }.~~~~~~~~~~]
+    }
+cli-exported-deals =
+    { $count ->
+        [one] [Éxpørtéd 1 déål tø { $file }.~~~~~~~~]
+       *[other] [Éxpørtéd { $count } déålš tø { $file }.~~~~~~~~]
+    }
+cli-exported-gifts =
+    { $count ->
+        [one] [Éxpørtéd 1 gîftéd îtém tø { $file }.~~~~~~~~~~~]
+       *[other] [Éxpørtéd { $count } gîftéd îtémš tø { $file }.~~~~~~~~~~~]
+    }
+cli-exported-records =
+    { $count ->
+        [one] [Éxpørtéd 1 réçørd tø { $file }.~~~~~~~~~]
+       *[other] [Éxpørtéd { $count } réçørdš tø { $file }.~~~~~~~~~]
+    }
+cli-imported-records =
+    { $count ->
+        [one] [Împørtéd 1 réçørd frøm { $file }.~~~~~~~~~~]
+       *[other] [Împørtéd { $count } réçørdš frøm { $file }.~~~~~~~~~~]
+    }
+cli-added-generated =
+    { $count ->
+        [one] [Åddéd 1 géñéråtéd çréåtør.~~~~~~~~~~~]
+       *[other] [Åddéd { $count } géñéråtéd çréåtørš.~~~~~~~~~~~]
+    }
+cli-added-sample =
+    { $count ->
+        [one] [Åddéd 1 šåmplé çréåtør.~~~~~~~~~~]
+       *[other] [Åddéd { $count } šåmplé çréåtørš.~~~~~~~~~~]
+    }
+cli-backed-up = [Båçkéd üp { $db } tø { $file }.~~~~~~]
+cli-restored = [Réštøréd { $db } frøm { $file }.~~~~~~~]
+cli-kept-before = [Whåt ît héld béføré îš képt îñ { $file }.~~~~~~~~~~~~~]
+cli-saved = [Šåvéd { $file }.~~~]
+cli-saved-briefs =
+    { $count ->
+        [one] [Šåvéd 1 brîéf îñ { $folder }.~~~~~~~~]
+       *[other] [Šåvéd { $count } brîéfš îñ { $folder }.~~~~~~~~]
+    }
+cli-brief-problem = [{ $campaign } før { $creator }: { $reason }~~~]
+cli-import-problem = [lîñé { $line }: { $reason }~~~]
+cli-imported-roster = [Împørtéd { $added } ñéw çréåtørš, mérgéd { $merged }, škîppéd { $skipped }, réjéçtéd { $rejected }.~~~~~~~~~~~~~~~~~~~~~~]
+cli-no-brief = [ñø brîéf îš ñümbéréd ør ñåméd “{ $key }”~~~~~~~~~~~~~]
+cli-not-on-brief = [“{ $key }” îš ñøt åmøñg thé çréåtørš øf “{ $campaign }”~~~~~~~~~~~~~~]

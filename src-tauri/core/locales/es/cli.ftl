@@ -1,0 +1,113 @@
+## The command line (shoutout --help). Commands and options (import-roster, --db…) stay as they are.
+
+# Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
+cli-help-intro = Shoutout: lleva tu lista de creadores locales, envíales briefs y sigue lo que aporta cada colaboración.
+cli-help-usage = Uso: shoutout [--db RUTA] [--lang CÓDIGO] [COMANDO]
+cli-help-no-command = Sin comando, la aplicación abre su ventana.
+cli-help-commands = Comandos:
+cli-help-import-roster-usage = import-roster ARCHIVO.csv [--skip-duplicates]
+cli-help-import-roster = Importa creadores desde un CSV de hoja de cálculo. Los creadores cuyo usuario ya está en la lista se fusionan (o se dejan como están con --skip-duplicates). Las filas que no se pueden importar se muestran con su línea y el motivo; si hay alguna, el código de salida es 3.
+cli-help-export-roster-usage = export-roster ARCHIVO.csv
+cli-help-export-roster = Exporta toda la lista de creadores en CSV.
+cli-help-export-brief-usage = export-brief BRIEF --creator CREADOR --out ARCHIVO.pdf
+cli-help-export-brief = Exporta el brief de un creador en PDF. BRIEF es el número de un brief o el nombre de su campaña; CREADOR, el número, el nombre o el @usuario de un creador.
+cli-help-export-brief-all-usage = export-brief --all --out CARPETA
+cli-help-export-brief-all = Exporta cada brief no archivado, un PDF por cada creador al que va dirigido.
+cli-help-export-deals-usage = export-deals ARCHIVO.csv
+cli-help-export-deals = Exporta todas las colaboraciones en CSV: creador, campaña, tipo, estado, fechas, coste, código de descuento, enlace de seguimiento, resultados y retorno.
+cli-help-export-gifts-usage = export-gifts ARCHIVO.csv
+cli-help-export-gifts = Exporta en CSV cada artículo regalado a creadores (fecha, creador, artículo, coste, valor de venta), para la contabilidad.
+cli-help-backup-usage = backup --out ARCHIVO
+cli-help-backup = Copia la base de datos en ARCHIVO (seguro aunque la aplicación esté abierta).
+cli-help-restore-usage = restore ARCHIVO [--allow-empty]
+cli-help-restore = Sustituye la base de datos por una copia de seguridad. Primero se comprueba la copia (una sin datos solo con --allow-empty); el archivo actual se guarda en su carpeta de copias de seguridad (o, si está dañado, se mueve allí tal cual). No se permite mientras Shoutout tenga el archivo abierto.
+cli-help-export-all-usage = export-all ARCHIVO.json
+cli-help-export-all = Exporta todo (lista de creadores, briefs, colaboraciones, marca) en un solo archivo JSON.
+cli-help-import-all-usage = import-all ARCHIVO.json
+cli-help-import-all = Importa un archivo así en una base de datos vacía.
+cli-help-sample-data-usage = sample-data [--creators N]
+cli-help-sample-data = Añade la lista de ejemplo, dos briefs de ejemplo y colaboraciones de ejemplo (como el botón del primer inicio); con --creators, N creadores generados en su lugar (para probar Shoutout con una lista grande).
+cli-help-options = Opciones:
+cli-help-db-usage = --db RUTA
+cli-help-db = Usa este archivo de base de datos en lugar del de tu carpeta de datos. La variable de entorno SHOUTOUT_DB hace lo mismo.
+cli-help-lang-usage = --lang CÓDIGO
+cli-help-lang = Usa este idioma: { $codes }. Sin esta opción, se usa el idioma del sistema (LANG, LC_ALL, LC_MESSAGES).
+cli-help-help-usage = -h, --help
+cli-help-help = Muestra esta ayuda.
+cli-help-version-usage = -V, --version
+cli-help-version = Muestra la versión.
+
+## Mistakes on the command line. $option, $command are what was typed.
+
+cli-try-help = Prueba «shoutout --help».
+cli-unknown-option = opción desconocida { $option }
+cli-unknown-command = comando desconocido { $command }
+cli-unknown-lang = idioma desconocido { $code }: usa uno de estos: { $codes }
+cli-lang-needs-code = --lang necesita un código de idioma detrás ({ $codes })
+cli-db-needs-path = --db necesita la ruta de un archivo detrás
+cli-creator-needs-name = --creator necesita un creador detrás
+cli-creators-needs-number = --creators necesita un número detrás
+cli-creators-range = --creators admite un número del 1 al 1.000.000
+cli-out-needs-path = --out necesita una ruta detrás
+cli-needs-file = { $command } necesita un nombre de archivo
+cli-one-file = { $command } admite un solo nombre de archivo
+cli-export-brief-needs-out = export-brief necesita --out
+cli-export-brief-usage = usa export-brief BRIEF --creator CREADOR --out ARCHIVO.pdf, o export-brief --all --out CARPETA
+cli-backup-needs-out = backup necesita --out ARCHIVO
+
+## What a command did. $file, $folder and $db are paths; $count is a number.
+
+cli-exported-creators =
+    { $count ->
+        [one] 1 creador exportado a { $file }.
+       *[other] { $count } creadores exportados a { $file }.
+    }
+cli-exported-deals =
+    { $count ->
+        [one] 1 colaboración exportada a { $file }.
+       *[other] { $count } colaboraciones exportadas a { $file }.
+    }
+cli-exported-gifts =
+    { $count ->
+        [one] 1 artículo regalado exportado a { $file }.
+       *[other] { $count } artículos regalados exportados a { $file }.
+    }
+cli-exported-records =
+    { $count ->
+        [one] 1 registro exportado a { $file }.
+       *[other] { $count } registros exportados a { $file }.
+    }
+cli-imported-records =
+    { $count ->
+        [one] 1 registro importado de { $file }.
+       *[other] { $count } registros importados de { $file }.
+    }
+cli-added-generated =
+    { $count ->
+        [one] Se ha añadido 1 creador generado.
+       *[other] Se han añadido { $count } creadores generados.
+    }
+cli-added-sample =
+    { $count ->
+        [one] Se ha añadido 1 creador de ejemplo.
+       *[other] Se han añadido { $count } creadores de ejemplo.
+    }
+cli-backed-up = Copia de seguridad de { $db } guardada en { $file }.
+cli-restored = { $db } restaurado desde { $file }.
+cli-kept-before = Lo que contenía antes se guarda en { $file }.
+cli-saved = { $file } guardado.
+cli-saved-briefs =
+    { $count ->
+        [one] 1 brief guardado en { $folder }.
+       *[other] { $count } briefs guardados en { $folder }.
+    }
+# One brief that could not be saved: $campaign, $creator and the $reason.
+cli-brief-problem = { $campaign } para { $creator }: { $reason }
+# A row of the CSV file that was not imported.
+cli-import-problem = línea { $line }: { $reason }
+cli-imported-roster = Creadores nuevos importados: { $added }; fusionados: { $merged }; omitidos: { $skipped }; rechazados: { $rejected }.
+
+## Finding what a command names.
+
+cli-no-brief = ningún brief tiene el número o el nombre «{ $key }»
+cli-not-on-brief = «{ $key }» no está entre los creadores de «{ $campaign }»

@@ -1,0 +1,113 @@
+## The command line (shoutout --help). Commands and options (import-roster, --db…) stay as they are.
+
+# Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
+cli-help-intro = Shoutout : gérez votre répertoire de créateurs locaux, envoyez-leur des briefs et suivez ce que rapporte chaque collaboration.
+cli-help-usage = Utilisation : shoutout [--db CHEMIN] [--lang CODE] [COMMANDE]
+cli-help-no-command = Sans commande, l’application ouvre sa fenêtre.
+cli-help-commands = Commandes :
+cli-help-import-roster-usage = import-roster FICHIER.csv [--skip-duplicates]
+cli-help-import-roster = Importe des créateurs depuis un fichier CSV de tableur. Les créateurs dont l’identifiant est déjà dans le répertoire sont fusionnés (ou laissés tels quels avec --skip-duplicates). Les lignes impossibles à importer sont listées avec leur numéro et la raison ; code de sortie 3 s’il y en a.
+cli-help-export-roster-usage = export-roster FICHIER.csv
+cli-help-export-roster = Exporte tout le répertoire en CSV.
+cli-help-export-brief-usage = export-brief BRIEF --creator CRÉATEUR --out FICHIER.pdf
+cli-help-export-brief = Exporte le brief d’un créateur en PDF. BRIEF est le numéro d’un brief ou le nom de sa campagne ; CRÉATEUR le numéro, le nom ou l’@identifiant d’un créateur.
+cli-help-export-brief-all-usage = export-brief --all --out DOSSIER
+cli-help-export-brief-all = Exporte chaque brief non archivé, un PDF pour chaque créateur auquel il s’adresse.
+cli-help-export-deals-usage = export-deals FICHIER.csv
+cli-help-export-deals = Exporte toutes les collaborations en CSV : créateur, campagne, type, statut, dates, coût, code promo, lien de suivi, résultats et rentabilité.
+cli-help-export-gifts-usage = export-gifts FICHIER.csv
+cli-help-export-gifts = Exporte en CSV chaque article offert aux créateurs (date, créateur, article, coût, valeur de vente), pour la comptabilité.
+cli-help-backup-usage = backup --out FICHIER
+cli-help-backup = Copie la base de données dans FICHIER (sans risque pendant que l’application est ouverte).
+cli-help-restore-usage = restore FICHIER [--allow-empty]
+cli-help-restore = Remplace la base de données par une sauvegarde. La sauvegarde est d’abord vérifiée (une sauvegarde vide seulement avec --allow-empty) ; le fichier actuel est conservé dans son dossier de sauvegardes (ou, s’il est endommagé, déplacé tel quel). Refusé tant que Shoutout est ouvert sur ce fichier.
+cli-help-export-all-usage = export-all FICHIER.json
+cli-help-export-all = Exporte tout (répertoire, briefs, collaborations, marque) dans un seul fichier JSON.
+cli-help-import-all-usage = import-all FICHIER.json
+cli-help-import-all = Importe un tel fichier dans une base de données vide.
+cli-help-sample-data-usage = sample-data [--creators N]
+cli-help-sample-data = Ajoute le répertoire d’exemple, deux briefs et des collaborations d’exemple (comme le bouton du premier lancement) ; avec --creators, N créateurs générés à la place (pour essayer Shoutout avec un grand répertoire).
+cli-help-options = Options :
+cli-help-db-usage = --db CHEMIN
+cli-help-db = Utilise ce fichier de base de données au lieu de celui de votre dossier de données. La variable d’environnement SHOUTOUT_DB fait de même.
+cli-help-lang-usage = --lang CODE
+cli-help-lang = Parle cette langue : { $codes }. Sans cette option, la langue du système (LANG, LC_ALL, LC_MESSAGES) est utilisée.
+cli-help-help-usage = -h, --help
+cli-help-help = Affiche cette aide.
+cli-help-version-usage = -V, --version
+cli-help-version = Affiche la version.
+
+## Mistakes on the command line. $option, $command are what was typed.
+
+cli-try-help = Essayez « shoutout --help ».
+cli-unknown-option = option inconnue : { $option }
+cli-unknown-command = commande inconnue : { $command }
+cli-unknown-lang = langue inconnue : { $code } (codes possibles : { $codes })
+cli-lang-needs-code = --lang doit être suivi d’un code de langue ({ $codes })
+cli-db-needs-path = --db doit être suivi du chemin d’un fichier
+cli-creator-needs-name = --creator doit être suivi d’un créateur
+cli-creators-needs-number = --creators doit être suivi d’un nombre
+cli-creators-range = --creators accepte un nombre de 1 à 1 000 000
+cli-out-needs-path = --out doit être suivi d’un chemin
+cli-needs-file = { $command } a besoin d’un nom de fichier
+cli-one-file = { $command } n’accepte qu’un seul nom de fichier
+cli-export-brief-needs-out = export-brief a besoin de --out
+cli-export-brief-usage = utilisez export-brief BRIEF --creator CRÉATEUR --out FICHIER.pdf, ou export-brief --all --out DOSSIER
+cli-backup-needs-out = backup a besoin de --out FICHIER
+
+## What a command did. $file, $folder and $db are paths; $count is a number.
+
+cli-exported-creators =
+    { $count ->
+        [one] { $count } créateur exporté dans { $file }.
+       *[other] { $count } créateurs exportés dans { $file }.
+    }
+cli-exported-deals =
+    { $count ->
+        [one] { $count } collaboration exportée dans { $file }.
+       *[other] { $count } collaborations exportées dans { $file }.
+    }
+cli-exported-gifts =
+    { $count ->
+        [one] { $count } produit offert exporté dans { $file }.
+       *[other] { $count } produits offerts exportés dans { $file }.
+    }
+cli-exported-records =
+    { $count ->
+        [one] { $count } enregistrement exporté dans { $file }.
+       *[other] { $count } enregistrements exportés dans { $file }.
+    }
+cli-imported-records =
+    { $count ->
+        [one] { $count } enregistrement importé depuis { $file }.
+       *[other] { $count } enregistrements importés depuis { $file }.
+    }
+cli-added-generated =
+    { $count ->
+        [one] { $count } créateur généré ajouté.
+       *[other] { $count } créateurs générés ajoutés.
+    }
+cli-added-sample =
+    { $count ->
+        [one] { $count } créateur d’exemple ajouté.
+       *[other] { $count } créateurs d’exemple ajoutés.
+    }
+cli-backed-up = { $db } sauvegardé dans { $file }.
+cli-restored = { $db } restauré depuis { $file }.
+cli-kept-before = Son contenu précédent est conservé dans { $file }.
+cli-saved = { $file } enregistré.
+cli-saved-briefs =
+    { $count ->
+        [one] { $count } brief enregistré dans { $folder }.
+       *[other] { $count } briefs enregistrés dans { $folder }.
+    }
+# One brief that could not be saved: $campaign, $creator and the $reason.
+cli-brief-problem = { $campaign } pour { $creator } : { $reason }
+# A row of the CSV file that was not imported.
+cli-import-problem = ligne { $line } : { $reason }
+cli-imported-roster = Nouveaux créateurs importés : { $added }, fusionnés : { $merged }, ignorés : { $skipped }, refusés : { $rejected }.
+
+## Finding what a command names.
+
+cli-no-brief = aucun brief ne porte le numéro ou le nom « { $key } »
+cli-not-on-brief = « { $key } » ne fait pas partie des créateurs de « { $campaign } »

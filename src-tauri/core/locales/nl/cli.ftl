@@ -1,0 +1,113 @@
+## The command line (shoutout --help). Commands and options (import-roster, --db…) stay as they are.
+
+# Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
+cli-help-intro = Shoutout: houd een lijst bij van lokale creators, stuur ze briefings en volg wat elke samenwerking oplevert.
+cli-help-usage = Gebruik: shoutout [--db PAD] [--lang CODE] [OPDRACHT]
+cli-help-no-command = Zonder opdracht opent de app zijn venster.
+cli-help-commands = Opdrachten:
+cli-help-import-roster-usage = import-roster BESTAND.csv [--skip-duplicates]
+cli-help-import-roster = Creators importeren uit een CSV-spreadsheet. Creators van wie de gebruikersnaam al in de creatorlijst staat, worden samengevoegd (of met --skip-duplicates gelaten zoals ze zijn). Rijen die niet te importeren zijn, worden vermeld met hun regel en reden; zijn die er, dan is de afsluitstatus 3.
+cli-help-export-roster-usage = export-roster BESTAND.csv
+cli-help-export-roster = De hele creatorlijst exporteren als CSV.
+cli-help-export-brief-usage = export-brief BRIEFING --creator CREATOR --out BESTAND.pdf
+cli-help-export-brief = De briefing van één creator exporteren als pdf. BRIEFING is het nummer van een briefing of de naam van de campagne; CREATOR het nummer, de naam of de @gebruikersnaam van een creator.
+cli-help-export-brief-all-usage = export-brief --all --out MAP
+cli-help-export-brief-all = Elke niet-gearchiveerde briefing exporteren, één pdf voor elke creator voor wie hij bedoeld is.
+cli-help-export-deals-usage = export-deals BESTAND.csv
+cli-help-export-deals = Alle samenwerkingen exporteren als CSV: creator, campagne, soort, status, data, kosten, kortingscode, trackinglink, resultaten en rendement.
+cli-help-export-gifts-usage = export-gifts BESTAND.csv
+cli-help-export-gifts = Elk artikel dat aan creators is gegeven (datum, creator, artikel, kosten, verkoopwaarde) exporteren als CSV, voor de boekhouder.
+cli-help-backup-usage = backup --out BESTAND
+cli-help-backup = De database kopiëren naar BESTAND (veilig terwijl de app open is).
+cli-help-restore-usage = restore BESTAND [--allow-empty]
+cli-help-restore = De database vervangen door een back-up. De back-up wordt eerst gecontroleerd (een zonder gegevens alleen met --allow-empty); het huidige bestand blijft bewaard in de map met back-ups (of wordt, als het beschadigd is, daar ongewijzigd neergezet). Niet mogelijk zolang Shoutout het bestand open heeft.
+cli-help-export-all-usage = export-all BESTAND.json
+cli-help-export-all = Alles (creatorlijst, briefings, samenwerkingen, merk) exporteren als één JSON-bestand.
+cli-help-import-all-usage = import-all BESTAND.json
+cli-help-import-all = Zo’n bestand importeren in een lege database.
+cli-help-sample-data-usage = sample-data [--creators N]
+cli-help-sample-data = De voorbeeldlijst, twee voorbeeldbriefings en voorbeeldsamenwerkingen toevoegen (zoals de knop bij de eerste start); met --creators in plaats daarvan N gegenereerde creators (om Shoutout met een grote lijst te proberen).
+cli-help-options = Opties:
+cli-help-db-usage = --db PAD
+cli-help-db = Dit databasebestand gebruiken in plaats van dat in je gegevensmap. De omgevingsvariabele SHOUTOUT_DB doet hetzelfde.
+cli-help-lang-usage = --lang CODE
+cli-help-lang = Deze taal spreken: { $codes }. Zonder deze optie wordt de taal van het systeem gebruikt (LANG, LC_ALL, LC_MESSAGES).
+cli-help-help-usage = -h, --help
+cli-help-help = Deze hulp tonen.
+cli-help-version-usage = -V, --version
+cli-help-version = De versie tonen.
+
+## Mistakes on the command line. $option, $command are what was typed.
+
+cli-try-help = Probeer 'shoutout --help'.
+cli-unknown-option = onbekende optie { $option }
+cli-unknown-command = onbekende opdracht { $command }
+cli-unknown-lang = onbekende taal { $code }: gebruik een van { $codes }
+cli-lang-needs-code = --lang moet gevolgd worden door een taalcode ({ $codes })
+cli-db-needs-path = --db moet gevolgd worden door een bestandspad
+cli-creator-needs-name = --creator moet gevolgd worden door een creator
+cli-creators-needs-number = --creators moet gevolgd worden door een getal
+cli-creators-range = --creators neemt een getal van 1 tot 1.000.000
+cli-out-needs-path = --out moet gevolgd worden door een pad
+cli-needs-file = { $command } heeft een bestandsnaam nodig
+cli-one-file = { $command } neemt één bestandsnaam
+cli-export-brief-needs-out = export-brief heeft --out nodig
+cli-export-brief-usage = gebruik export-brief BRIEFING --creator CREATOR --out BESTAND.pdf, of export-brief --all --out MAP
+cli-backup-needs-out = backup heeft --out BESTAND nodig
+
+## What a command did. $file, $folder and $db are paths; $count is a number.
+
+cli-exported-creators =
+    { $count ->
+        [one] 1 creator geëxporteerd naar { $file }.
+       *[other] { $count } creators geëxporteerd naar { $file }.
+    }
+cli-exported-deals =
+    { $count ->
+        [one] 1 samenwerking geëxporteerd naar { $file }.
+       *[other] { $count } samenwerkingen geëxporteerd naar { $file }.
+    }
+cli-exported-gifts =
+    { $count ->
+        [one] 1 weggegeven artikel geëxporteerd naar { $file }.
+       *[other] { $count } weggegeven artikelen geëxporteerd naar { $file }.
+    }
+cli-exported-records =
+    { $count ->
+        [one] 1 record geëxporteerd naar { $file }.
+       *[other] { $count } records geëxporteerd naar { $file }.
+    }
+cli-imported-records =
+    { $count ->
+        [one] 1 record geïmporteerd uit { $file }.
+       *[other] { $count } records geïmporteerd uit { $file }.
+    }
+cli-added-generated =
+    { $count ->
+        [one] 1 gegenereerde creator toegevoegd.
+       *[other] { $count } gegenereerde creators toegevoegd.
+    }
+cli-added-sample =
+    { $count ->
+        [one] 1 voorbeeldcreator toegevoegd.
+       *[other] { $count } voorbeeldcreators toegevoegd.
+    }
+cli-backed-up = Back-up van { $db } gemaakt in { $file }.
+cli-restored = { $db } hersteld uit { $file }.
+cli-kept-before = Wat er eerder in stond, is bewaard in { $file }.
+cli-saved = { $file } opgeslagen.
+cli-saved-briefs =
+    { $count ->
+        [one] 1 briefing opgeslagen in { $folder }.
+       *[other] { $count } briefings opgeslagen in { $folder }.
+    }
+# One brief that could not be saved: $campaign, $creator and the $reason.
+cli-brief-problem = { $campaign } voor { $creator }: { $reason }
+# A row of the CSV file that was not imported.
+cli-import-problem = regel { $line }: { $reason }
+cli-imported-roster = Nieuwe creators geïmporteerd: { $added }, samengevoegd: { $merged }, overgeslagen: { $skipped }, geweigerd: { $rejected }.
+
+## Finding what a command names.
+
+cli-no-brief = geen briefing heeft het nummer of de naam ‘{ $key }’
+cli-not-on-brief = ‘{ $key }’ hoort niet bij de creators van ‘{ $campaign }’
