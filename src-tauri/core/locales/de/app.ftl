@@ -13,7 +13,7 @@ app-open-failed = Deine Creator-Liste konnte nicht geöffnet werden
 # $path is where the roster's file is on the computer.
 app-open-failed-file = Datei: { $path }
 app-restore-title = Sicherung wiederherstellen
-app-restore-text = Shoutout legt Sicherungen in einem Ordner neben der Datei ab. Wenn du eine wiederherstellst, bleibt die Datei oben unverändert im Sicherungsordner erhalten.
+app-restore-text = Shoutout legt Sicherungen in einem Ordner neben der Datei ab. Beim Wiederherstellen bleibt die oben genannte Datei unverändert im Sicherungsordner erhalten.
 
 ## Dialogs and the notices at the bottom right.
 
@@ -40,7 +40,7 @@ app-date-hint-mdy = MM/TT/JJJJ
 # How to type a day: year, month, day.
 app-date-hint-iso = JJJJ-MM-TT
 # $format is one of the hints above.
-app-date-invalid = Dieses Datum gibt es nicht: Gib es als { $format } ein.
+app-date-invalid = Ungültiges Datum: Gib es im Format { $format } ein.
 # $date is the earliest day allowed, already written out.
 app-date-too-early = Wähle frühestens den { $date }.
 # The button that opens the calendar: $field is the name of the date field (e.g. "Due").

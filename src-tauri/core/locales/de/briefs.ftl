@@ -1,4 +1,4 @@
-## Die Briefing-Seite, wie das PDF und die Vorschau sie zeigen, in der Sprache des Creators.
+## The brief's page, as the PDF and the editor's preview show it, in the creator's language.
 
 pdf-kicker = Creator-Briefing
 pdf-for-handle = Für { $name } ({ $handle })  ·  { $date }
@@ -16,17 +16,20 @@ pdf-compensation = Vergütung
 pdf-timeline = Zeitplan
 pdf-do = Gerne
 pdf-dont = Bitte nicht
-pdf-dos-donts = Dos & Don'ts
+pdf-dos-donts = Dos & Don’ts
 pdf-questions = Fragen? { $contact }
+# A timeline step set for a week rather than a day: "Week 49 · 30 Nov".
 pdf-week = KW { $week } · { $monday }
+# The PDF's title in a reader's document properties.
 pdf-title-for = Creator-Briefing für { $name }: { $campaign }
 pdf-title = Creator-Briefing: { $campaign }
+# Printed when the brief names no way of disclosing: creators must always be told.
 pdf-default-disclosure = #Werbung oder #Anzeige am Anfang der Caption
 
 ## The list of briefs (Briefs screen).
 
 briefs-title = Briefings
-briefs-subtitle = Eine Seite pro Creator: was entstehen soll, was rein soll und bis wann.
+briefs-subtitle = Eine Seite pro Creator: was entsteht, was gesagt wird und bis wann.
 # Button.
 briefs-new = + Neues Briefing
 briefs-search-placeholder = Kampagnen suchen…
@@ -38,7 +41,7 @@ briefs-none-archived = Keine archivierten Briefings.
 # $search is what was typed in the search box.
 briefs-none-match = Kein Briefing passt zu „{ $search }“.
 briefs-empty-title = Schreib dein erstes Briefing
-briefs-empty-text = Beschreib die Kampagne einmal und füge dann die Creator hinzu, die sie bekommen: Shoutout erstellt für jeden ein einseitiges PDF mit eigenem Rabattcode.
+briefs-empty-text = Beschreib die Kampagne einmal und füge dann die Creator hinzu, für die sie gedacht ist: Shoutout erstellt für jeden ein einseitiges PDF mit eigenem Rabattcode.
 # Button.
 briefs-empty-action = Briefing schreiben
 # Under a brief in the list: how many creators it goes to, and when it was last changed ($date is already formatted).
@@ -80,7 +83,7 @@ briefs-messaging = Kernbotschaften
 # Keep { "{code}" } as it is: it is a placeholder.
 briefs-messaging-hint = Code { "{code}" }, Markierungen, Hashtags, @Handle
 briefs-dos = Dos (optional)
-briefs-donts = Don'ts (optional)
+briefs-donts = Don’ts (optional)
 briefs-disclosure = Kennzeichnung
 briefs-contact = Kontakt für Fragen
 briefs-contact-placeholder = Deine E-Mail aus den Einstellungen
@@ -106,8 +109,8 @@ briefs-remove-step = Schritt entfernen
 briefs-step-undated-date = Steht erst mit einem Datum auf der Seite.
 briefs-step-undated-week = Steht erst mit einer Woche auf der Seite.
 # The usual steps, offered as "+ …" buttons; the chosen one becomes the step's name on the brief.
-briefs-step-concepts = Abgabe Ideen
-briefs-step-drafts = Abgabe Entwürfe
+briefs-step-concepts = Abgabe der Ideen
+briefs-step-drafts = Abgabe der Entwürfe
 briefs-step-posting = Veröffentlichung
 # Button.
 briefs-add-step = + Weiterer Schritt
@@ -136,7 +139,7 @@ briefs-batch-saved = { $count ->
 # Toasts. $name is the creator's name, $code their discount code, $file the PDF's file name.
 briefs-added = { $name } hinzugefügt.
 briefs-added-with-code = { $name } hinzugefügt, mit dem Code { $code }.
-briefs-in-roster-now = { $name } ist jetzt in deiner Creator-Liste; füge den Creator über die Suche hinzu, sobald das Briefing gespeichert ist.
+briefs-in-roster-now = { $name } ist jetzt in deiner Creator-Liste. Sobald das Briefing gespeichert ist, kannst du { $name } über die Suche hinzufügen.
 briefs-pdf-saved = { $file } gespeichert.
 # $address is the creator's email address.
 briefs-email-opened = E-Mail an { $address } geöffnet; der Ordner mit dem PDF ist offen, damit du es anhängen kannst.
@@ -144,7 +147,7 @@ briefs-email-opened-no-address = E-Mail an den Creator geöffnet; der Ordner mit
 
 ## Adding a creator who is not in the roster yet, from the brief.
 
-briefs-new-creator = Neuer Creator, kommt in die Creator-Liste und in dieses Briefing
+briefs-new-creator = Neuer Creator – kommt in die Creator-Liste und in dieses Briefing
 briefs-new-creator-name = Name
 briefs-new-creator-handle = @Handle oder Profil-Link
 briefs-new-creator-email = E-Mail
@@ -168,7 +171,7 @@ briefs-preview-empty = Gib der Kampagne einen Namen, um die Seite zu sehen.
 ## When no email program opened: the email to copy by hand.
 
 briefs-unsent-title = E-Mail aus deinem Postfach senden
-briefs-unsent-lead = Auf diesem Computer hat sich kein E-Mail-Programm geöffnet. Kopiere die Nachricht in das Postfach, das du nutzt (Webmail geht auch), und hänge das PDF an; sein Ordner ist geöffnet.
+briefs-unsent-lead = Auf diesem Computer hat sich kein E-Mail-Programm geöffnet. Kopiere die Nachricht in dein E-Mail-Programm (Webmail geht auch) und hänge das PDF an; sein Ordner ist schon geöffnet.
 # Labels of the email's parts.
 briefs-unsent-to = An
 briefs-unsent-subject = Betreff
@@ -177,7 +180,7 @@ briefs-unsent-attachment = Anhang
 # Buttons.
 briefs-copy = Kopieren
 briefs-copy-message = Nachricht kopieren
-briefs-show-pdf = PDF zeigen
+briefs-show-pdf = PDF anzeigen
 briefs-done = Fertig
 # Toasts after copying.
 briefs-copied-address = Adresse kopiert.
@@ -197,7 +200,7 @@ briefs-email-questions = Wenn etwas unklar ist, antworte einfach auf diese E-Mai
 # Above the name of who signs.
 briefs-email-sign-off = Bis bald
 # Who signs when neither the owner's nor the shop's name is set.
-briefs-email-team = Dein Team
+briefs-email-team = Das Team
 
 ## What a placeholder shows on a brief that is not for one creator.
 

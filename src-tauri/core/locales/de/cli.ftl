@@ -1,7 +1,7 @@
 ## The command line (shoutout --help). Commands and options (import-roster, --db…) stay as they are.
 
 # Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
-cli-help-intro = Shoutout: Verwalte deine Creator-Liste aus der Nachbarschaft, schick ihnen Briefings und verfolge, was jede Kooperation bringt.
+cli-help-intro = Shoutout: Verwalte Creator aus deiner Gegend, schick ihnen Briefings und verfolge, was jede Kooperation bringt.
 cli-help-usage = Aufruf: shoutout [--db PFAD] [--lang CODE] [BEFEHL]
 cli-help-no-command = Ohne Befehl öffnet sich das Fenster der App.
 cli-help-commands = Befehle:
@@ -10,7 +10,7 @@ cli-help-import-roster = Importiert Creator aus einer CSV-Tabelle. Creator, dere
 cli-help-export-roster-usage = export-roster DATEI.csv
 cli-help-export-roster = Exportiert die ganze Creator-Liste als CSV.
 cli-help-export-brief-usage = export-brief BRIEFING --creator CREATOR --out DATEI.pdf
-cli-help-export-brief = Exportiert das Briefing eines Creators als PDF. BRIEFING ist die Nummer eines Briefings oder der Name seiner Kampagne; CREATOR die Nummer, der Name oder das @Handle eines Creators.
+cli-help-export-brief = Exportiert das Briefing eines Creators als PDF. BRIEFING ist die Nummer eines Briefings oder der Name seiner Kampagne; CREATOR die Nummer, der Name oder der @Handle eines Creators.
 cli-help-export-brief-all-usage = export-brief --all --out ORDNER
 cli-help-export-brief-all = Exportiert jedes nicht archivierte Briefing, ein PDF für jeden Creator, an den es geht.
 cli-help-export-deals-usage = export-deals DATEI.csv
@@ -22,20 +22,20 @@ cli-help-backup = Kopiert die Datenbank nach DATEI (sicher, auch wenn die App of
 cli-help-restore-usage = restore DATEI [--allow-empty]
 cli-help-restore = Ersetzt die Datenbank durch eine Sicherung. Die Sicherung wird zuerst geprüft (eine ohne Daten nur mit --allow-empty); die aktuelle Datei bleibt im Sicherungsordner erhalten (oder wird, falls beschädigt, unverändert dorthin verschoben). Nicht möglich, solange Shoutout die Datei geöffnet hat.
 cli-help-export-all-usage = export-all DATEI.json
-cli-help-export-all = Exportiert alles (Creator-Liste, Briefings, Kooperationen, Marke) als eine JSON-Datei.
+cli-help-export-all = Exportiert alles (Creator-Liste, Briefings, Kooperationen, Geschäftsprofil) als eine JSON-Datei.
 cli-help-import-all-usage = import-all DATEI.json
 cli-help-import-all = Importiert eine solche Datei in eine leere Datenbank.
 cli-help-sample-data-usage = sample-data [--creators N]
 cli-help-sample-data = Fügt die Beispiel-Creator-Liste, zwei Beispiel-Briefings und Beispiel-Kooperationen hinzu (wie die Schaltfläche beim ersten Start); mit --creators stattdessen N erzeugte Creator (um Shoutout mit einer großen Creator-Liste auszuprobieren).
 cli-help-options = Optionen:
 cli-help-db-usage = --db PFAD
-cli-help-db = Diese Datenbankdatei statt der in deinem Datenordner verwenden. Die Umgebungsvariable SHOUTOUT_DB bewirkt dasselbe.
+cli-help-db = Verwendet diese Datenbankdatei statt der in deinem Datenordner. Die Umgebungsvariable SHOUTOUT_DB bewirkt dasselbe.
 cli-help-lang-usage = --lang CODE
-cli-help-lang = In dieser Sprache antworten: { $codes }. Ohne diese Option gilt die Sprache des Systems (LANG, LC_ALL, LC_MESSAGES).
+cli-help-lang = Antwortet in dieser Sprache: { $codes }. Ohne diese Option gilt die Sprache des Systems (LANG, LC_ALL, LC_MESSAGES).
 cli-help-help-usage = -h, --help
-cli-help-help = Diese Hilfe anzeigen.
+cli-help-help = Zeigt diese Hilfe an.
 cli-help-version-usage = -V, --version
-cli-help-version = Die Version anzeigen.
+cli-help-version = Zeigt die Version an.
 
 ## Mistakes on the command line. $option, $command are what was typed.
 
@@ -47,10 +47,10 @@ cli-lang-needs-code = nach --lang fehlt ein Sprachcode ({ $codes })
 cli-db-needs-path = nach --db fehlt ein Dateipfad
 cli-creator-needs-name = nach --creator fehlt ein Creator
 cli-creators-needs-number = nach --creators fehlt eine Zahl
-cli-creators-range = --creators nimmt eine Zahl von 1 bis 1.000.000
+cli-creators-range = --creators erwartet eine Zahl von 1 bis 1.000.000
 cli-out-needs-path = nach --out fehlt ein Pfad
 cli-needs-file = { $command } braucht einen Dateinamen
-cli-one-file = { $command } nimmt genau einen Dateinamen
+cli-one-file = { $command } erwartet genau einen Dateinamen
 cli-export-brief-needs-out = export-brief braucht --out
 cli-export-brief-usage = verwende export-brief BRIEFING --creator CREATOR --out DATEI.pdf oder export-brief --all --out ORDNER
 cli-backup-needs-out = backup braucht --out DATEI
@@ -110,4 +110,4 @@ cli-imported-roster = Neue Creator importiert: { $added }, zusammengeführt: { $
 ## Finding what a command names.
 
 cli-no-brief = kein Briefing hat die Nummer oder den Namen „{ $key }“
-cli-not-on-brief = „{ $key }“ gehört nicht zu den Creatorn von „{ $campaign }“
+cli-not-on-brief = „{ $key }“ steht nicht im Briefing „{ $campaign }“

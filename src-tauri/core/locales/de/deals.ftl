@@ -1,7 +1,7 @@
 ## The kinds of deal and their statuses, wherever they are shown or written.
 
 # The creator is given a product to keep.
-deal-kind-gifting = Produktgeschenk
+deal-kind-gifting = Geschenk
 # The creator is invited to come by (a meal, a treatment) for free.
 deal-kind-visit = Besuch
 # Goods or services swapped for content.
@@ -12,7 +12,7 @@ deal-kind-affiliate = Affiliate
 deal-kind-paid = Bezahlt
 deal-status-proposed = Vorgeschlagen
 deal-status-agreed = Vereinbart
-deal-status-product_sent = Produkt versendet
+deal-status-product_sent = Produkt verschickt
 deal-status-content_due = Inhalt fällig
 deal-status-posted = Veröffentlicht
 deal-status-completed = Abgeschlossen
@@ -22,7 +22,7 @@ deal-status-cancelled = Abgesagt
 ## What each kind of deal means: the tooltip on the kind's choice in the deal form.
 
 deals-kind-hint-gifting = Produkt verschickt oder übergeben
-deals-kind-hint-visit = Besuch vor Ort: ein gebuchter Termin und ein Guthaben zum Einlösen
+deals-kind-hint-visit = Kommt vorbei: fester Termin und Guthaben vor Ort
 deals-kind-hint-barter = Produkt oder Leistung gegen Inhalte
 deals-kind-hint-affiliate = Provision auf die Verkäufe, die der Creator bringt
 deals-kind-hint-paid = Ein fester Betrag
@@ -55,13 +55,13 @@ deals-export-gifts = Geschenke exportieren
 # Button, shown after a "+".
 deals-new = Neue Kooperation
 deals-empty-title = Noch keine Kooperationen
-deals-empty-text = Eine Kooperation hält fest, was du einem Creator gibst, was er postet und was es dir bringt. Starte hier eine oder aus der Creator-Liste eines Briefings.
+deals-empty-text = Eine Kooperation hält fest, was du einem Creator gibst, was gepostet wird und was es dir bringt. Leg hier eine an oder direkt aus der Creator-Liste eines Briefings.
 # Toast after moving a deal on the board. $name is the creator's name; $status the status it moved to.
 deals-toast-moved =
     { $name }: { $status ->
         [proposed] vorgeschlagen
         [agreed] vereinbart
-        [product_sent] Produkt versendet
+        [product_sent] Produkt verschickt
         [content_due] Inhalt fällig
         [posted] veröffentlicht
         [completed] abgeschlossen
@@ -84,7 +84,7 @@ deals-toast-exported-gifts =
 
 ## The search and filters above the deals.
 
-deals-search-placeholder = Name, Kampagne, Code
+deals-search-placeholder = Creator, Kampagne oder Code
 deals-search-label = Kooperationen durchsuchen
 deals-filter-status = Status
 deals-filter-any-status = Alle Status
@@ -171,7 +171,7 @@ deals-board-show = Einblenden
 # On a card: the day the next post is due, as formatted.
 deals-card-due = Fällig am { $date }
 # Tooltip on a card's button that moves it to the next status; $status is that status's name.
-deals-card-move = Verschieben nach „{ $status }“
+deals-card-move = Nach „{ $status }“ verschieben
 # At the end of a full column: $count cards more than it shows.
 deals-board-more = + { $count } weitere: filtere oder nutze die Liste
 
@@ -181,14 +181,14 @@ deals-board-more = + { $count } weitere: filtere oder nutze die Liste
 deals-back = Alle Kooperationen
 # The title of a deal not yet saved.
 deals-editor-new = Neue Kooperation
-deals-editor-new-hint = Trag ein, was du jetzt schon weißt; Ergebnisse kannst du nach dem Post ergänzen.
+deals-editor-new-hint = Trag ein, was du jetzt schon weißt; Ergebnisse kannst du nach der Veröffentlichung ergänzen.
 deals-delete = Löschen
 deals-close = Schließen
 deals-save = Speichern
-deals-create = Erstellen
+deals-create = Anlegen
 # Toast when saving finds mistakes. $message is the first mistake, as the app words it.
 deals-toast-check-fields = Bitte prüfe die markierten Felder: { $message }
-deals-toast-created = Kooperation erstellt. Mit den Status-Buttons bringst du sie weiter.
+deals-toast-created = Kooperation angelegt. Mit den Status-Schaltflächen bringst du sie weiter.
 deals-toast-saved = Kooperation gespeichert.
 
 ## The deal editor: the deal itself.
@@ -201,7 +201,7 @@ deals-creator-search = Creator-Liste nach Name oder Handle durchsuchen
 deals-campaign = Kampagne
 deals-brief = Briefing
 # In the Brief menu: the deal has no brief.
-deals-brief-none = Keins
+deals-brief-none = Kein Briefing
 deals-kind = Art
 # Shown small after "Kind": more than one kind may be ticked.
 deals-kind-several = (mehrere möglich)
@@ -210,7 +210,7 @@ deals-platform = Plattform
 deals-starts = Beginn
 deals-currency = Währung
 # For a visit: when it is booked, typed freely.
-deals-visit-at = Besuch gebucht für
+deals-visit-at = Besuchstermin
 deals-visit-at-placeholder = z. B. Fr., 4. Dez., 15:00
 
 ## The deal editor: what the shop gives.
@@ -218,7 +218,7 @@ deals-visit-at-placeholder = z. B. Fr., 4. Dez., 15:00
 deals-given-title = Was dein Geschäft gibt
 # Column headings over the items given.
 deals-item = Artikel
-deals-item-qty = Anz.
+deals-item-qty = Menge
 deals-item-cost = Kosten/Stk.
 deals-item-retail = Preis/Stk.
 # The accessible names of an item's fields and its remove button.
@@ -251,12 +251,12 @@ deals-overdue-by =
        *[other] { $days } Tage überfällig
     }
 deals-deliverable-remove = Inhalt entfernen
-deals-post-link = Link zum Post
+deals-post-link = Link zum Beitrag
 deals-posted-on = Gepostet am
 # Checkbox: the post says it is an ad or a gift (use the hashtags creators use in your language).
 deals-disclosure-seen = Kennzeichnung (#Werbung / #Anzeige) gesehen
 # Button that opens the post in the browser, shown before a "↗".
-deals-open-post = Post öffnen
+deals-open-post = Beitrag öffnen
 # Button, shown after a "+".
 deals-deliverable-add = Inhalt hinzufügen
 
@@ -268,7 +268,7 @@ deals-move-back =
     { $status ->
         [proposed] Zurück zu „Vorgeschlagen“
         [agreed] Zurück zu „Vereinbart“
-        [product_sent] Zurück zu „Produkt versendet“
+        [product_sent] Zurück zu „Produkt verschickt“
         [content_due] Zurück zu „Inhalt fällig“
         [posted] Zurück zu „Veröffentlicht“
         [completed] Zurück zu „Abgeschlossen“
@@ -280,7 +280,7 @@ deals-toast-marked =
     { $status ->
         [proposed] Als „Vorgeschlagen“ markiert.
         [agreed] Als „Vereinbart“ markiert.
-        [product_sent] Als „Produkt versendet“ markiert.
+        [product_sent] Als „Produkt verschickt“ markiert.
         [content_due] Als „Inhalt fällig“ markiert.
         [posted] Als „Veröffentlicht“ markiert.
         [completed] Als „Abgeschlossen“ markiert.
@@ -305,18 +305,18 @@ deals-toast-link-copied = Tracking-Link kopiert.
 ## The deal editor: results and the figures worked out from them.
 
 deals-results-title = Ergebnisse
-deals-results-hint = Trag ein, was der Post gebracht hat – aus den Statistiken der App und deiner Kasse. Kunden im Laden zählen genauso wie Klicks.
+deals-results-hint = Trag ein, was der Beitrag gebracht hat – aus den Statistiken der Plattform und deiner Kasse. Kundschaft im Laden zählt genauso wie Klicks.
 deals-result-reach = Reichweite
 deals-result-impressions = Impressionen
 deals-result-likes = Likes
 deals-result-comments = Kommentare
-deals-result-shares = Geteilt
+deals-result-shares = Shares
 deals-result-saves = Gespeichert
 deals-result-clicks = Link-Klicks
 # How many times the discount code was used.
-deals-result-redemptions = Eingelöste Codes
+deals-result-redemptions = Code-Einlösungen
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Kunden, die den Post erwähnt haben
+deals-result-walk_ins = Kunden, die den Beitrag erwähnt haben
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Umsatz ({ $currency })
 deals-figure-cost = Kosten der Kooperation
@@ -326,7 +326,7 @@ deals-figure-engagement-rate = Engagement-Rate
 deals-figure-cost-per-engagement = Kosten pro Interaktion
 deals-figure-cost-per-click = Kosten pro Klick
 # What the revenue gained over the deal's cost, as a percentage of that cost.
-deals-figure-return = Rendite auf die Kosten
+deals-figure-return = Rendite
 # Likes, comments and shares added up.
 deals-figure-engagements = Interaktionen
 deals-figures-update = Die Zahlen werden beim Speichern aktualisiert.
@@ -351,7 +351,7 @@ deals-csv-kind = Art
 deals-csv-status = Status
 deals-csv-start-date = Startdatum
 deals-csv-handover-date = Übergabedatum
-deals-csv-next-due = Nächste Fälligkeit
+deals-csv-next-due = Nächste Frist
 deals-csv-last-posted = Zuletzt gepostet
 deals-csv-currency = Währung
 deals-csv-items-cost = Artikel zum Einkaufspreis
@@ -373,7 +373,7 @@ deals-csv-link-clicks = Link-Klicks
 deals-csv-redemptions = Code-Einlösungen
 deals-csv-walk-ins = Ladenbesuche
 deals-csv-revenue = Umsatz
-deals-csv-return-percent = Rendite auf Kosten %
+deals-csv-return-percent = Rendite %
 # Only in the gifted-items export.
 deals-csv-date = Datum
 deals-csv-item = Artikel

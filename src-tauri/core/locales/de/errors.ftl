@@ -8,8 +8,8 @@ error-missing-deal = Diese Kooperation wurde nicht gefunden. Vielleicht wurde si
 error-missing-brief = Dieses Briefing wurde nicht gefunden. Vielleicht wurde es gelöscht.
 error-missing-brand = Die Angaben zum Geschäft wurden nicht gefunden. Vielleicht wurden sie gelöscht.
 error-too-new = Diese Datei wurde mit einer neueren Version von Shoutout erstellt (Datenversion { $found }; diese Version kennt bis { $known }). Installiere die neueste Version von Shoutout, um sie zu öffnen. Die Datei wurde nicht verändert.
-error-not-shoutout = { $file } ist keine Shoutout-Datei. Sie wurde nicht verändert.
-error-damaged = { $file } ist beschädigt und kann nicht sicher geöffnet werden. Sie wurde nicht verändert.
+error-not-shoutout = { $file } ist keine Shoutout-Datei. Die Datei wurde nicht verändert.
+error-damaged = { $file } ist beschädigt und kann nicht sicher geöffnet werden. Die Datei wurde nicht verändert.
 # $name is a creator.
 error-has-deals =
     { $deals ->
@@ -20,26 +20,26 @@ error-has-deals =
 error-io = { $file } konnte nicht verwendet werden: { $reason }
 error-database = Die Datenbank hat ein Problem gemeldet: { $reason }
 # $what says what the file has that Shoutout's files do not.
-error-foreign = { $file } ist keine Shoutout-Datei: Sie enthält { $what }. Sie wurde nicht verändert.
-error-open-elsewhere = { $file }: Shoutout ist mit dieser Datei bereits geöffnet – schließe es oder stelle sie über dessen Einstellungen wieder her.
+error-foreign = { $file } ist keine Shoutout-Datei, denn sie enthält { $what }. Die Datei wurde nicht verändert.
+error-open-elsewhere = { $file } ist bereits in Shoutout geöffnet – schließe das andere Fenster oder stelle die Sicherung dort über die Einstellungen wieder her.
 error-restoring = Eine Wiederherstellung ersetzt gerade { $file }. Warte, bis sie fertig ist, und öffne Shoutout dann erneut.
 error-replaced = { $file } wurde von einem anderen Programm ersetzt oder verschoben, während Shoutout sie geöffnet hatte. Es wurde nichts mehr hineingeschrieben. Schließe Shoutout und öffne es erneut, um zu sehen, was die Datei jetzt enthält.
 error-empty-backup = { $file } enthält keine Creator, Briefings, Kooperationen oder Angaben zum Geschäft. Die Wiederherstellung würde Shoutout leeren; es wurde nichts verändert. Stelle sie nur dann trotzdem wieder her, wenn du ein leeres Shoutout möchtest.
-error-read-only = { $file } ist schreibgeschützt, daher kann Shoutout sie weder ändern noch ersetzen. Erlaube das Schreiben in den Eigenschaften der Datei und versuche es dann erneut.
+error-read-only = { $file } ist schreibgeschützt, daher kann Shoutout sie weder ändern noch ersetzen. Heb den Schreibschutz in den Eigenschaften der Datei auf und versuche es dann erneut.
 error-sum-overflow = Einige Beträge sind zu groß, um sie zusammenzurechnen, daher kann diese Summe nicht angezeigt werden. Suche nach einer Kooperation mit einem sehr hohen Betrag und korrigiere ihn.
 
 ## Why a file could not be used (the end of error-io).
 
-error-io-not-found = die Datei ist nicht da (vielleicht wurde sie verschoben, umbenannt oder gelöscht); prüfe, wo sie liegt, und wähle sie erneut aus
+error-io-not-found = die Datei wurde nicht gefunden (vielleicht wurde sie verschoben, umbenannt oder gelöscht); prüfe, wo sie liegt, und wähle sie erneut aus
 error-io-permission = Shoutout darf sie nicht verwenden; prüfe die Berechtigungen der Datei und ihres Ordners oder wähle einen anderen Ordner
-error-io-full = die Festplatte ist voll; schaffe etwas Platz und versuche es erneut
-error-io-read-only = die Festplatte ist schreibgeschützt; wähle einen Ordner auf einer anderen Festplatte
+error-io-full = das Laufwerk ist voll; gib etwas Speicherplatz frei und versuche es erneut
+error-io-read-only = das Laufwerk ist schreibgeschützt; wähle einen Ordner auf einem anderen Laufwerk
 error-io-exists = eine Datei mit diesem Namen gibt es schon; wähle einen anderen Namen
 error-io-folder = das ist ein Ordner, keine Datei; wähle eine Datei
 error-io-not-folder = ein Teil des Pfads ist eine Datei, wo ein Ordner sein sollte; wähle einen anderen Ordner
 # $reason is the system's own description, in English.
 error-io-damaged = die Datei endet zu früh oder ist beschädigt ({ $reason }); speichere sie erneut und versuche es noch einmal
-error-io-other = { $reason }; prüfe, ob die Festplatte noch angeschlossen ist, und versuche es erneut
+error-io-other = { $reason }; prüfe, ob das Laufwerk noch angeschlossen ist, und versuche es erneut
 
 ## A value typed in a form or a spreadsheet cell that could not be read. Each is shown beside
 ## its field on its own, or after the field's name (error-labelled).
@@ -60,27 +60,27 @@ error-not-yes-no = „{ $text }“ ist weder Ja noch Nein.
 error-labelled = { $label }: { $problem }
 error-label-likes = Likes
 error-label-comments = Kommentare
-error-label-shares = Geteilt
+error-label-shares = Shares
 error-label-followers = Follower
 error-label-engagement-rate = Engagement-Rate
 error-label-rate = Preis
 error-label-commission = Provision
-error-label-open-to-gifting = Offen für Produktgeschenke
+error-label-open-to-gifting = Offen für Geschenke
 # Under a text field that is too long; $max is a number of characters.
-error-keep-under = Bleib unter { $max } Zeichen.
+error-keep-under = Höchstens { $max } Zeichen.
 
 ## The shop's logo.
 
 error-logo-format = Das Logo muss ein PNG- oder JPEG-Bild sein.
 error-logo-no-pixels = Das Logo hat keine Pixel; speichere es erneut als PNG oder JPEG.
 # $max is 4,000 and $sharp 1,000, already written out.
-error-logo-too-many-pixels = Das Logo ist { $width } × { $height } Pixel groß; Shoutout nimmt höchstens { $max } × { $max } (16 Megapixel). Verkleinere es (ein Logo ist bei { $sharp } Pixeln Breite scharf) und wähle es erneut aus.
+error-logo-too-many-pixels = Das Logo ist { $width } × { $height } Pixel groß; Shoutout akzeptiert höchstens { $max } × { $max } (16 Megapixel). Verkleinere es (für ein scharfes Logo reichen { $sharp } Pixel Breite) und wähle es erneut aus.
 error-logo-too-big = Das Logo ist größer als 2 MB; verwende ein kleineres Bild.
 
 ## Why a spreadsheet (CSV) file could not be read or written.
 
 error-csv-too-big = Die Datei ist größer als { $mb } MB; teile sie in kleinere Dateien auf und importiere sie nacheinander.
-error-csv-row-too-long = Ab Zeile { $line } ist eine Zeile länger als { $mb } MB (vielleicht wird ein Anführungszeichen nie geschlossen); prüfe die Datei in einer Tabellenkalkulation oder teile sie auf.
+error-csv-row-too-long = Ab Zeile { $line } ist ein Eintrag länger als { $mb } MB (vielleicht fehlt ein schließendes Anführungszeichen); prüfe die Datei in einer Tabellenkalkulation oder teile sie auf.
 # $max is 1,000,000, already written out.
 error-csv-too-many-rows = Die Datei hat mehr als { $max } Zeilen (Zeile { $line } liegt über der Grenze); teile sie in Dateien mit höchstens { $max } Zeilen auf und importiere sie nacheinander.
 error-csv-empty = Die Datei ist leer.
@@ -91,7 +91,7 @@ error-csv-cell-too-long = Zelle { $cell } in Zeile { $line } enthält mehr als {
 # $reason is the CSV reader's own description, in English.
 error-csv-unreadable = Die Datei konnte nicht als Tabelle gelesen werden ({ $reason }). Speichere sie erneut als CSV und versuche es noch einmal.
 # $reason is the system's own description, in English.
-error-csv-write = Die Tabelle konnte nicht geschrieben werden ({ $reason }). Prüfe, ob die Festplatte noch angeschlossen ist, und versuche es erneut.
+error-csv-write = Die Tabelle konnte nicht geschrieben werden ({ $reason }). Prüfe, ob das Laufwerk noch angeschlossen ist, und versuche es erneut.
 
 ## A creator's handle (@name or profile link) that cannot be kept.
 
@@ -119,15 +119,15 @@ error-wrong-platform = Das ist ein { $linked }-Link, kein { $chosen }-Link.
 error-platform-twice = Es gibt schon einen { $platform }-Handle; einer pro Plattform.
 error-niche-too-long = Jede Nische darf höchstens { $max } Zeichen lang sein.
 error-too-many-niches = Verwende höchstens { $max } Nischen.
-error-keep-under-one-line = Bleib unter { $max } Zeichen, in einer Zeile.
+error-keep-under-one-line = Höchstens { $max } Zeichen, in einer Zeile.
 error-currency-code = Verwende einen Währungscode aus drei Buchstaben, etwa EUR, GBP oder USD.
 # $handle is a handle without its @, $platform where it is, $name the creator being saved and
 # $owner the creator who has the look-alike handle @$other.
-error-look-alike = @{ $handle } auf { $platform } sieht genauso aus wie @{ $other }, das zu { $owner } gehört: { $name } und { $owner } wären nur durch ähnlich aussehende Buchstaben zu unterscheiden. Gib den Handle genau wie bei { $owner } ein, wenn es derselbe Creator ist.
+error-look-alike = @{ $handle } auf { $platform } sieht genauso aus wie @{ $other }, der zu { $owner } gehört: { $name } und { $owner } wären nur durch ähnlich aussehende Buchstaben zu unterscheiden. Gib den Handle genau wie bei { $owner } ein, wenn es derselbe Creator ist.
 error-handle-taken = @{ $handle } auf { $platform } gehört schon zu { $name }.
 error-already-in-roster = { $name } ist schon in der Creator-Liste.
 # $text is what the cell holds; the statuses are listed as the file may write them.
-error-not-status = „{ $text }“ ist kein Status (prospect, contacted, active, paused, do not contact).
+error-not-status = „{ $text }“ ist kein Status (Vorgemerkt, Kontaktiert, Aktiv, Pausiert, Nicht kontaktieren).
 
 ## Importing creators from a spreadsheet: why a row or the whole file cannot be imported.
 
@@ -146,7 +146,7 @@ error-deal-no-start = Wähle das Datum, an dem die Kooperation beginnt.
 error-deal-handover-early = Die Übergabe kann nicht vor dem Beginn der Kooperation liegen.
 error-deal-rating = Bewerte mit 1 bis 5 Sternen.
 error-negative = Darf nicht negativ sein.
-error-deal-no-kind = Wähle die Art der Kooperation (Produktgeschenk, Besuch, Tausch, Affiliate oder bezahlt).
+error-deal-no-kind = Wähle die Art der Kooperation (Geschenk, Besuch, Tausch, Affiliate oder Bezahlt).
 error-deal-currency = Wähle eine Währung, etwa EUR oder GBP.
 error-date = Wähle ein Datum.
 error-discount-code = Verwende bis zu 30 Buchstaben, Ziffern, - oder _ (keine Leerzeichen).
@@ -186,7 +186,7 @@ error-too-many-steps = Verwende höchstens { $max } Schritte.
 # $code is a discount code.
 error-code-taken = { $code } wird in dieser Kampagne schon verwendet.
 error-recipient-code = „{ $code }“: Verwende 3 bis 20 Buchstaben, Ziffern, - oder _.
-error-not-on-brief = Dieser Creator steht nicht auf dem Briefing. Füge ihn zuerst hinzu.
+error-not-on-brief = Dieser Creator ist nicht in diesem Briefing. Füge ihn zuerst hinzu.
 # $pt is the smallest text size, $mm how much too long the page is, $section the title of the
 # longest section.
 error-brief-too-long = Das Briefing passt nicht auf eine Seite, selbst mit Text in { $pt } pt: Es ist etwa { $mm } mm zu lang. Kürze „{ $section }“, den längsten Abschnitt.
@@ -204,17 +204,17 @@ error-window-size = Ein Fenster braucht eine Größe.
 ## $kind is the kind of thing in the file, as SQLite names it, $object its name.
 
 error-foreign-changed = { $kind ->
-        [table] eine Tabelle
-        [index] einen Index
-        [trigger] einen Trigger
-       *[view] eine Ansicht
-    } „{ $object }“, anders angelegt als bei Shoutout
+        [table] eine Tabelle „{ $object }“, die anders aufgebaut ist als bei Shoutout
+        [index] einen Index „{ $object }“, der anders aufgebaut ist als bei Shoutout
+        [trigger] einen Trigger „{ $object }“, der anders aufgebaut ist als bei Shoutout
+       *[view] eine Ansicht „{ $object }“, die anders aufgebaut ist als bei Shoutout
+    }
 error-foreign-extra = { $kind ->
-        [table] eine Tabelle
-        [index] einen Index
-        [trigger] einen Trigger
-       *[view] eine Ansicht
-    } namens „{ $object }“, die Shoutout nie anlegt
+        [table] eine Tabelle namens „{ $object }“, die Shoutout nie anlegt
+        [index] einen Index namens „{ $object }“, den Shoutout nie anlegt
+        [trigger] einen Trigger namens „{ $object }“, den Shoutout nie anlegt
+       *[view] eine Ansicht namens „{ $object }“, die Shoutout nie anlegt
+    }
 error-foreign-missing = { $kind ->
         [table] keine Tabelle
         [index] keinen Index
@@ -225,18 +225,18 @@ error-foreign-missing = { $kind ->
 ## Exporting everything to one file, and importing it into an empty Shoutout.
 
 # $reason is the system's own description, in English.
-error-export-write = Der Export konnte nicht geschrieben werden ({ $reason }). Prüfe, ob die Festplatte noch angeschlossen ist, und versuche es erneut.
+error-export-write = Der Export konnte nicht geschrieben werden ({ $reason }). Prüfe, ob das Laufwerk noch angeschlossen ist, und versuche es erneut.
 error-export-not-ours = Diese Datei ist kein Shoutout-Export.
-error-export-version = Dieser Export stammt von Datenversion { $version }; dieses Shoutout liest Version { $known }. Öffne ihn mit dem Shoutout, das ihn erstellt hat, oder mit derselben Version wie diesem.
+error-export-version = Dieser Export stammt von Datenversion { $version }; dieses Shoutout liest Version { $known }. Öffne ihn mit dem Shoutout, das ihn erstellt hat, oder exportiere ihn neu mit einem Shoutout, das dieselbe Version hat wie dieses.
 error-export-not-empty = Importiere alles in ein leeres Shoutout: Dieses enthält schon Daten.
 # Said after each of the problems below.
 error-export-fix = Korrigiere die Datei oder exportiere sie erneut aus dem Shoutout, das sie erstellt hat.
 # $table, $column and $parent are names in the file, as it writes them; $row counts from 1.
 # $problem is one of the error-value-* sentences below.
 error-export-value = Zeile { $row } von { $table }: { $problem }
-error-export-missing = Zeile { $row } von { $table } hat kein { $column }, das jede Zeile braucht.
+error-export-missing = Zeile { $row } von { $table } hat keinen Wert für { $column }, den jede Zeile braucht.
 error-export-unknown-column = Zeile { $row } von { $table } hat eine Spalte, die Shoutout nicht kennt: „{ $column }“.
-error-export-empty-row = Zeile { $row } von { $table } ist leer: Sie enthält keine Werte. Entferne sie.
+error-export-empty-row = Zeile { $row } von { $table } ist leer und enthält keine Werte. Entferne sie.
 error-export-not-a-row = Zeile { $row } von { $table } ist keine Zeile mit benannten Werten.
 error-export-not-a-table = Die Tabelle { $table } ist keine Liste von Zeilen.
 error-export-unknown-table = Die Datei hat eine Tabelle, die Shoutout nicht kennt: „{ $table }“.
@@ -262,7 +262,7 @@ error-value-range = { $column } ist { $n }; der Wert muss zwischen { $min } und 
 error-value-not-number = { $column } sollte eine Zahl sein, nicht { $found }.
 error-value-not-picture = { $column } ist kein Bild im Format des Exports.
 error-value-picture-too-big = { $column } ist ein Bild mit { $size } Bytes; das Logo darf höchstens { $max } Bytes haben.
-error-value-too-long = { $column } ist { $length } Zeichen lang; bleib unter { $max }.
+error-value-too-long = { $column } ist { $length } Zeichen lang; erlaubt sind höchstens { $max }.
 error-value-control = { $column } enthält einen Zeilenumbruch oder ein Steuerzeichen.
 error-value-empty = { $column } ist leer, muss aber einen Wert haben.
 # $names lists the values the file may hold, as it writes them.
@@ -284,7 +284,7 @@ error-value-point-too-long = { $column } hat einen Punkt mit mehr als { $max } Z
 error-value-timeline-format = { $column } sollte eine Liste von Schritten sein, geschrieben als [{"{"}"label": "…", "when": "2026-12-01"{"}"}].
 error-value-too-many-steps = { $column } hat { $count } Schritte; verwende höchstens { $max }.
 error-value-step-too-long = { $column } hat einen Schrittnamen mit mehr als { $max } Zeichen.
-error-value-step-when = { $column } hat einen Schritt am „{ $when }“, das ist weder ein Datum noch eine Woche.
+error-value-step-when = { $column } hat einen Schritt mit „{ $when }“ – das ist weder ein Datum noch eine Woche.
 
 ## The desktop app's own problems.
 
@@ -297,6 +297,6 @@ error-app-pdf-not-found = Dieses PDF wurde nicht gefunden. Exportiere das Briefi
 error-app-dialog = Das Dateifenster konnte nicht geöffnet werden: { $reason }
 error-app-open = Der Link konnte nicht geöffnet werden: { $reason }
 # $reason is error-app-new-backup-missing or the system's own description, in English.
-error-app-task = Die Arbeit wurde unerwartet abgebrochen: { $reason }
+error-app-task = Der Vorgang wurde unerwartet abgebrochen: { $reason }
 error-app-new-backup-missing = die neue Sicherung wurde nicht gefunden
 error-app-link-refused = Nur https://-Webseiten und E-Mail-Adressen können geöffnet werden.

@@ -7,7 +7,7 @@ home-summary = { $date } · { $count ->
    *[other] { $count } Kooperationen
 }
 home-empty-title = Noch nichts zu verfolgen
-home-empty-text = Wenn du ein Produkt verschenkst, einen Besuch vereinbarst oder für einen Post bezahlst, leg es als Kooperation an: Hier siehst du dann, was fällig ist, was überfällig ist und was jeder Creator gebracht hat.
+home-empty-text = Wenn du ein Produkt verschenkst, einen Besuch vereinbarst oder für einen Beitrag bezahlst, leg es als Kooperation an: Hier siehst du dann, was fällig ist, was überfällig ist und was jeder Creator gebracht hat.
 # Button.
 home-go-deals = Zu den Kooperationen
 # Button.
@@ -51,7 +51,7 @@ home-nudge-copy = Nachricht kopieren
 home-nudge-email = E-Mail
 # Button: notes that the reminder was sent.
 home-nudge-sent = Als gesendet markieren
-home-nudge-copied = Nachricht kopiert: Füge sie in eine DM oder E-Mail ein.
+home-nudge-copied = Nachricht kopiert – füge sie in eine DM oder E-Mail ein.
 # $name is the creator's name.
 home-nudge-noted = Erinnerung an { $name } vermerkt.
 
@@ -77,12 +77,12 @@ home-col-reach = Reichweite
 home-col-codes = Codes
 # How many people came into the shop because of the post.
 home-col-walk-ins = Ladenbesuche
-home-campaigns-none = Ergebnisse erscheinen, sobald du sie bei einer geposteten Kooperation einträgst.
+home-campaigns-none = Ergebnisse erscheinen hier, sobald du sie bei einer veröffentlichten Kooperation einträgst.
 home-top-title = Top-Creator nach Rendite
 # What a screen reader says in place of the chart.
-home-top-chart = Rendite auf die Kosten pro Creator
+home-top-chart = Rendite pro Creator
 # The series in the chart: revenue as a share of cost.
-home-top-return = Rendite auf die Kosten
+home-top-return = Rendite
 home-top-none = Trag den Umsatz einer Kooperation ein, um zu sehen, wer die beste Rendite bringt.
 # Tooltip on a bar: $series is the series' name ("At cost"), $value the amount.
 home-chart-tooltip = { $series }: { $value }

@@ -7,12 +7,12 @@ nudge-shop-unnamed = uns
 # After 7 days: the kindest. $first is the creator's first name, $shop the shop's name, $code
 # is empty or the sentence nudge-code. $post says whether the campaign is named: "campaign"
 # ($campaign is its name) or "plain" (no campaign).
-nudge-day-7 = Hallo { $first }! Wir hoffen, dir hat alles von { $shop } gefallen. Nur ein freundliches Hallo, um zu fragen, wie es mit { $post ->
+nudge-day-7 = Hallo { $first }! Wir hoffen, dir hat alles von { $shop } gefallen. Wir wollten nur kurz nachfragen, wie es mit { $post ->
         [campaign] deinem Beitrag für { $campaign }
        *[plain] deinem Beitrag
-    } vorangeht – ganz ohne Eile.{ $code } Denk daran, ihn mit #Werbung oder #Anzeige zu kennzeichnen. Danke!
+    } vorangeht – ganz ohne Eile.{ $code } Denk bitte daran, den Beitrag mit #Werbung oder #Anzeige zu kennzeichnen. Danke dir!
 # After 10 days.
-nudge-day-10 = Hallo { $first }, wir melden uns wegen { $post ->
+nudge-day-10 = Hallo { $first }, wir melden uns kurz wegen { $post ->
         [campaign] deines Beitrags für { $campaign }
        *[plain] deines Beitrags
     }. Brauchst du noch etwas von { $shop } – Fotos, Produktinfos, einen zweiten Besuch?{ $code } Wir sind gespannt, was du daraus machst!
@@ -20,9 +20,9 @@ nudge-day-10 = Hallo { $first }, wir melden uns wegen { $post ->
 nudge-day-14 = Hallo { $first }, unsere Kooperation hat vor zwei Wochen begonnen und wir haben { $post ->
         [campaign] deinen Beitrag für { $campaign }
        *[plain] deinen Beitrag
-    } noch nicht gesehen. Kannst du { $shop } sagen, wann du posten möchtest oder ob sich etwas geändert hat? Danke!
+    } noch nicht gesehen. Kannst du { $shop } Bescheid geben, wann du posten möchtest oder ob sich etwas geändert hat? Danke dir!
 # Put into the reminders above when the deal has a discount code.
-nudge-code = Dein Code { $code } ist für deine Follower bereit.
+nudge-code = Dein Code { $code } steht für deine Follower bereit.
 # The subject of the reminder's email.
 nudge-subject = Ein kurzes Hallo von { $shop }
 nudge-subject-campaign = { $campaign }: ein kurzes Hallo von { $shop }

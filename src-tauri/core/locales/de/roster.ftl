@@ -2,7 +2,7 @@
 
 creator-language = Sprache
 # A creator without a language of their own is written to in the shop's, named in brackets.
-creator-language-shop = Die des Geschäfts ({ $name })
+creator-language-shop = Wie das Geschäft ({ $name })
 
 ## The names of platforms, statuses and tiers, wherever they are shown or written.
 
@@ -10,7 +10,7 @@ platform-instagram = Instagram
 platform-tiktok = TikTok
 platform-youtube = YouTube
 platform-other = Andere
-status-prospect = Kandidat
+status-prospect = Vorgemerkt
 status-contacted = Kontaktiert
 status-active = Aktiv
 status-paused = Pausiert
@@ -36,7 +36,11 @@ roster-loading = Wird geladen…
 # Under the title while a search or filter is on. $shown: creators matching; $total: all creators.
 roster-count-filtered = { $shown } von { $total } Creator
 # Under the title: how many creators the roster holds.
-roster-count = { $count } Creator
+roster-count =
+    { $count ->
+        [one] { $count } Creator
+       *[other] { $count } Creator
+    }
 # Buttons.
 roster-import-csv = CSV importieren
 roster-export-csv = CSV exportieren
@@ -45,7 +49,7 @@ roster-add = Creator hinzufügen
 ## An empty roster: how to start one.
 
 roster-empty-title = Leg deine Creator-Liste an
-roster-empty-text = Behalte die Creator aus deiner Gegend an einem Ort: ihre Handles, Reichweite, Preise und wie du sie erreichst.
+roster-empty-text = Alle Creator aus deiner Gegend, mit denen du arbeitest, an einem Ort: ihre Handles, Reichweite, Preise und Kontaktdaten.
 # Buttons.
 roster-empty-add = Creator hinzufügen
 roster-empty-brief = Briefing schreiben
@@ -73,7 +77,7 @@ roster-filter-gifting-yes = Offen für Geschenke
 roster-filter-gifting-no = Nicht offen für Geschenke
 # Before a small box where a percentage is typed, followed by "%".
 roster-filter-engagement = Engagement ≥
-roster-filter-engagement-label = Minimale Engagement-Rate in Prozent
+roster-filter-engagement-label = Mindest-Engagement-Rate in Prozent
 # A checkbox that shows archived creators too. $count: how many there are.
 roster-filter-archived = Archiviert ({ $count })
 # Button: removes the search and every filter.
@@ -105,21 +109,37 @@ roster-row-tier-title = { $range } Follower auf dem größten Konto
 roster-row-gifting-yes = Ja
 roster-row-gifting-no = Nein
 # Tooltip on the followers. $count: the total over all the creator's accounts.
-roster-followers-note = { $count } Follower
+roster-followers-note =
+    { $count ->
+        [one] { $count } Follower
+       *[other] { $count } Follower
+    }
 # Tooltip on the followers of a creator with several accounts. $total: all accounts together;
 # $largest: the largest account's followers; $platform: that account's platform (Instagram).
-roster-followers-note-largest = Insgesamt { $total } Follower; die Stufe richtet sich nach dem größten Konto: { $largest } auf { $platform }
+roster-followers-note-largest =
+    { $total ->
+        [one] Insgesamt { $total } Follower; die Stufe richtet sich nach dem größten Konto: { $largest } auf { $platform }
+       *[other] Insgesamt { $total } Follower; die Stufe richtet sich nach dem größten Konto: { $largest } auf { $platform }
+    }
 
 ## Messages after an action on the roster (shown for a few seconds).
 
-roster-sample-added = { $count } Beispiel-Creator hinzugefügt.
+roster-sample-added =
+    { $count ->
+        [one] { $count } Beispiel-Creator hinzugefügt.
+       *[other] { $count } Beispiel-Creator hinzugefügt.
+    }
 # $path: the file written.
-roster-exported = { $count } Creator nach { $path } exportiert
+roster-exported =
+    { $count ->
+        [one] { $count } Creator nach { $path } exportiert
+       *[other] { $count } Creator nach { $path } exportiert
+    }
 roster-deleted = { $name } gelöscht.
 roster-restored = { $name } wiederhergestellt.
 # Button in the message shown when a creator with deals cannot be deleted.
 roster-archive-instead = Stattdessen archivieren
-roster-archived = { $name } archiviert: Die Kooperationen bleiben erhalten.
+roster-archived = { $name } archiviert – die Kooperationen bleiben erhalten.
 roster-unarchived = { $name } ist wieder in der Creator-Liste.
 roster-added = { $name } hinzugefügt.
 roster-saved = { $name } gespeichert.
@@ -152,7 +172,7 @@ roster-form-niches-hint = (durch Kommas getrennt)
 roster-form-niches-placeholder = Kaffee, Brunch
 roster-form-rate-placeholder = z. B. 150
 # A checkbox.
-roster-form-gifting = Offen für Produktgeschenke (Produkt gegen Inhalte)
+roster-form-gifting = Offen für Geschenke (Produkt gegen Inhalte)
 # Buttons.
 roster-form-cancel = Abbrechen
 roster-form-save = Speichern
@@ -220,7 +240,7 @@ roster-page-not-again = Nicht wieder
 roster-import-title = Creator aus einer Tabelle importieren
 roster-import-intro = Wähle eine CSV-Datei, die du aus Excel, Numbers, Google Tabellen oder LibreOffice gespeichert hast. Du siehst, was importiert wird, bevor sich etwas ändert.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
-roster-import-intro-columns = Spalten wie Name, Instagram, TikTok, YouTube, Followers, Niche, Stadt und Email werden automatisch erkannt. Follower-Zahlen wie 12,5K, 48.200 oder 1,2M werden verstanden.
+roster-import-intro-columns = Spalten wie Name, Instagram, TikTok, YouTube, Followers, Niche, Stadt und E-Mail werden automatisch erkannt. Follower-Zahlen wie 12,5K, 48.200 oder 1,2M werden verstanden.
 # Button.
 roster-import-choose = CSV-Datei wählen…
 roster-import-progress = Import läuft… { $done } von { $total }
@@ -290,7 +310,11 @@ roster-import-not-imported =
 roster-import-done = Fertig
 roster-import-cancel = Abbrechen
 roster-import-choose-another = Andere Datei wählen
-roster-import-confirm = { $count } Creator importieren
+roster-import-confirm =
+    { $count ->
+        [one] { $count } Creator importieren
+       *[other] { $count } Creator importieren
+    }
 
 ## The fields of a creator: in the import's column menus, and as labels on the form and the page.
 
@@ -301,7 +325,7 @@ roster-field-tiktok = TikTok-Handle
 roster-field-tiktok_followers = TikTok-Follower
 roster-field-youtube = YouTube-Handle
 roster-field-youtube_followers = YouTube-Follower
-roster-field-other_handle = Anderes Handle oder Link
+roster-field-other_handle = Anderer Handle oder Link
 roster-field-other_followers = Follower (andere)
 # A handle whose platform another column gives, or a link that tells it.
 roster-field-handle = Handle oder Profil-Link
@@ -317,7 +341,7 @@ roster-field-email = E-Mail
 roster-field-phone = Telefon
 roster-field-rate = Preis pro Beitrag
 roster-field-currency = Währung
-roster-field-open_to_gifting = Offen für Produktgeschenke
+roster-field-open_to_gifting = Offen für Geschenke
 roster-field-status = Status
 roster-field-notes = Notizen
 
@@ -340,7 +364,7 @@ roster-csv-email = E-Mail
 roster-csv-phone = Telefon
 roster-csv-rate = Preis
 roster-csv-currency = Währung
-roster-csv-open-to-gifting = Offen für Produktgeschenke
+roster-csv-open-to-gifting = Offen für Geschenke
 roster-csv-status = Status
 roster-csv-notes = Notizen
 roster-csv-created = Erstellt

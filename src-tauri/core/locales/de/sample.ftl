@@ -31,16 +31,16 @@ sample-note-unboxing = Hat ein tolles Unboxing für eine Bäckerei in der Nähe 
 
 ## The oat latte launch brief.
 
-sample-latte-campaign = Launch des Herbst-Hafer-Lattes
-sample-latte-summary = Unser neuer Hafer-Latte mit hausgemachtem Gewürzsirup kommt am Launch-Tag. { $first_name }, wir würden uns freuen, wenn du zu den Ersten gehörst, die ihn probieren – in einem ruhigen Moment im Café – und deinen Followern erzählst, warum sich der Weg lohnt.
+sample-latte-campaign = Hafer-Latte-Launch im Herbst
+sample-latte-summary = Ab dem Launch-Tag gibt es unseren neuen Hafer-Latte mit hausgemachtem Gewürzsirup. { $first_name }, wir würden uns freuen, wenn du ihn schon ganz früh in einem ruhigen Moment im Café probierst und deinen Followern erzählst, warum sich der Weg zu uns lohnt.
 sample-latte-goal-faces = In den zwei Launch-Wochen neue Gesichter aus der Nachbarschaft ins Café holen
 sample-latte-goal-name = Den Gewürz-Hafer-Latte zu dem Getränk machen, das man beim Namen bestellt
 sample-latte-goal-following = Die lokale Community von { $shop } mit ehrlichen, herzlichen Inhalten wachsen lassen
 sample-latte-message-code = Erwähne deinen Code { $code } für 15 % Rabatt auf ein Getränk in den zwei Launch-Wochen
 sample-latte-message-tag = Markiere { $shop } und nutze #HaferLatteSaison
 sample-latte-message-art = Zeig die Latte Art und den Fensterplatz, nicht nur die Tasse
-sample-latte-target-neighbours = Nachbarn und Studierende, höchstens 15 Minuten zu Fuß entfernt
-sample-latte-target-plant = Kaffeetrinker, die pflanzlich und laktosefrei trinken
+sample-latte-target-neighbours = Nachbarschaft und Studierende im Umkreis von 15 Gehminuten
+sample-latte-target-plant = Alle, die ihren Kaffee pflanzlich oder laktosefrei trinken
 sample-latte-deliverable-reel = 1 Reel, 30–60 Sek., im Café gedreht
 sample-latte-deliverable-stories = 2 Stories mit Link-Sticker zu unserem Standort auf der Karte
 sample-latte-deliverable-photo = 1 Feed-Foto im Karussell nach der Launch-Woche
@@ -50,7 +50,7 @@ sample-latte-step-drafts = Entwürfe zum kurzen Drüberschauen
 sample-latte-step-live = Reel geht online
 sample-latte-step-stories = Stories und Foto
 # $amount is a sum of money, already written in the shop's currency.
-sample-latte-compensation = Getränke und Gebäck während des Besuchs gratis und ein Gutschein über { $amount }.
+sample-latte-compensation = Gratis Getränke und Gebäck beim Besuch und ein Gutschein über { $amount }.
 sample-latte-do-yourself = Bleib du selbst: deine eigenen Worte und deine Musik
 sample-latte-do-daylight = Bei Tageslicht am Fenster filmen
 sample-latte-dont-brands = Keine anderen Kaffeemarken im Bild
@@ -59,10 +59,10 @@ sample-latte-dont-early = Nichts vor dem Launch-Tag posten
 ## The vintage market brief.
 
 sample-market-campaign = Vintage-Markt-Wochenende
-sample-market-summary = Einmal pro Saison öffnen wir den Innenhof für Handwerker und kleine Labels aus der Gegend. Komm vorbei, such dir an den Kleiderstangen ein Teil aus, das dir gefällt, behalte es und zeig, wie du, { $first_name }, es stylst.
+sample-market-summary = Einmal pro Saison öffnen wir den Innenhof für Handwerker und kleine Labels aus der Gegend. Komm vorbei, { $first_name }, such dir an den Kleiderstangen ein Lieblingsteil aus, behalte es und zeig, wie du es stylst.
 sample-market-goal-fill = Den Innenhof am Marktmorgen füllen
 sample-market-goal-makers = Die Handwerker und Labels neuen Kunden vorstellen
-sample-market-message-code = Dein Code { $code } gibt 10 % Rabatt an der Kasse
+sample-market-message-code = Dein Code { $code } bringt 10 % Rabatt an der Kasse
 sample-market-message-tag = Nutze #Hofmarkt
 sample-market-disclosure = #Werbung oder #Anzeige am Anfang der Caption
 sample-market-target-vintage = Fans von Secondhand und Vintage
@@ -70,7 +70,7 @@ sample-market-target-families = Familien auf der Suche nach einem Wochenendausfl
 sample-market-deliverable-stories = 3 Stories am Markttag
 sample-market-deliverable-tiktok = 1 TikTok-Try-on, 20–40 Sek.
 sample-market-step-pick-up = Teil abholen bis
-sample-market-step-posts = Posts am Markttag
+sample-market-step-posts = Beiträge am Markttag
 # $amount is a sum of money, already written in the shop's currency.
 sample-market-compensation = Ein Teil deiner Wahl bis zu einem Verkaufswert von { $amount }.
 

@@ -1,7 +1,10 @@
+## Languages, in Settings and on the welcome screen.
+
 settings-language = Sprache
+# The first choice of the app's language: follow the system's, named in brackets.
 settings-language-system = Systemsprache ({ $name })
 settings-writes-in = Briefings und Nachrichten an Creator
-settings-writes-in-hint = Creator mit eigener Sprache bekommen sie in ihrer Sprache.
+settings-writes-in-hint = Ist bei einem Creator eine eigene Sprache hinterlegt, bekommt er alles in dieser Sprache.
 
 ## The Settings screen.
 
@@ -52,7 +55,7 @@ settings-your-data = Deine Daten
 # Followed by the path of the database file.
 settings-data-file = Alles liegt in einer einzigen Datei auf diesem Computer:
 # Button: opens the file manager on the data folder.
-settings-show-in-folder = Im Ordner zeigen
+settings-show-in-folder = Im Ordner anzeigen
 settings-backups = Sicherungen
 
 ## The list of backups (in Settings, and on the screen shown when the data file is damaged).
@@ -65,7 +68,7 @@ settings-backup-before-update = Vor einem Update
 # The size of a backup file; $size is a number of kilobytes, already formatted.
 settings-backup-size = { $size } KB
 # $folder is the path of the backups folder.
-settings-backups-kept = Gespeichert in { $folder }: eine bei jedem Start von Shoutout und eine pro Tag, für die letzten 7 Tage und 4 Wochen. Kopien von vor einer Wiederherstellung oder einem Update werden 90 Tage aufbewahrt.
+settings-backups-kept = Gespeichert in { $folder }: eine Sicherung bei jedem Start von Shoutout und eine pro Tag; aufbewahrt werden die der letzten 7 Tage und 4 Wochen. Sicherungen, die vor einer Wiederherstellung oder einem Update angelegt wurden, bleiben 90 Tage erhalten.
 settings-back-up-now = Jetzt sichern
 # Toast; $size is a number of kilobytes, already formatted.
 settings-backed-up = Gesichert ({ $size } KB).
@@ -76,7 +79,7 @@ settings-restore-dots = Wiederherstellen…
 settings-restore-title = Diese Sicherung wiederherstellen?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-goes-back = Shoutout wird auf den Stand vom { $when } zurückgesetzt.
-settings-restore-safety = Dein aktueller Stand wird vorher gesichert, sodass du über diese Liste zu ihm zurückkehren kannst.
+settings-restore-safety = Dein aktueller Stand wird vorher gesichert – über diese Liste kommst du jederzeit zu ihm zurück.
 settings-cancel = Abbrechen
 # Button: confirms the restore.
 settings-restore = Wiederherstellen
@@ -90,7 +93,7 @@ settings-restore-empty = Leere Sicherung wiederherstellen
 ## The welcome screen, shown once on the first start.
 
 settings-welcome-title = Willkommen bei Shoutout
-settings-welcome-lead = Ein paar kurze Antworten und deine Creator-Liste ist bereit. Du kannst sie jederzeit in den Einstellungen ändern.
+settings-welcome-lead = Ein paar kurze Angaben, und deine Creator-Liste ist bereit. Du kannst alles jederzeit in den Einstellungen ändern.
 settings-welcome-shop = Name deines Geschäfts
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
 settings-welcome-shop-placeholder = z. B. Café Lumière

@@ -13,7 +13,7 @@ app-open-failed = No se ha podido abrir tu lista de creadores
 # $path is where the roster's file is on the computer.
 app-open-failed-file = Archivo: { $path }
 app-restore-title = Restaurar una copia de seguridad
-app-restore-text = Shoutout guarda copias de seguridad en una carpeta junto al archivo. Si restauras una, el archivo de arriba se conserva tal cual, en la carpeta de copias de seguridad.
+app-restore-text = Shoutout guarda copias de seguridad en una carpeta junto al archivo. Si restauras una, el archivo que aparece arriba se conserva tal cual en la carpeta de copias de seguridad.
 
 ## Dialogs and the notices at the bottom right.
 
@@ -40,7 +40,7 @@ app-date-hint-mdy = mm/dd/aaaa
 # How to type a day: year, month, day.
 app-date-hint-iso = aaaa-mm-dd
 # $format is one of the hints above.
-app-date-invalid = Esa fecha no existe: escríbela como { $format }.
+app-date-invalid = Fecha no válida: escríbela con el formato { $format }.
 # $date is the earliest day allowed, already written out.
 app-date-too-early = Elige el { $date } o una fecha posterior.
 # The button that opens the calendar: $field is the name of the date field (e.g. "Due").
@@ -58,12 +58,12 @@ app-dialog-export-creators = Exportar creadores a CSV
 app-dialog-export-deals = Exportar colaboraciones
 app-dialog-export-gifts = Exportar artículos regalados
 app-dialog-save-brief = Guardar el brief como PDF
-app-dialog-brief-folder = Elige una carpeta para los briefs
-app-dialog-logo = Elige el logotipo de la tienda
+app-dialog-brief-folder = Elegir una carpeta para los briefs
+app-dialog-logo = Elegir el logo de la tienda
 app-file-filter-csv = Hoja de cálculo (CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Imagen (PNG o JPEG)
 # $date is the day of the export, as 2026-03-14.
-app-file-roster = Shoutout lista de creadores { $date }.csv
-app-file-deals = Shoutout colaboraciones { $date }.csv
-app-file-gifts = Shoutout artículos regalados { $date }.csv
+app-file-roster = Creadores de Shoutout { $date }.csv
+app-file-deals = Colaboraciones de Shoutout { $date }.csv
+app-file-gifts = Artículos regalados de Shoutout { $date }.csv

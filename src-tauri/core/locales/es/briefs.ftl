@@ -7,26 +7,29 @@ pdf-prepared = Preparado el { $date }
 pdf-your-shop = Tu tienda
 pdf-summary = Resumen
 pdf-goals = Objetivos
-pdf-target-group = Público
+pdf-target-group = Público objetivo
 pdf-deliverables = Contenidos
 pdf-messaging = Mensajes clave
 pdf-code = Tu código de descuento
 pdf-disclosure = Cómo indicar la colaboración
-pdf-compensation = Compensación
+pdf-compensation = Contraprestación
 pdf-timeline = Calendario
 pdf-do = Qué hacer
 pdf-dont = Qué evitar
 pdf-dos-donts = Qué hacer y qué evitar
 pdf-questions = ¿Dudas? { $contact }
+# A timeline step set for a week rather than a day: "Week 49 · 30 Nov".
 pdf-week = Semana { $week } · { $monday }
+# The PDF's title in a reader's document properties.
 pdf-title-for = Brief para { $name }: { $campaign }
 pdf-title = Brief para creadores: { $campaign }
+# Printed when the brief names no way of disclosing: creators must always be told.
 pdf-default-disclosure = #publi o #publicidad al principio de la descripción
 
 ## The list of briefs (Briefs screen).
 
 briefs-title = Briefs
-briefs-subtitle = Una página por creador: qué hacer, qué decir y cuándo.
+briefs-subtitle = Una página por creador: qué crear, qué decir y cuándo.
 # Button.
 briefs-new = + Nuevo brief
 briefs-search-placeholder = Buscar campañas…
@@ -38,7 +41,7 @@ briefs-none-archived = No hay briefs archivados.
 # $search is what was typed in the search box.
 briefs-none-match = Ningún brief coincide con «{ $search }».
 briefs-empty-title = Escribe tu primer brief
-briefs-empty-text = Describe la campaña una sola vez y añade los creadores que la recibirán: Shoutout prepara para cada uno un PDF de una página con su propio código de descuento.
+briefs-empty-text = Describe la campaña una sola vez y añade a los creadores a los que va dirigida: Shoutout prepara para cada uno un PDF de una página con su propio código de descuento.
 # Button.
 briefs-empty-action = Escribir un brief
 # Under a brief in the list: how many creators it goes to, and when it was last changed ($date is already formatted).
@@ -68,11 +71,11 @@ briefs-create = Crear brief
 briefs-campaign = Nombre de la campaña
 briefs-summary = Resumen
 # Under the summary. The words in braces are placeholders the app fills in for each creator: keep them exactly as they are.
-briefs-placeholders-hint = Variables: { "{first_name}" }, { "{name}" }, { "{handle}" }, { "{code}" } (el código de descuento propio del creador), { "{shop}" }. En las listas, un punto por línea.
+briefs-placeholders-hint = Variables: { "{first_name}" }, { "{name}" }, { "{handle}" }, { "{code}" } (el código de descuento propio de cada creador), { "{shop}" }. En las listas, un elemento por línea.
 # Field labels and, below each, the greyed example shown in the empty field.
 briefs-goals = Objetivos
 briefs-goals-hint = Qué debe conseguir la campaña
-briefs-target-group = Público
+briefs-target-group = Público objetivo
 briefs-target-group-hint = A quién va dirigida
 briefs-deliverables = Contenidos
 briefs-deliverables-hint = p. ej., 1 reel, 30–60 s
@@ -85,12 +88,12 @@ briefs-disclosure = Cómo indicar la colaboración
 briefs-contact = Contacto para dudas
 briefs-contact-placeholder = Tu correo de Ajustes
 briefs-no-contact = Los creadores no tendrán forma de contactarte: añade aquí un contacto o tu correo en Ajustes.
-briefs-compensation = Compensación
+briefs-compensation = Contraprestación
 briefs-compensation-placeholder = Regalo, tarifa, comisión: en palabras y en cifras
 # Toasts.
 briefs-saved = Brief guardado.
 # $reason is the backend's explanation of what is wrong.
-briefs-not-saved-yet = Todavía no se ha podido guardar el brief: { $reason }
+briefs-not-saved-yet = Aún no se ha podido guardar el brief: { $reason }
 
 ## The brief editor: its timeline.
 
@@ -103,8 +106,8 @@ briefs-date-or-week = Fecha o semana
 briefs-date = Fecha
 briefs-week = Semana
 briefs-remove-step = Quitar paso
-briefs-step-undated-date = No aparece en la página hasta que tenga fecha.
-briefs-step-undated-week = No aparece en la página hasta que tenga semana.
+briefs-step-undated-date = No aparecerá en la página hasta que tenga fecha.
+briefs-step-undated-week = No aparecerá en la página hasta que tenga semana.
 # The usual steps, offered as "+ …" buttons; the chosen one becomes the step's name on the brief.
 briefs-step-concepts = Entrega de ideas
 briefs-step-drafts = Entrega de borradores
@@ -136,15 +139,15 @@ briefs-batch-saved = { $count ->
 # Toasts. $name is the creator's name, $code their discount code, $file the PDF's file name.
 briefs-added = Se ha añadido a { $name }.
 briefs-added-with-code = Se ha añadido a { $name } con el código { $code }.
-briefs-in-roster-now = { $name } ya está en tu lista de creadores; cuando el brief esté guardado, añádelo desde la búsqueda.
+briefs-in-roster-now = { $name } ya está en tu lista de creadores; cuando guardes el brief, añádelo desde la búsqueda.
 briefs-pdf-saved = Se ha guardado { $file }.
 # $address is the creator's email address.
-briefs-email-opened = Se ha abierto el correo para { $address }; el PDF se muestra en su carpeta para que lo adjuntes.
-briefs-email-opened-no-address = Se ha abierto el correo para el creador; el PDF se muestra en su carpeta para que lo adjuntes.
+briefs-email-opened = Se ha abierto un correo para { $address }. Tienes el PDF en su carpeta para adjuntarlo.
+briefs-email-opened-no-address = Se ha abierto un correo para el creador. Tienes el PDF en su carpeta para adjuntarlo.
 
 ## Adding a creator who is not in the roster yet, from the brief.
 
-briefs-new-creator = Nuevo creador, añadido a la lista de creadores y a este brief
+briefs-new-creator = Nuevo creador (se añade a la lista de creadores y a este brief)
 briefs-new-creator-name = Nombre
 briefs-new-creator-handle = @usuario o enlace al perfil
 briefs-new-creator-email = Correo
@@ -168,7 +171,7 @@ briefs-preview-empty = Ponle nombre a la campaña para ver la página.
 ## When no email program opened: the email to copy by hand.
 
 briefs-unsent-title = Envía este correo desde tu cuenta
-briefs-unsent-lead = No se ha abierto ningún programa de correo en este ordenador. Copia el mensaje en el correo que uses (también vale un webmail) y adjunta el PDF; su carpeta está abierta.
+briefs-unsent-lead = No se ha abierto ningún programa de correo en este ordenador. Copia el mensaje en el correo que uses (también sirve el correo web) y adjunta el PDF: ya tienes abierta su carpeta.
 # Labels of the email's parts.
 briefs-unsent-to = Para
 briefs-unsent-subject = Asunto
@@ -193,9 +196,9 @@ briefs-email-subject-no-shop = { $campaign }: tu brief
 briefs-email-greeting = Hola, { $first }:
 # $file is the attached PDF's name, $code the creator's discount code.
 briefs-email-thanks = ¡Gracias por colaborar con nosotros en { $campaign }! Te adjuntamos tu brief de una página ({ $file }) con todo en un mismo sitio: lo que nos encantaría ver, las fechas y tu código personal { $code }.
-briefs-email-questions = Si algo no está claro, responde a este correo.
+briefs-email-questions = Si tienes cualquier duda, responde a este correo.
 # Above the name of who signs.
-briefs-email-sign-off = ¡Hasta pronto!
+briefs-email-sign-off = Un saludo,
 # Who signs when neither the owner's nor the shop's name is set.
 briefs-email-team = El equipo
 

@@ -1,24 +1,24 @@
 ## The command line (shoutout --help). Commands and options (import-roster, --db…) stay as they are.
 
 # Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
-cli-help-intro = Shoutout: lleva tu lista de creadores locales, envíales briefs y sigue lo que aporta cada colaboración.
+cli-help-intro = Shoutout: gestiona tu lista de creadores locales, prepárales briefs y sigue lo que aporta cada colaboración.
 cli-help-usage = Uso: shoutout [--db RUTA] [--lang CÓDIGO] [COMANDO]
 cli-help-no-command = Sin comando, la aplicación abre su ventana.
 cli-help-commands = Comandos:
 cli-help-import-roster-usage = import-roster ARCHIVO.csv [--skip-duplicates]
-cli-help-import-roster = Importa creadores desde un CSV de hoja de cálculo. Los creadores cuyo usuario ya está en la lista se fusionan (o se dejan como están con --skip-duplicates). Las filas que no se pueden importar se muestran con su línea y el motivo; si hay alguna, el código de salida es 3.
+cli-help-import-roster = Importa creadores desde un archivo CSV de hoja de cálculo. Los creadores cuyo usuario ya está en la lista se fusionan (o se dejan como están con --skip-duplicates). Las filas que no se pueden importar se muestran con su línea y el motivo; si hay alguna, el código de salida es 3.
 cli-help-export-roster-usage = export-roster ARCHIVO.csv
 cli-help-export-roster = Exporta toda la lista de creadores en CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CREADOR --out ARCHIVO.pdf
 cli-help-export-brief = Exporta el brief de un creador en PDF. BRIEF es el número de un brief o el nombre de su campaña; CREADOR, el número, el nombre o el @usuario de un creador.
 cli-help-export-brief-all-usage = export-brief --all --out CARPETA
-cli-help-export-brief-all = Exporta cada brief no archivado, un PDF por cada creador al que va dirigido.
+cli-help-export-brief-all = Exporta todos los briefs no archivados, con un PDF por cada creador al que van dirigidos.
 cli-help-export-deals-usage = export-deals ARCHIVO.csv
 cli-help-export-deals = Exporta todas las colaboraciones en CSV: creador, campaña, tipo, estado, fechas, coste, código de descuento, enlace de seguimiento, resultados y retorno.
 cli-help-export-gifts-usage = export-gifts ARCHIVO.csv
 cli-help-export-gifts = Exporta en CSV cada artículo regalado a creadores (fecha, creador, artículo, coste, valor de venta), para la contabilidad.
 cli-help-backup-usage = backup --out ARCHIVO
-cli-help-backup = Copia la base de datos en ARCHIVO (seguro aunque la aplicación esté abierta).
+cli-help-backup = Copia la base de datos en ARCHIVO (se puede hacer con la aplicación abierta).
 cli-help-restore-usage = restore ARCHIVO [--allow-empty]
 cli-help-restore = Sustituye la base de datos por una copia de seguridad. Primero se comprueba la copia (una sin datos solo con --allow-empty); el archivo actual se guarda en su carpeta de copias de seguridad (o, si está dañado, se mueve allí tal cual). No se permite mientras Shoutout tenga el archivo abierto.
 cli-help-export-all-usage = export-all ARCHIVO.json
@@ -39,16 +39,16 @@ cli-help-version = Muestra la versión.
 
 ## Mistakes on the command line. $option, $command are what was typed.
 
-cli-try-help = Prueba «shoutout --help».
+cli-try-help = Prueba con «shoutout --help».
 cli-unknown-option = opción desconocida { $option }
 cli-unknown-command = comando desconocido { $command }
-cli-unknown-lang = idioma desconocido { $code }: usa uno de estos: { $codes }
-cli-lang-needs-code = --lang necesita un código de idioma detrás ({ $codes })
-cli-db-needs-path = --db necesita la ruta de un archivo detrás
-cli-creator-needs-name = --creator necesita un creador detrás
-cli-creators-needs-number = --creators necesita un número detrás
+cli-unknown-lang = idioma desconocido { $code }; usa uno de estos: { $codes }
+cli-lang-needs-code = --lang necesita a continuación un código de idioma ({ $codes })
+cli-db-needs-path = --db necesita a continuación la ruta de un archivo
+cli-creator-needs-name = --creator necesita a continuación un creador
+cli-creators-needs-number = --creators necesita a continuación un número
 cli-creators-range = --creators admite un número del 1 al 1.000.000
-cli-out-needs-path = --out necesita una ruta detrás
+cli-out-needs-path = --out necesita a continuación una ruta
 cli-needs-file = { $command } necesita un nombre de archivo
 cli-one-file = { $command } admite un solo nombre de archivo
 cli-export-brief-needs-out = export-brief necesita --out
@@ -79,8 +79,8 @@ cli-exported-records =
     }
 cli-imported-records =
     { $count ->
-        [one] 1 registro importado de { $file }.
-       *[other] { $count } registros importados de { $file }.
+        [one] 1 registro importado desde { $file }.
+       *[other] { $count } registros importados desde { $file }.
     }
 cli-added-generated =
     { $count ->
@@ -92,10 +92,10 @@ cli-added-sample =
         [one] Se ha añadido 1 creador de ejemplo.
        *[other] Se han añadido { $count } creadores de ejemplo.
     }
-cli-backed-up = Copia de seguridad de { $db } guardada en { $file }.
-cli-restored = { $db } restaurado desde { $file }.
-cli-kept-before = Lo que contenía antes se guarda en { $file }.
-cli-saved = { $file } guardado.
+cli-backed-up = Se ha guardado una copia de seguridad de { $db } en { $file }.
+cli-restored = Se ha restaurado { $db } desde { $file }.
+cli-kept-before = Lo que contenía antes se ha guardado en { $file }.
+cli-saved = Se ha guardado { $file }.
 cli-saved-briefs =
     { $count ->
         [one] 1 brief guardado en { $folder }.

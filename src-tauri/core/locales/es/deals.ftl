@@ -22,9 +22,9 @@ deal-status-cancelled = Cancelada
 ## What each kind of deal means: the tooltip on the kind's choice in the deal form.
 
 deals-kind-hint-gifting = Producto enviado o entregado en mano
-deals-kind-hint-visit = Vienen en persona: una cita reservada y un saldo para gastar
+deals-kind-hint-visit = Viene a la tienda: una cita reservada y un importe para gastar
 deals-kind-hint-barter = Producto o servicio a cambio de contenido
-deals-kind-hint-affiliate = Comisión sobre las ventas que generen
+deals-kind-hint-affiliate = Comisión sobre las ventas que genere
 deals-kind-hint-paid = Una tarifa fija
 # Shown when copying a link fails.
 deals-clipboard-unavailable = El portapapeles no está disponible.
@@ -49,7 +49,7 @@ deals-view = Vista
 deals-view-list = Lista
 deals-view-board = Tablero
 # Button: saves the deals shown as a CSV file.
-deals-export-deals = Exportar lista
+deals-export-deals = Exportar colaboraciones
 # Button: saves every item given in the deals shown as a CSV file.
 deals-export-gifts = Exportar regalos
 # Button, shown after a "+".
@@ -101,9 +101,9 @@ deals-filter-to = hasta
 # The accessible name of the second date field.
 deals-filter-to-label = Hasta
 # Checkbox: only deals with a post past its due date.
-deals-filter-overdue = Solo atrasadas
+deals-filter-overdue = Solo con retraso
 # Button: removes the search and every filter.
-deals-filter-clear = Borrar
+deals-filter-clear = Limpiar
 
 ## The deals as a list.
 
@@ -117,12 +117,12 @@ deals-col-next-due = Próxima entrega
 deals-col-cost = Coste
 deals-col-revenue = Ingresos
 # Badge on a deal whose post is late.
-deals-overdue = Atrasada
+deals-overdue = Con retraso
 # When no deal matches the search and filters; followed by the button deals-clear-filters.
 deals-none-match = Ninguna colaboración coincide.
-deals-clear-filters = Borrar los filtros
+deals-clear-filters = Quitar los filtros
 # Button at the end of the list. $count is how many it adds; $rest how many are not shown yet.
-deals-show-more = Mostrar { $count } más de { $rest }
+deals-show-more = Mostrar { $count } más (quedan { $rest })
 
 ## The deals as a board, one column per status.
 
@@ -169,7 +169,7 @@ deals-board-closed-shown =
 deals-board-hide = Ocultar
 deals-board-show = Mostrar
 # On a card: the day the next post is due, as formatted.
-deals-card-due = Para el { $date }
+deals-card-due = Entrega: { $date }
 # Tooltip on a card's button that moves it to the next status; $status is that status's name.
 deals-card-move = Pasar a «{ $status }»
 # At the end of a full column: $count cards more than it shows.
@@ -185,7 +185,7 @@ deals-editor-new-hint = Rellena lo que ya sepas; podrás añadir los resultados 
 deals-delete = Eliminar
 deals-close = Cerrar
 deals-save = Guardar
-deals-create = Crear
+deals-create = Crear colaboración
 # Toast when saving finds mistakes. $message is the first mistake, as the app words it.
 deals-toast-check-fields = Revisa los campos marcados: { $message }
 deals-toast-created = Colaboración creada. Hazla avanzar con los botones de estado.
@@ -211,7 +211,7 @@ deals-starts = Inicio
 deals-currency = Moneda
 # For a visit: when it is booked, typed freely.
 deals-visit-at = Visita reservada para
-deals-visit-at-placeholder = p. ej. vie 4 dic, 15:00
+deals-visit-at-placeholder = p. ej., vie 4 dic, 15:00
 
 ## The deal editor: what the shop gives.
 
@@ -219,8 +219,8 @@ deals-given-title = Lo que da la tienda
 # Column headings over the items given.
 deals-item = Artículo
 deals-item-qty = Cant.
-deals-item-cost = Coste ud.
-deals-item-retail = PVP ud.
+deals-item-cost = Coste/ud.
+deals-item-retail = PVP/ud.
 # The accessible names of an item's fields and its remove button.
 deals-item-name-label = Nombre del artículo
 deals-item-qty-label = Cantidad
@@ -230,8 +230,8 @@ deals-item-remove = Quitar artículo
 # Button, shown after a "+".
 deals-item-add = Añadir un artículo
 # The item added when a deal becomes a visit: what the creator may spend in the shop for free.
-deals-item-allowance = Saldo para gastar
-deals-fee = Honorarios
+deals-item-allowance = Importe para gastar
+deals-fee = Tarifa
 deals-commission = Comisión %
 deals-shipping = Envío
 # The day the product was handed over or sent.
@@ -254,11 +254,11 @@ deals-deliverable-remove = Quitar contenido
 deals-post-link = Enlace a la publicación
 deals-posted-on = Publicado el
 # Checkbox: the post says it is an ad or a gift (use the hashtags creators use in your language).
-deals-disclosure-seen = Mención (#publi / #publicidad) comprobada
+deals-disclosure-seen = Publicidad indicada (#publi) comprobada
 # Button that opens the post in the browser, shown before a "↗".
 deals-open-post = Abrir la publicación
 # Button, shown after a "+".
-deals-deliverable-add = Añadir un contenido
+deals-deliverable-add = Añadir contenido
 
 ## The deal editor: its status, the moves it can make and its history.
 
@@ -288,7 +288,7 @@ deals-toast-marked =
        *[cancelled] Marcada como «Cancelada».
     }
 deals-note = Nota para el historial (opcional)
-deals-note-placeholder = p. ej. Enviado por correo, seguimiento 123
+deals-note-placeholder = p. ej., enviado por mensajería, seguimiento 123
 
 ## The deal editor: tracking.
 
@@ -305,7 +305,7 @@ deals-toast-link-copied = Enlace de seguimiento copiado.
 ## The deal editor: results and the figures worked out from them.
 
 deals-results-title = Resultados
-deals-results-hint = Introduce lo que dio la publicación, según las estadísticas de la app y tu caja. Los clientes que vienen a la tienda cuentan tanto como los clics.
+deals-results-hint = Introduce lo que ha generado la publicación, según las estadísticas de la red social y tu caja. Los clientes que vienen a la tienda cuentan tanto como los clics.
 deals-result-reach = Alcance
 deals-result-impressions = Impresiones
 deals-result-likes = Me gusta
@@ -314,13 +314,13 @@ deals-result-shares = Compartidos
 deals-result-saves = Guardados
 deals-result-clicks = Clics en el enlace
 # How many times the discount code was used.
-deals-result-redemptions = Códigos canjeados
+deals-result-redemptions = Canjes del código
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Clientes que lo mencionaron
+deals-result-walk_ins = Clientes que mencionaron la publicación
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Ingresos ({ $currency })
 deals-figure-cost = Coste de la colaboración
-deals-figure-retail = Valor en PVP
+deals-figure-retail = Valor de venta
 deals-figure-commission = Comisión a pagar
 deals-figure-engagement-rate = Tasa de interacción
 deals-figure-cost-per-engagement = Coste por interacción
@@ -350,12 +350,12 @@ deals-csv-campaign = Campaña
 deals-csv-kind = Tipo
 deals-csv-status = Estado
 deals-csv-start-date = Fecha de inicio
-deals-csv-handover-date = Fecha de entrega
+deals-csv-handover-date = Fecha de entrega del producto
 deals-csv-next-due = Próxima entrega
 deals-csv-last-posted = Última publicación
 deals-csv-currency = Moneda
-deals-csv-items-cost = Artículos a coste
-deals-csv-items-retail = Artículos a precio de venta
+deals-csv-items-cost = Coste de los artículos
+deals-csv-items-retail = Valor de venta de los artículos
 deals-csv-fee = Tarifa
 deals-csv-commission-percent = Comisión %
 deals-csv-commission = Comisión
@@ -371,9 +371,9 @@ deals-csv-shares = Compartidos
 deals-csv-saves = Guardados
 deals-csv-link-clicks = Clics en el enlace
 deals-csv-redemptions = Canjes del código
-deals-csv-walk-ins = Visitas a la tienda
+deals-csv-walk-ins = Clientes en tienda
 deals-csv-revenue = Ingresos
-deals-csv-return-percent = Retorno sobre coste %
+deals-csv-return-percent = Retorno sobre el coste %
 # Only in the gifted-items export.
 deals-csv-date = Fecha
 deals-csv-item = Artículo

@@ -13,24 +13,24 @@ error-damaged = { $file } está dañado y no se puede abrir con seguridad. No se
 # $name is a creator.
 error-has-deals =
     { $deals ->
-        [one] { $name } tiene una colaboración. Archiva a { $name } en su lugar, para que el historial de colaboraciones quede completo.
-       *[other] { $name } tiene { $deals } colaboraciones. Archiva a { $name } en su lugar, para que el historial de colaboraciones quede completo.
+        [one] { $name } tiene una colaboración. Mejor archiva a { $name }: así el historial de colaboraciones se conserva completo.
+       *[other] { $name } tiene { $deals } colaboraciones. Mejor archiva a { $name }: así el historial de colaboraciones se conserva completo.
     }
 # $reason is one of the error-io-* messages below.
 error-io = No se ha podido usar { $file }: { $reason }
-error-database = La base de datos ha indicado un problema: { $reason }
+error-database = La base de datos ha informado de un problema: { $reason }
 # $what says what the file has that Shoutout's files do not.
-error-foreign = { $file } no es un archivo de Shoutout: tiene { $what }. No se ha modificado.
-error-open-elsewhere = { $file }: Shoutout ya está abierto con este archivo; ciérralo o restaura desde sus Ajustes.
+error-foreign = { $file } no es un archivo de Shoutout: { $what }. No se ha modificado.
+error-open-elsewhere = { $file }: Shoutout ya tiene abierto este archivo; ciérralo o restaura desde sus Ajustes.
 error-restoring = Una restauración está sustituyendo { $file } ahora mismo. Espera a que termine y vuelve a abrir Shoutout.
 error-replaced = Otro programa ha sustituido o movido { $file } mientras Shoutout lo tenía abierto. No se ha escrito nada más en él. Cierra Shoutout y vuelve a abrirlo para ver lo que contiene ahora el archivo.
 error-empty-backup = { $file } no contiene creadores, briefs, colaboraciones ni datos de la tienda. Restaurarlo vaciaría Shoutout; no se ha cambiado nada. Restáuralo de todos modos solo si lo que quieres es un Shoutout vacío.
-error-read-only = { $file } es de solo lectura, así que Shoutout no puede cambiarlo ni sustituirlo. Permite la escritura en las propiedades del archivo y vuelve a intentarlo.
+error-read-only = { $file } es de solo lectura, así que Shoutout no puede cambiarlo ni sustituirlo. Desactiva «Solo lectura» en las propiedades del archivo y vuelve a intentarlo.
 error-sum-overflow = Algunos importes son demasiado grandes para sumarlos, así que este total no se puede mostrar. Busca una colaboración con un importe muy grande y corrígelo.
 
 ## Why a file could not be used (the end of error-io).
 
-error-io-not-found = el archivo no está (puede que se haya movido, renombrado o eliminado); comprueba dónde está y vuelve a elegirlo
+error-io-not-found = no se encuentra el archivo (puede que se haya movido, renombrado o eliminado); comprueba dónde está y vuelve a elegirlo
 error-io-permission = Shoutout no tiene permiso para usarlo; revisa los permisos del archivo y de su carpeta, o elige otra carpeta
 error-io-full = el disco está lleno; libera espacio y vuelve a intentarlo
 error-io-read-only = el disco es de solo lectura; elige una carpeta en otro disco
@@ -54,7 +54,7 @@ error-not-percent = «{ $text }» no es un porcentaje.
 error-not-amount = «{ $text }» no es un importe.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-amount-too-large = Este importe es demasiado grande ({ $max } como máximo).
-error-not-yes-no = «{ $text }» no es ni sí ni no.
+error-not-yes-no = «{ $text }» no es «sí» ni «no».
 # A problem with one value, after the name of its field: "Followers: “12x” is not a number."
 # $label is one of the error-label-* names below, $problem one of the messages above.
 error-labelled = { $label }: { $problem }
@@ -65,22 +65,22 @@ error-label-followers = Seguidores
 error-label-engagement-rate = Tasa de interacción
 error-label-rate = Tarifa
 error-label-commission = Comisión
-error-label-open-to-gifting = Abierto a regalos
+error-label-open-to-gifting = Acepta regalos
 # Under a text field that is too long; $max is a number of characters.
 error-keep-under = No superes los { $max } caracteres.
 
 ## The shop's logo.
 
-error-logo-format = El logotipo debe ser una imagen PNG o JPEG.
-error-logo-no-pixels = El logotipo no tiene píxeles; vuelve a guardarlo como PNG o JPEG.
+error-logo-format = El logo debe ser una imagen PNG o JPEG.
+error-logo-no-pixels = El logo no tiene píxeles; vuelve a guardarlo como PNG o JPEG.
 # $max is 4,000 and $sharp 1,000, already written out.
-error-logo-too-many-pixels = El logotipo mide { $width } × { $height } píxeles; Shoutout admite como máximo { $max } × { $max } (16 megapíxeles). Redúcelo (un logotipo se ve nítido con { $sharp } píxeles de ancho) y vuelve a elegirlo.
-error-logo-too-big = El logotipo ocupa más de 2 MB; usa una imagen más pequeña.
+error-logo-too-many-pixels = El logo mide { $width } × { $height } píxeles; Shoutout admite como máximo { $max } × { $max } (16 megapíxeles). Redúcelo (un logo se ve nítido con { $sharp } píxeles de ancho) y vuelve a elegirlo.
+error-logo-too-big = El logo ocupa más de 2 MB; usa una imagen más pequeña.
 
 ## Why a spreadsheet (CSV) file could not be read or written.
 
 error-csv-too-big = El archivo ocupa más de { $mb } MB; divídelo en archivos más pequeños e impórtalos uno a uno.
-error-csv-row-too-long = A partir de la línea { $line }, una fila ocupa más de { $mb } MB (quizá unas comillas no se cierran nunca); revisa el archivo en una hoja de cálculo o divídelo.
+error-csv-row-too-long = A partir de la línea { $line }, una fila ocupa más de { $mb } MB (quizá haya unas comillas sin cerrar); revisa el archivo en una hoja de cálculo o divídelo.
 # $max is 1,000,000, already written out.
 error-csv-too-many-rows = El archivo tiene más de { $max } filas (la línea { $line } supera el límite); divídelo en archivos de { $max } filas como máximo e impórtalos uno a uno.
 error-csv-empty = El archivo está vacío.
@@ -95,15 +95,15 @@ error-csv-write = No se ha podido escribir la hoja de cálculo ({ $reason }). Co
 
 ## A creator's handle (@name or profile link) that cannot be kept.
 
-error-handle-empty = El usuario está vacío.
+error-handle-empty = Falta el nombre de usuario.
 error-handle-formula = El usuario no puede empezar por =, + o - (una hoja de cálculo lo leería como una fórmula).
-error-handle-site-link = El usuario es un enlace al sitio, no a un perfil.
+error-handle-site-link = Es un enlace a la web de la plataforma, no a un perfil.
 error-handle-link-too-long = El enlace del perfil es demasiado largo (200 caracteres como máximo).
 error-handle-too-long = El usuario es demasiado largo (100 caracteres como máximo).
 # $text is what was typed.
 error-handle-unreadable = «{ $text }» no es un usuario ni un enlace a un perfil.
 # $found is the character that is not allowed.
-error-handle-characters = El usuario solo puede tener letras, números, puntos, guiones y guiones bajos (se ha encontrado «{ $found }»).
+error-handle-characters = El usuario solo puede contener letras, números, puntos, guiones y guiones bajos (se ha encontrado «{ $found }»).
 
 ## A creator as typed in the form (or a row of an imported file).
 
@@ -143,7 +143,7 @@ error-import-no-name-set = Ninguna columna está asignada al nombre o a un usuar
 
 error-deal-no-creator = Elige un creador.
 error-deal-no-start = Elige la fecha en que empieza la colaboración.
-error-deal-handover-early = La entrega no puede ser anterior al inicio de la colaboración.
+error-deal-handover-early = La entrega del producto no puede ser anterior al inicio de la colaboración.
 error-deal-rating = Valora de 1 a 5 estrellas.
 error-negative = No puede ser negativo.
 error-deal-no-kind = Elige qué tipo de colaboración es (regalo, visita, intercambio, afiliación o de pago).
@@ -168,7 +168,7 @@ error-deal-brief-gone = Ese brief ya no existe.
 error-note-too-long = La nota no puede superar los { $max } caracteres.
 # $from and $to are deal statuses (Proposed, Agreed, Product sent…), as the board names them.
 error-deal-move = Una colaboración en «{ $from }» no puede pasar a «{ $to }».
-error-deal-already-there = Esta colaboración ya existe.
+error-deal-already-there = Esta colaboración ya está en ese estado.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-deal-too-large = Los importes de esta colaboración son demasiado grandes para sumarlos. Usa importes inferiores a { $max } y revisa las cantidades.
 error-nudge-day = Los recordatorios son para el día 7, 10 o 14.
@@ -179,7 +179,7 @@ error-brief-campaign = Ponle nombre a la campaña.
 error-too-many-points = Usa como máximo { $max } puntos.
 error-point-too-long = Cada punto no puede superar los { $max } caracteres.
 # $token is what was typed between braces; $known lists the placeholders that exist.
-error-placeholder = { $token } no es un marcador; usa { $known }.
+error-placeholder = { $token } no es una variable; usa { $known }.
 error-step-label = Ponle a cada paso un nombre corto (hasta { $max } caracteres).
 error-step-when = Elige una fecha o una semana.
 error-too-many-steps = Usa como máximo { $max } pasos.
@@ -194,7 +194,7 @@ error-brief-too-long = El brief no cabe en una página, ni siquiera con el texto
 ## The shop's details and the app's settings.
 
 error-colour = Elige un color, como #E8554F.
-error-website = Escribe la dirección web de la tienda, p. ej. www.example.com.
+error-website = Escribe la dirección web de la tienda, p. ej., www.tutienda.es.
 error-brand-currency = Elige un código de moneda, como EUR, GBP o USD.
 error-shop-name = Escribe el nombre de tu tienda; los briefs se firman con él.
 error-text-size = Elige un tamaño de texto de 100 %, 125 % o 150 %.
@@ -204,23 +204,23 @@ error-window-size = Una ventana debe tener un tamaño.
 ## $kind is the kind of thing in the file, as SQLite names it, $object its name.
 
 error-foreign-changed = { $kind ->
-        [table] una tabla
-        [index] un índice
-        [trigger] un disparador
-       *[view] una vista
-    } «{ $object }» hecha de otra forma que en Shoutout
+        [table] tiene una tabla «{ $object }» distinta de la de Shoutout
+        [index] tiene un índice «{ $object }» distinto del de Shoutout
+        [trigger] tiene un disparador «{ $object }» distinto del de Shoutout
+       *[view] tiene una vista «{ $object }» distinta de la de Shoutout
+    }
 error-foreign-extra = { $kind ->
-        [table] una tabla
-        [index] un índice
-        [trigger] un disparador
-       *[view] una vista
-    } llamada «{ $object }» que Shoutout nunca crea
+        [table] tiene una tabla llamada «{ $object }» que Shoutout nunca crea
+        [index] tiene un índice llamado «{ $object }» que Shoutout nunca crea
+        [trigger] tiene un disparador llamado «{ $object }» que Shoutout nunca crea
+       *[view] tiene una vista llamada «{ $object }» que Shoutout nunca crea
+    }
 error-foreign-missing = { $kind ->
-        [table] ninguna tabla
-        [index] ningún índice
-        [trigger] ningún disparador
-       *[view] ninguna vista
-    } llamada «{ $object }»
+        [table] le falta la tabla «{ $object }»
+        [index] le falta el índice «{ $object }»
+        [trigger] le falta el disparador «{ $object }»
+       *[view] le falta la vista «{ $object }»
+    }
 
 ## Exporting everything to one file, and importing it into an empty Shoutout.
 
@@ -261,7 +261,7 @@ error-value-exactly = { $column } es { $n }; debe ser { $min }.
 error-value-range = { $column } es { $n }; debe estar entre { $min } y { $max }.
 error-value-not-number = { $column } debería ser un número, no { $found }.
 error-value-not-picture = { $column } no es una imagen en el formato de la exportación.
-error-value-picture-too-big = { $column } es una imagen de { $size } bytes; el logotipo puede tener como máximo { $max }.
+error-value-picture-too-big = { $column } es una imagen de { $size } bytes; el logo puede ocupar como máximo { $max }.
 error-value-too-long = { $column } tiene { $length } caracteres; no superes los { $max }.
 error-value-control = { $column } tiene un salto de línea o un carácter de control.
 error-value-empty = { $column } está vacío, pero debe tener un valor.
@@ -269,7 +269,7 @@ error-value-empty = { $column } está vacío, pero debe tener un valor.
 error-value-enum = { $column } es { $found }; usa uno de estos valores: { $names }.
 error-value-kinds = { $column } es { $found }; usa uno o más de estos valores, separados por comas: { $names }.
 error-value-date = { $column } es { $found }; usa una fecha como 2026-12-01.
-error-value-stamp = { $column } es { $found }; usa un momento como 2026-12-01T09:30:00.000Z.
+error-value-stamp = { $column } es { $found }; usa una fecha y hora como 2026-12-01T09:30:00.000Z.
 error-value-currency = { $column } es { $found }; usa un código de moneda de tres letras, como EUR.
 error-value-email = { $column } es { $found }; no parece una dirección de correo electrónico.
 error-value-phone = { $column } es { $found }; usa solo números, espacios y + - ( ).
@@ -288,15 +288,15 @@ error-value-step-when = { $column } tiene un paso el «{ $when }», que no es un
 
 ## The desktop app's own problems.
 
-error-app-unavailable = La lista de creadores no está abierta: no se pudo abrir la base de datos al iniciar Shoutout.
+error-app-unavailable = La lista de creadores no está abierta: no se ha podido abrir la base de datos al iniciar Shoutout.
 error-app-import-expired = Ese archivo ya no está abierto para importar. Vuelve a elegirlo.
 error-app-nothing-to-restore = Esto ya no se puede recuperar: se eliminó en una sesión anterior.
 error-app-backup-not-found = No se ha encontrado esta copia de seguridad. Puede que se haya eliminado.
 error-app-pdf-not-found = No se ha encontrado este PDF. Vuelve a exportar el brief.
 # $reason is the system's own description, in English.
-error-app-dialog = No se ha podido abrir la ventana de archivos: { $reason }
+error-app-dialog = No se ha podido abrir el cuadro de diálogo de archivos: { $reason }
 error-app-open = No se ha podido abrir el enlace: { $reason }
 # $reason is error-app-new-backup-missing or the system's own description, in English.
-error-app-task = El trabajo se ha detenido de forma inesperada: { $reason }
+error-app-task = La tarea se ha detenido de forma inesperada: { $reason }
 error-app-new-backup-missing = no se ha encontrado la nueva copia de seguridad
 error-app-link-refused = Solo se pueden abrir páginas web https:// y direcciones de correo electrónico.

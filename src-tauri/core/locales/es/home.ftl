@@ -48,7 +48,7 @@ home-nudge-since = { $count ->
 # Button: copies the reminder's text.
 home-nudge-copy = Copiar mensaje
 # Button: opens the email app with the reminder.
-home-nudge-email = Correo
+home-nudge-email = Enviar correo
 # Button: notes that the reminder was sent.
 home-nudge-sent = Marcar como enviado
 home-nudge-copied = Mensaje copiado: pégalo en un mensaje directo o en un correo.
@@ -74,15 +74,15 @@ home-campaigns-cost = Coste
 home-col-campaign = Campaña
 home-col-reach = Alcance
 # How many times a discount code was used.
-home-col-codes = Códigos
+home-col-codes = Canjes
 # How many people came into the shop because of the post.
-home-col-walk-ins = Visitas a tienda
-home-campaigns-none = Los resultados aparecen cuando los introduces en una colaboración publicada.
+home-col-walk-ins = Clientes en tienda
+home-campaigns-none = Los resultados aparecerán cuando los introduzcas en una colaboración publicada.
 home-top-title = Creadores más rentables
 # What a screen reader says in place of the chart.
-home-top-chart = Rentabilidad sobre el coste por creador
+home-top-chart = Retorno sobre el coste por creador
 # The series in the chart: revenue as a share of cost.
-home-top-return = Rentabilidad sobre el coste
-home-top-none = Introduce los ingresos que ha generado una colaboración para ver quién rinde más.
+home-top-return = Retorno sobre el coste
+home-top-none = Introduce los ingresos que ha generado cada colaboración para ver quién da mejor retorno.
 # Tooltip on a bar: $series is the series' name ("At cost"), $value the amount.
 home-chart-tooltip = { $series }: { $value }

@@ -7,20 +7,20 @@ nudge-shop-unnamed = nosotros
 # After 7 days: the kindest. $first is the creator's first name, $shop the shop's name, $code
 # is empty or the sentence nudge-code. $post says whether the campaign is named: "campaign"
 # ($campaign is its name) or "plain" (no campaign).
-nudge-day-7 = ¡Hola, { $first }! Esperamos que hayas disfrutado de todo lo que te llegó de { $shop }. Solo un saludo para preguntarte qué tal va { $post ->
-        [campaign] tu publicación de { $campaign }
+nudge-day-7 = ¡Hola, { $first }! Esperamos que hayas disfrutado de todo lo que te ha llegado de { $shop }. Solo queríamos saludarte y preguntarte qué tal va { $post ->
+        [campaign] tu publicación para { $campaign }
        *[plain] tu publicación
-    }, sin prisa.{ $code } Recuerda marcarla con #publi o #publicidad. ¡Gracias!
+    }, sin ninguna prisa.{ $code } Recuerda marcarla con #publi o #publicidad. ¡Gracias!
 # After 10 days.
-nudge-day-10 = Hola, { $first }, te escribimos por { $post ->
-        [campaign] tu publicación de { $campaign }
+nudge-day-10 = Hola, { $first }. Te escribimos para saber qué tal va { $post ->
+        [campaign] tu publicación para { $campaign }
        *[plain] tu publicación
-    }. ¿Necesitas algo de { $shop }: fotos, información de los productos, una segunda visita?{ $code } ¡Tenemos muchas ganas de ver lo que creas!
+    }. ¿Necesitas algo de { $shop }: fotos, información de los productos, una segunda visita?{ $code } ¡Tenemos muchas ganas de ver lo que prepares!
 # After 14 days: the clearest.
-nudge-day-14 = Hola, { $first }, han pasado dos semanas desde que empezó nuestra colaboración y aún no hemos visto { $post ->
-        [campaign] tu publicación de { $campaign }
+nudge-day-14 = Hola, { $first }. Han pasado dos semanas desde que empezó tu colaboración con { $shop } y todavía no hemos visto { $post ->
+        [campaign] tu publicación para { $campaign }
        *[plain] tu publicación
-    }. ¿Puedes decirle a { $shop } cuándo piensas publicar, o si ha cambiado algo? ¡Gracias!
+    }. ¿Nos cuentas cuándo piensas publicar o si ha cambiado algo? ¡Gracias!
 # Put into the reminders above when the deal has a discount code.
 nudge-code = Tu código { $code } ya está listo para tus seguidores.
 # The subject of the reminder's email.

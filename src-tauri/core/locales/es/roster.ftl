@@ -85,7 +85,7 @@ roster-filter-engagement-label = Tasa de interacción mínima en porcentaje
 # A checkbox that shows archived creators too. $count: how many there are.
 roster-filter-archived = Archivados ({ $count })
 # Button: removes the search and every filter.
-roster-filter-clear = Borrar
+roster-filter-clear = Limpiar
 
 ## The roster table.
 
@@ -104,7 +104,7 @@ roster-column-niches = Nichos
 roster-no-match-search = Ningún creador coincide con «{ $search }».
 roster-no-match-filters = Ningún creador coincide con estos filtros.
 # Button.
-roster-no-match-clear = Borrar búsqueda y filtros
+roster-no-match-clear = Quitar búsqueda y filtros
 # Under the total followers of a creator with several accounts. $followers: the largest account's, shortened (8K).
 roster-row-largest = máx. { $followers }
 # Tooltip on the tier. $range: the tier's range, such as "1K–10K".
@@ -142,7 +142,7 @@ roster-exported =
 roster-deleted = Se ha eliminado a { $name }.
 roster-restored = Se ha restaurado a { $name }.
 # Button in the message shown when a creator with deals cannot be deleted.
-roster-archive-instead = Archivar en su lugar
+roster-archive-instead = Archivar
 roster-archived = Se ha archivado a { $name }: sus colaboraciones se conservan.
 roster-unarchived = { $name } vuelve a estar en la lista.
 roster-added = Se ha añadido a { $name }.
@@ -151,20 +151,20 @@ roster-saved = Se han guardado los cambios de { $name }.
 ## The form that adds or edits a creator.
 
 roster-form-add-title = Añadir un creador
-roster-form-edit-title = Editar a { $name }
+roster-form-edit-title = Editar datos de { $name }
 roster-form-check = Revisa los campos marcados.
 roster-form-handles = Usuarios y seguidores
 # Beside "Handles and followers": how follower counts can be typed.
 roster-form-handles-hint = — seguidores como 12.500 o 12,5K
 # Placeholders in the handle box: for "Other", then for Instagram, TikTok and YouTube.
 roster-form-link-placeholder = Enlace al perfil
-roster-form-handle-placeholder = @usuario o enlace del perfil
+roster-form-handle-placeholder = @usuario o enlace al perfil
 # For screen readers. $platform: Instagram, TikTok, YouTube or Other.
 roster-form-handle-label = Usuario de { $platform }
 roster-form-followers-label = Seguidores en { $platform }
 roster-form-followers-placeholder = Seguidores
 roster-form-engagement = Interacción
-roster-form-engagement-hint = — promedios por publicación, o la tasa si la conoces
+roster-form-engagement-hint = — media por publicación, o la tasa si la sabes
 # Short labels over four narrow boxes.
 roster-form-avg-likes = Me gusta (media)
 roster-form-avg-comments = Comentarios (media)
@@ -200,7 +200,7 @@ roster-page-largest = en total · nivel según la cuenta más grande, { $followe
 roster-page-engagement = Interacción
 # Under the engagement rate: how it was found.
 roster-page-engagement-computed = según la media de me gusta, comentarios y compartidos
-roster-page-engagement-typed = tal como se introdujo
+roster-page-engagement-typed = introducida a mano
 roster-page-handles = Usuarios
 roster-page-no-handles = Aún no hay usuarios.
 # Where the niches would be.
@@ -213,7 +213,7 @@ roster-page-updated = Actualizado
 roster-page-deals = Colaboraciones
 roster-page-no-deals = Aún no hay colaboraciones con { $name }.
 # What the creator was given, at retail price; under it, what it cost the shop ($amount).
-roster-page-received = Recibido (precio de venta)
+roster-page-received = Recibido (PVP)
 roster-page-at-cost = { $amount } a precio de coste
 # Posts the creator still owes.
 roster-page-owed = Pendiente
@@ -230,21 +230,21 @@ roster-page-clicks =
        *[other] { $count } clics
     }
 # Discount codes redeemed · customers who came in because of the creator.
-roster-page-codes-walk-ins = Códigos · visitas a la tienda
+roster-page-codes-walk-ins = Canjes · clientes en tienda
 roster-page-revenue = Ingresos
 # Badge on a deal whose content is late.
 roster-page-overdue = Con retraso
-roster-page-feedback = Valoraciones
+roster-page-feedback = Opiniones
 # Badges: whether the shop would work with the creator again.
 roster-page-work-again = Repetiríamos
-roster-page-not-again = No repetir
+roster-page-not-again = No repetiríamos
 
 ## Importing creators from a CSV file.
 
 roster-import-title = Importar creadores desde una hoja de cálculo
 roster-import-intro = Elige un archivo CSV guardado desde Excel, Numbers, Hojas de cálculo de Google o LibreOffice. Verás qué se va a importar antes de que cambie nada.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
-roster-import-intro-columns = Las columnas como Nombre, Instagram, TikTok, YouTube, Seguidores, Niche, Ciudad y Email se reconocen automáticamente. Se entienden cifras de seguidores como 12,5K, 48.200 o 1,2M.
+roster-import-intro-columns = Se reconocen automáticamente columnas como Nombre, Instagram, TikTok, YouTube, Seguidores, Nichos, Ciudad o Correo. Se entienden cifras de seguidores como 12,5K, 48.200 o 1,2M.
 # Button.
 roster-import-choose = Elegir un archivo CSV…
 roster-import-progress = Importando… { $done } de { $total }
@@ -294,16 +294,16 @@ roster-import-added =
        *[other] Se han importado { $count } creadores nuevos.
     }
 # A message when the import is done. $merged: creators already in the roster that were updated.
-roster-import-added-updated = Creadores nuevos: { $count }. Actualizados: { $merged }.
+roster-import-added-updated = Creadores nuevos importados: { $count }; actualizados: { $merged }.
 roster-import-merged =
     { $count ->
-        [one] Se ha actualizado { $count } existente.
-       *[other] Se han actualizado { $count } existentes.
+        [one] Se ha actualizado { $count } creador que ya estaba en la lista.
+       *[other] Se han actualizado { $count } creadores que ya estaban en la lista.
     }
 roster-import-skipped =
     { $count ->
-        [one] Se ha dejado { $count } existente como estaba.
-       *[other] Se han dejado { $count } existentes como estaban.
+        [one] Se ha dejado sin cambios { $count } creador que ya estaba en la lista.
+       *[other] Se han dejado sin cambios { $count } creadores que ya estaban en la lista.
     }
 roster-import-not-imported =
     { $count ->
@@ -311,7 +311,7 @@ roster-import-not-imported =
        *[other] { $count } filas no se han importado:
     }
 # Buttons.
-roster-import-done = Hecho
+roster-import-done = Listo
 roster-import-cancel = Cancelar
 roster-import-choose-another = Elegir otro archivo
 roster-import-confirm =
@@ -330,9 +330,9 @@ roster-field-tiktok_followers = Seguidores en TikTok
 roster-field-youtube = Usuario de YouTube
 roster-field-youtube_followers = Seguidores en YouTube
 roster-field-other_handle = Otro usuario o enlace
-roster-field-other_followers = Seguidores (otra)
+roster-field-other_followers = Seguidores en otra red
 # A handle whose platform another column gives, or a link that tells it.
-roster-field-handle = Usuario o enlace del perfil
+roster-field-handle = Usuario o enlace al perfil
 roster-field-platform = Plataforma
 roster-field-followers = Seguidores
 roster-field-avg_likes = Media de me gusta
@@ -355,7 +355,7 @@ roster-csv-name = Nombre
 roster-csv-instagram-followers = Seguidores en Instagram
 roster-csv-tiktok-followers = Seguidores en TikTok
 roster-csv-youtube-followers = Seguidores en YouTube
-roster-csv-other-followers = Seguidores (otra)
+roster-csv-other-followers = Seguidores en otra red
 roster-csv-total-followers = Total de seguidores
 roster-csv-tier = Nivel
 roster-csv-engagement-rate = Tasa de interacción

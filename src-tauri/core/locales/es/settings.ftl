@@ -1,4 +1,7 @@
+## Languages, in Settings and on the welcome screen.
+
 settings-language = Idioma
+# The first choice of the app's language: follow the system's, named in brackets.
 settings-language-system = El del sistema ({ $name })
 settings-writes-in = Briefs y mensajes a creadores
 settings-writes-in-hint = Un creador con idioma propio los recibe en el suyo.
@@ -22,7 +25,7 @@ settings-address = Dirección
 settings-contact-name = Persona de contacto
 settings-contact-email = Correo de contacto
 # The shop's colour on briefs; label of the colour picker.
-settings-accent-colour = Color de acento
+settings-accent-colour = Color de la marca
 settings-logo = Logo
 # Alternative text of the shop's logo image.
 settings-logo-alt = Logo de la tienda
@@ -39,9 +42,9 @@ settings-page-letter = Carta (EE. UU.)
 # Label of the choice of date style; the choices are example dates.
 settings-dates = Fechas
 settings-currency = Moneda
-settings-appearance = Apariencia
+settings-appearance = Aspecto
 settings-theme = Tema
-settings-theme-system = Igual que el sistema
+settings-theme-system = El del sistema
 settings-theme-light = Claro
 settings-theme-dark = Oscuro
 settings-text-size = Tamaño del texto
@@ -59,38 +62,38 @@ settings-backups = Copias de seguridad
 
 settings-no-backups = Aún no hay copias de seguridad.
 # Shown beside a backup taken just before restoring another one.
-settings-backup-before-restore = Antes de una restauración
+settings-backup-before-restore = Antes de restaurar
 # Shown beside a backup taken just before the app updated its data file.
-settings-backup-before-update = Antes de una actualización
+settings-backup-before-update = Antes de actualizar
 # The size of a backup file; $size is a number of kilobytes, already formatted.
 settings-backup-size = { $size } KB
 # $folder is the path of the backups folder.
-settings-backups-kept = Se guardan en { $folder }: una cada vez que se abre Shoutout y una al día, de los últimos 7 días y las últimas 4 semanas. Las copias hechas antes de una restauración o una actualización se guardan 90 días.
+settings-backups-kept = Se guardan en { $folder }: se hace una al abrir Shoutout (como máximo una al día) y se conservan las de los últimos 7 días y una por semana de las 4 semanas anteriores. Las copias hechas antes de restaurar o actualizar se conservan 90 días.
 settings-back-up-now = Hacer copia ahora
 # Toast; $size is a number of kilobytes, already formatted.
-settings-backed-up = Copia hecha ({ $size } KB).
+settings-backed-up = Copia de seguridad hecha ({ $size } KB).
 # Toast; $when is the date and time the backup was taken, already formatted.
 settings-restored = Se ha restaurado la copia del { $when }.
 # Button beside each backup; opens a confirmation.
 settings-restore-dots = Restaurar…
 settings-restore-title = ¿Restaurar esta copia?
 # $when is the date and time the backup was taken, already formatted.
-settings-restore-goes-back = Shoutout volverá a como estaba el { $when }.
-settings-restore-safety = Antes se hace una copia de lo que tienes ahora, así que podrás volver a ello desde esta lista.
+settings-restore-goes-back = Shoutout volverá a estar como el { $when }.
+settings-restore-safety = Antes se hará una copia de lo que tienes ahora, para que puedas volver a ello desde esta lista.
 settings-cancel = Cancelar
 # Button: confirms the restore.
 settings-restore = Restaurar
 settings-restore-empty-title = ¿Restaurar una copia vacía?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-empty-holds = La copia del { $when } no contiene creadores, briefs, colaboraciones ni datos de la tienda.
-settings-restore-empty-safety = Si la restauras, Shoutout se quedará vacío. Antes se hace una copia de lo que tienes ahora.
+settings-restore-empty-safety = Si la restauras, Shoutout se quedará vacío. Antes se hará una copia de lo que tienes ahora.
 # Button: restores a backup that holds no data, after the warning.
 settings-restore-empty = Restaurar la copia vacía
 
 ## The welcome screen, shown once on the first start.
 
 settings-welcome-title = Te damos la bienvenida a Shoutout
-settings-welcome-lead = Unas respuestas rápidas y tu lista de creadores estará preparada. Puedes cambiarlas cuando quieras en Ajustes.
+settings-welcome-lead = Responde a unas preguntas rápidas y tu lista de creadores estará preparada. Puedes cambiar las respuestas cuando quieras en Ajustes.
 settings-welcome-shop = Nombre de tu tienda
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
 settings-welcome-shop-placeholder = p. ej., Café Lumière

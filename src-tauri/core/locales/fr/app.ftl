@@ -13,7 +13,7 @@ app-open-failed = Impossible d’ouvrir votre répertoire de créateurs
 # $path is where the roster's file is on the computer.
 app-open-failed-file = Fichier : { $path }
 app-restore-title = Restaurer une sauvegarde
-app-restore-text = Shoutout garde des sauvegardes dans un dossier à côté du fichier. Si vous en restaurez une, le fichier ci-dessus est conservé tel quel, dans le dossier des sauvegardes.
+app-restore-text = Shoutout conserve des sauvegardes dans un dossier situé à côté du fichier. Si vous en restaurez une, le fichier ci-dessus n’est pas supprimé : il est conservé tel quel dans le dossier des sauvegardes.
 
 ## Dialogs and the notices at the bottom right.
 
@@ -40,7 +40,7 @@ app-date-hint-mdy = mm/jj/aaaa
 # How to type a day: year, month, day.
 app-date-hint-iso = aaaa-mm-jj
 # $format is one of the hints above.
-app-date-invalid = Cette date n’existe pas : saisissez-la sous la forme { $format }.
+app-date-invalid = Date non valide : saisissez-la au format { $format }.
 # $date is the earliest day allowed, already written out.
 app-date-too-early = Choisissez une date à partir du { $date }.
 # The button that opens the calendar: $field is the name of the date field (e.g. "Due").
@@ -56,14 +56,14 @@ app-date-day = { $weekday } { $date }
 app-dialog-import-creators = Importer des créateurs depuis un fichier CSV
 app-dialog-export-creators = Exporter les créateurs en CSV
 app-dialog-export-deals = Exporter les collaborations
-app-dialog-export-gifts = Exporter les produits offerts
+app-dialog-export-gifts = Exporter les cadeaux
 app-dialog-save-brief = Enregistrer le brief en PDF
 app-dialog-brief-folder = Choisir un dossier pour les briefs
 app-dialog-logo = Choisir le logo de la boutique
-app-file-filter-csv = Tableur (CSV)
+app-file-filter-csv = Fichier CSV
 app-file-filter-pdf = PDF
 app-file-filter-image = Image (PNG ou JPEG)
 # $date is the day of the export, as 2026-03-14.
-app-file-roster = Shoutout répertoire { $date }.csv
-app-file-deals = Shoutout collaborations { $date }.csv
-app-file-gifts = Shoutout produits offerts { $date }.csv
+app-file-roster = Créateurs Shoutout { $date }.csv
+app-file-deals = Collaborations Shoutout { $date }.csv
+app-file-gifts = Cadeaux Shoutout { $date }.csv

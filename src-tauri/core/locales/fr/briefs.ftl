@@ -12,7 +12,7 @@ pdf-deliverables = Contenus attendus
 pdf-messaging = Messages clés
 pdf-code = Votre code promo
 pdf-disclosure = Mention du partenariat
-pdf-compensation = Rémunération
+pdf-compensation = Contrepartie
 pdf-timeline = Calendrier
 pdf-do = À faire
 pdf-dont = À éviter
@@ -21,7 +21,7 @@ pdf-questions = Des questions ? { $contact }
 pdf-week = Semaine { $week } · { $monday }
 pdf-title-for = Brief créateur pour { $name } : { $campaign }
 pdf-title = Brief créateur : { $campaign }
-pdf-default-disclosure = « Publicité » ou « Collaboration commerciale » en début de légende, et visible sur la photo ou la vidéo
+pdf-default-disclosure = « Publicité » ou « Collaboration commerciale » en début de légende, et bien visible sur la photo ou la vidéo
 
 ## The list of briefs (Briefs screen).
 
@@ -75,7 +75,7 @@ briefs-goals-hint = Ce que la campagne doit apporter
 briefs-target-group = Public visé
 briefs-target-group-hint = À qui elle s’adresse
 briefs-deliverables = Contenus attendus
-briefs-deliverables-hint = ex. 1 Reel, 30–60 s
+briefs-deliverables-hint = ex. : 1 Reel, 30–60 s
 briefs-messaging = Messages clés
 # Keep { "{code}" } as it is: it is a placeholder.
 briefs-messaging-hint = Code { "{code}" }, mentions, hashtags, @identifiant
@@ -83,9 +83,9 @@ briefs-dos = À faire (facultatif)
 briefs-donts = À éviter (facultatif)
 briefs-disclosure = Mention du partenariat
 briefs-contact = Contact pour les questions
-briefs-contact-placeholder = Votre e-mail indiqué dans Réglages
-briefs-no-contact = Les créateurs n’auront aucun moyen de vous joindre : ajoutez un contact ici, ou votre e-mail dans Réglages.
-briefs-compensation = Rémunération
+briefs-contact-placeholder = Votre e-mail indiqué dans les Réglages
+briefs-no-contact = Les créateurs n’auront aucun moyen de vous joindre : ajoutez un contact ici, ou votre e-mail dans les Réglages.
+briefs-compensation = Contrepartie
 briefs-compensation-placeholder = Cadeau, cachet, commission — en mots et en chiffres
 # Toasts.
 briefs-saved = Brief enregistré.
@@ -103,14 +103,14 @@ briefs-date-or-week = Date ou semaine
 briefs-date = Date
 briefs-week = Semaine
 briefs-remove-step = Supprimer l’étape
-briefs-step-undated-date = N’apparaît pas sur la page tant qu’elle n’a pas de date.
-briefs-step-undated-week = N’apparaît pas sur la page tant qu’elle n’a pas de semaine.
+briefs-step-undated-date = Absente de la page tant qu’aucune date n’est indiquée.
+briefs-step-undated-week = Absente de la page tant qu’aucune semaine n’est indiquée.
 # The usual steps, offered as "+ …" buttons; the chosen one becomes the step's name on the brief.
 briefs-step-concepts = Remise des idées
 briefs-step-drafts = Remise des brouillons
 briefs-step-posting = Publication
 # Button.
-briefs-add-step = + Autre étape
+briefs-add-step = + Ajouter une étape
 
 ## The brief editor: the creators it goes to.
 
@@ -119,7 +119,7 @@ briefs-creators = Créateurs
 briefs-code-for = Code promo de { $name }
 # Button: opens an email with the brief's PDF to attach.
 briefs-email = E-mail
-briefs-email-title = Ouvrir un brouillon d’e-mail à ce créateur
+briefs-email-title = Ouvrir un brouillon d’e-mail pour ce créateur
 # Button: starts recording a deal with this creator.
 briefs-deal = Collaboration
 briefs-deal-title = Enregistrer la collaboration avec ce créateur : ce que vous offrez, ce qu’il publie, ce que cela rapporte
@@ -150,7 +150,7 @@ briefs-new-creator-handle = @identifiant ou lien du profil
 briefs-new-creator-email = E-mail
 briefs-new-creator-followers = Abonnés
 # Example of a follower count, in the field while it is empty.
-briefs-new-creator-followers-placeholder = ex. 4,2K
+briefs-new-creator-followers-placeholder = ex. : 4,2K
 briefs-cancel = Annuler
 # Button.
 briefs-new-creator-add = Ajouter au brief
@@ -192,8 +192,8 @@ briefs-email-subject-no-shop = { $campaign } : votre brief
 # $first is the creator's first name.
 briefs-email-greeting = Bonjour { $first },
 # $file is the attached PDF's name, $code the creator's discount code.
-briefs-email-thanks = Merci de collaborer avec nous sur { $campaign } ! Vous trouverez ci-joint votre brief d’une page ({ $file }) avec tout au même endroit : ce que nous aimerions voir, les dates et votre code personnel { $code }.
-briefs-email-questions = Si quelque chose n’est pas clair, répondez simplement à cet e-mail.
+briefs-email-thanks = Merci de collaborer avec nous pour { $campaign } ! Vous trouverez ci-joint votre brief d’une page ({ $file }), qui rassemble l’essentiel : ce que nous aimerions voir, les dates et votre code personnel { $code }.
+briefs-email-questions = Si un point n’est pas clair, répondez simplement à cet e-mail.
 # Above the name of who signs.
 briefs-email-sign-off = À bientôt,
 # Who signs when neither the owner's nor the shop's name is set.

@@ -6,7 +6,7 @@ cli-help-usage = Utilisation : shoutout [--db CHEMIN] [--lang CODE] [COMMANDE]
 cli-help-no-command = Sans commande, l’application ouvre sa fenêtre.
 cli-help-commands = Commandes :
 cli-help-import-roster-usage = import-roster FICHIER.csv [--skip-duplicates]
-cli-help-import-roster = Importe des créateurs depuis un fichier CSV de tableur. Les créateurs dont l’identifiant est déjà dans le répertoire sont fusionnés (ou laissés tels quels avec --skip-duplicates). Les lignes impossibles à importer sont listées avec leur numéro et la raison ; code de sortie 3 s’il y en a.
+cli-help-import-roster = Importe des créateurs depuis un fichier CSV (tableur). Les créateurs dont l’identifiant est déjà dans le répertoire sont fusionnés (ou laissés tels quels avec --skip-duplicates). Les lignes impossibles à importer sont listées avec leur numéro et la raison ; code de sortie 3 s’il y en a.
 cli-help-export-roster-usage = export-roster FICHIER.csv
 cli-help-export-roster = Exporte tout le répertoire en CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CRÉATEUR --out FICHIER.pdf
@@ -16,13 +16,13 @@ cli-help-export-brief-all = Exporte chaque brief non archivé, un PDF pour chaqu
 cli-help-export-deals-usage = export-deals FICHIER.csv
 cli-help-export-deals = Exporte toutes les collaborations en CSV : créateur, campagne, type, statut, dates, coût, code promo, lien de suivi, résultats et rentabilité.
 cli-help-export-gifts-usage = export-gifts FICHIER.csv
-cli-help-export-gifts = Exporte en CSV chaque article offert aux créateurs (date, créateur, article, coût, valeur de vente), pour la comptabilité.
+cli-help-export-gifts = Exporte en CSV chaque cadeau fait aux créateurs (date, créateur, article, coût, prix de vente), pour la comptabilité.
 cli-help-backup-usage = backup --out FICHIER
 cli-help-backup = Copie la base de données dans FICHIER (sans risque pendant que l’application est ouverte).
 cli-help-restore-usage = restore FICHIER [--allow-empty]
-cli-help-restore = Remplace la base de données par une sauvegarde. La sauvegarde est d’abord vérifiée (une sauvegarde vide seulement avec --allow-empty) ; le fichier actuel est conservé dans son dossier de sauvegardes (ou, s’il est endommagé, déplacé tel quel). Refusé tant que Shoutout est ouvert sur ce fichier.
+cli-help-restore = Remplace la base de données par une sauvegarde. La sauvegarde est d’abord vérifiée (une sauvegarde vide seulement avec --allow-empty) ; le fichier actuel est conservé dans son dossier de sauvegardes (ou, s’il est endommagé, déplacé tel quel). Impossible tant que ce fichier est ouvert dans Shoutout.
 cli-help-export-all-usage = export-all FICHIER.json
-cli-help-export-all = Exporte tout (répertoire, briefs, collaborations, marque) dans un seul fichier JSON.
+cli-help-export-all = Exporte tout (répertoire, briefs, collaborations, infos de la boutique) dans un seul fichier JSON.
 cli-help-import-all-usage = import-all FICHIER.json
 cli-help-import-all = Importe un tel fichier dans une base de données vide.
 cli-help-sample-data-usage = sample-data [--creators N]
@@ -31,7 +31,7 @@ cli-help-options = Options :
 cli-help-db-usage = --db CHEMIN
 cli-help-db = Utilise ce fichier de base de données au lieu de celui de votre dossier de données. La variable d’environnement SHOUTOUT_DB fait de même.
 cli-help-lang-usage = --lang CODE
-cli-help-lang = Parle cette langue : { $codes }. Sans cette option, la langue du système (LANG, LC_ALL, LC_MESSAGES) est utilisée.
+cli-help-lang = Utilise cette langue : { $codes }. Sans cette option, la langue du système (LANG, LC_ALL, LC_MESSAGES) est utilisée.
 cli-help-help-usage = -h, --help
 cli-help-help = Affiche cette aide.
 cli-help-version-usage = -V, --version
@@ -69,8 +69,8 @@ cli-exported-deals =
     }
 cli-exported-gifts =
     { $count ->
-        [one] { $count } produit offert exporté dans { $file }.
-       *[other] { $count } produits offerts exportés dans { $file }.
+        [one] { $count } cadeau exporté dans { $file }.
+       *[other] { $count } cadeaux exportés dans { $file }.
     }
 cli-exported-records =
     { $count ->

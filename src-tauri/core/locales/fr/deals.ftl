@@ -9,7 +9,7 @@ deal-kind-barter = Échange
 # The creator earns a share of the sales their code or link brings.
 deal-kind-affiliate = Affiliation
 # A flat fee.
-deal-kind-paid = Rémunéré
+deal-kind-paid = Rémunération
 deal-status-proposed = Proposée
 deal-status-agreed = Acceptée
 deal-status-product_sent = Produit envoyé
@@ -55,7 +55,7 @@ deals-export-gifts = Exporter les cadeaux
 # Button, shown after a "+".
 deals-new = Nouvelle collaboration
 deals-empty-title = Aucune collaboration pour l’instant
-deals-empty-text = Une collaboration note ce que vous offrez à un créateur, ce qu’il publie et ce que cela vous rapporte. Créez-en une ici, ou depuis la liste de créateurs d’un brief.
+deals-empty-text = Pour chaque collaboration, notez ce que vous offrez au créateur, ce qu’il publie et ce que cela vous rapporte. Créez-en une ici, ou depuis la liste des créateurs d’un brief.
 # Toast after moving a deal on the board. $name is the creator's name; $status the status it moved to.
 deals-toast-moved =
     { $name } : { $status ->
@@ -78,13 +78,13 @@ deals-toast-exported-deals =
     }
 deals-toast-exported-gifts =
     { $count ->
-        [one] { $count } article offert exporté vers { $path }.
-       *[other] { $count } articles offerts exportés vers { $path }.
+        [one] { $count } cadeau exporté vers { $path }.
+       *[other] { $count } cadeaux exportés vers { $path }.
     }
 
 ## The search and filters above the deals.
 
-deals-search-placeholder = Nom, campagne, code
+deals-search-placeholder = Créateur, campagne ou code
 deals-search-label = Rechercher des collaborations
 deals-filter-status = Statut
 deals-filter-any-status = Tous les statuts
@@ -122,7 +122,7 @@ deals-overdue = En retard
 deals-none-match = Aucune collaboration ne correspond.
 deals-clear-filters = Effacer les filtres
 # Button at the end of the list. $count is how many it adds; $rest how many are not shown yet.
-deals-show-more = Afficher { $count } de plus sur { $rest }
+deals-show-more = Afficher { $count } de plus (reste : { $rest })
 
 ## The deals as a board, one column per status.
 
@@ -173,7 +173,7 @@ deals-card-due = Échéance : { $date }
 # Tooltip on a card's button that moves it to the next status; $status is that status's name.
 deals-card-move = Passer à « { $status } »
 # At the end of a full column: $count cards more than it shows.
-deals-board-more = + { $count } de plus : filtrez ou passez à la liste
+deals-board-more = + { $count } de plus : filtrez ou passez à la vue Liste
 
 ## The deal editor: its header and buttons.
 
@@ -197,7 +197,7 @@ deals-basics-title = La collaboration
 deals-creator = Créateur
 # Button: choose another creator for a new deal.
 deals-creator-change = Changer
-deals-creator-search = Chercher dans le répertoire par nom ou identifiant
+deals-creator-search = Rechercher dans le répertoire par nom ou identifiant
 deals-campaign = Campagne
 deals-brief = Brief
 # In the Brief menu: the deal has no brief.
@@ -211,7 +211,7 @@ deals-starts = Début
 deals-currency = Devise
 # For a visit: when it is booked, typed freely.
 deals-visit-at = Visite prévue le
-deals-visit-at-placeholder = ex. ven. 4 déc., 15 h
+deals-visit-at-placeholder = ex. : ven. 4 déc., 15 h
 
 ## The deal editor: what the shop gives.
 
@@ -220,7 +220,7 @@ deals-given-title = Ce que la boutique offre
 deals-item = Article
 deals-item-qty = Qté
 deals-item-cost = Coût unit.
-deals-item-retail = Prix public
+deals-item-retail = Prix de vente
 # The accessible names of an item's fields and its remove button.
 deals-item-name-label = Nom de l’article
 deals-item-qty-label = Quantité
@@ -233,7 +233,7 @@ deals-item-add = Ajouter un article
 deals-item-allowance = Crédit à dépenser
 deals-fee = Rémunération
 deals-commission = Commission %
-deals-shipping = Frais d’envoi
+deals-shipping = Frais de port
 # The day the product was handed over or sent.
 deals-handed-over = Remis le
 
@@ -254,7 +254,7 @@ deals-deliverable-remove = Retirer le contenu
 deals-post-link = Lien de la publication
 deals-posted-on = Publié le
 # Checkbox: the post says it is an ad or a gift (use the hashtags creators use in your language).
-deals-disclosure-seen = Mention « Publicité » vérifiée
+deals-disclosure-seen = Mention du partenariat vérifiée
 # Button that opens the post in the browser, shown before a "↗".
 deals-open-post = Ouvrir la publication
 # Button, shown after a "+".
@@ -288,7 +288,7 @@ deals-toast-marked =
        *[cancelled] Statut mis à jour : annulée.
     }
 deals-note = Note pour l’historique (facultatif)
-deals-note-placeholder = ex. Envoyé par la poste, suivi 123
+deals-note-placeholder = ex. : envoyé par la poste, suivi 123
 
 ## The deal editor: tracking.
 
@@ -305,7 +305,7 @@ deals-toast-link-copied = Lien de suivi copié.
 ## The deal editor: results and the figures worked out from them.
 
 deals-results-title = Résultats
-deals-results-hint = Saisissez ce que la publication a rapporté, d’après les statistiques de l’appli et votre caisse. Les clients venus en boutique comptent autant que les clics.
+deals-results-hint = Saisissez ce que la publication a rapporté, d’après les statistiques de la plateforme et votre caisse. Les clients venus en boutique comptent autant que les clics.
 deals-result-reach = Portée
 deals-result-impressions = Impressions
 deals-result-likes = J’aime
@@ -314,13 +314,13 @@ deals-result-shares = Partages
 deals-result-saves = Enregistrements
 deals-result-clicks = Clics sur le lien
 # How many times the discount code was used.
-deals-result-redemptions = Codes utilisés
+deals-result-redemptions = Utilisations du code
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Clients venus grâce au post
+deals-result-walk_ins = Clients venus grâce à la publication
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Ventes ({ $currency })
 deals-figure-cost = Coût de la collaboration
-deals-figure-retail = Valeur au prix public
+deals-figure-retail = Valeur au prix de vente
 deals-figure-commission = Commission due
 deals-figure-engagement-rate = Taux d’engagement
 deals-figure-cost-per-engagement = Coût par interaction
@@ -334,8 +334,8 @@ deals-figures-update = Les chiffres se mettent à jour à l’enregistrement.
 ## The deal editor: after the deal.
 
 deals-after-title = Après la collaboration
-deals-rating = Note
-deals-rating-none = Pas de note
+deals-rating = Évaluation
+deals-rating-none = Pas d’évaluation
 deals-work-again = Retravailler ensemble ?
 deals-work-again-undecided = Pas encore décidé
 deals-yes = Oui
@@ -354,7 +354,7 @@ deals-csv-handover-date = Date de remise
 deals-csv-next-due = Prochaine échéance
 deals-csv-last-posted = Dernière publication
 deals-csv-currency = Devise
-deals-csv-items-cost = Articles (prix d’achat)
+deals-csv-items-cost = Articles (coût)
 deals-csv-items-retail = Articles (prix de vente)
 deals-csv-fee = Rémunération
 deals-csv-commission-percent = Commission %
@@ -371,8 +371,8 @@ deals-csv-shares = Partages
 deals-csv-saves = Enregistrements
 deals-csv-link-clicks = Clics sur le lien
 deals-csv-redemptions = Utilisations du code
-deals-csv-walk-ins = Visites en boutique
-deals-csv-revenue = Chiffre d’affaires
+deals-csv-walk-ins = Passages en boutique
+deals-csv-revenue = Ventes
 deals-csv-return-percent = Rentabilité %
 # Only in the gifted-items export.
 deals-csv-date = Date
@@ -381,4 +381,4 @@ deals-csv-quantity = Quantité
 deals-csv-unit-cost = Coût unitaire
 deals-csv-unit-retail = Prix de vente unitaire
 deals-csv-cost = Coût
-deals-csv-retail = Valeur de vente
+deals-csv-retail = Valeur au prix de vente

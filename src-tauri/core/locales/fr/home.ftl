@@ -7,7 +7,7 @@ home-summary = { $date } · { $count ->
    *[other] { $count } collaborations
 }
 home-empty-title = Rien à suivre pour l’instant
-home-empty-text = Quand vous offrez un produit, organisez une visite ou payez une publication, enregistrez-le comme collaboration : ce qui est attendu, ce qui est en retard et ce que chaque créateur a apporté s’afficheront ici.
+home-empty-text = Quand vous offrez un produit, organisez une visite ou payez une publication, enregistrez une collaboration : ce qui est attendu, ce qui est en retard et ce que chaque créateur vous a rapporté s’afficheront ici.
 # Button.
 home-go-deals = Voir les collaborations
 # Button.
@@ -41,7 +41,7 @@ home-and-more = { $count ->
 
 ## Friendly reminders to creators who have the product and have not posted yet.
 
-home-nudges-title = Petits rappels
+home-nudges-title = Relances amicales
 home-nudges-intro = Ces créateurs ont reçu le produit ou sont venus, mais n’ont encore rien publié.
 # $date is the day they received the product or visited, $count the days since.
 home-nudge-since = { $count ->
@@ -53,10 +53,10 @@ home-nudge-copy = Copier le message
 # Button: opens the email app with the reminder.
 home-nudge-email = E-mail
 # Button: notes that the reminder was sent.
-home-nudge-sent = Marquer comme envoyé
+home-nudge-sent = Marquer comme envoyée
 home-nudge-copied = Message copié : collez-le dans un message privé ou un e-mail.
 # $name is the creator's name.
-home-nudge-noted = Rappel à { $name } enregistré.
+home-nudge-noted = Relance de { $name } enregistrée.
 
 ## Deals by status, and the charts.
 
@@ -70,8 +70,8 @@ home-value-at-cost = Prix coûtant
 home-value-at-retail = Prix de vente
 home-campaigns-title = Résultats par campagne
 # What a screen reader says in place of the chart.
-home-campaigns-chart = Chiffre d’affaires et coût par campagne
-home-campaigns-revenue = Chiffre d’affaires
+home-campaigns-chart = Ventes et coût par campagne
+home-campaigns-revenue = Ventes
 home-campaigns-cost = Coût
 # Column headers of the table of campaigns.
 home-col-campaign = Campagne
@@ -79,13 +79,13 @@ home-col-reach = Portée
 # How many times a discount code was used.
 home-col-codes = Codes
 # How many people came into the shop because of the post.
-home-col-walk-ins = Visites en boutique
+home-col-walk-ins = Passages en boutique
 home-campaigns-none = Les résultats s’affichent dès que vous les saisissez sur une collaboration publiée.
 home-top-title = Créateurs les plus rentables
 # What a screen reader says in place of the chart.
-home-top-chart = Retour sur coût par créateur
+home-top-chart = Rentabilité par créateur
 # The series in the chart: revenue as a share of cost.
-home-top-return = Retour sur coût
-home-top-none = Saisissez le chiffre d’affaires généré par une collaboration pour voir qui rapporte le plus.
+home-top-return = Rentabilité
+home-top-none = Saisissez les ventes générées par une collaboration pour voir qui rapporte le plus.
 # Tooltip on a bar: $series is the series' name ("At cost"), $value the amount.
 home-chart-tooltip = { $series } : { $value }

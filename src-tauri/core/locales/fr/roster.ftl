@@ -20,7 +20,7 @@ tier-starter = Débutant
 tier-nano = Nano
 tier-micro = Micro
 tier-macro = Macro
-tier-mega = Mega
+tier-mega = Méga
 tier-range-starter = moins de 1K
 tier-range-nano = 1K–10K
 tier-range-micro = 10K–100K
@@ -46,19 +46,19 @@ roster-count =
        *[other] { $count } créateurs
     }
 # Buttons.
-roster-import-csv = Importer CSV
-roster-export-csv = Exporter CSV
+roster-import-csv = Importer un CSV
+roster-export-csv = Exporter en CSV
 roster-add = Ajouter un créateur
 
 ## An empty roster: how to start one.
 
 roster-empty-title = Créez votre répertoire de créateurs
-roster-empty-text = Gardez au même endroit les créateurs locaux avec qui vous travaillez : leurs identifiants, leur audience, leurs tarifs et comment les joindre.
+roster-empty-text = Gardez au même endroit les créateurs locaux avec qui vous travaillez : leurs identifiants, leur audience, leurs tarifs et leurs coordonnées.
 # Buttons.
 roster-empty-add = Ajouter un créateur
 roster-empty-brief = Rédiger un brief
-roster-empty-import = Importer un tableur (CSV)
-roster-empty-sample = Essayer avec des exemples
+roster-empty-import = Importer un fichier CSV
+roster-empty-sample = Essayer avec des créateurs d’exemple
 
 ## Search and filters above the table.
 
@@ -142,7 +142,7 @@ roster-exported =
 roster-deleted = Fiche « { $name } » supprimée.
 roster-restored = Fiche « { $name } » restaurée.
 # Button in the message shown when a creator with deals cannot be deleted.
-roster-archive-instead = Archiver plutôt
+roster-archive-instead = Archiver à la place
 roster-archived = Fiche « { $name } » archivée : ses collaborations sont conservées.
 roster-unarchived = { $name } est de retour dans le répertoire.
 roster-added = Fiche « { $name } » ajoutée.
@@ -169,12 +169,12 @@ roster-form-engagement-hint = — moyennes par publication, ou le taux si vous l
 roster-form-avg-likes = J’aime (moy.)
 roster-form-avg-comments = Commentaires (moy.)
 roster-form-avg-shares = Partages (moy.)
-roster-form-rate-percent = Ou taux %
+roster-form-rate-percent = Ou taux en %
 # Beside "Niches".
 roster-form-niches-hint = (séparées par des virgules)
 # Example niches, written as a user would type them.
 roster-form-niches-placeholder = café, brunch
-roster-form-rate-placeholder = ex. 150
+roster-form-rate-placeholder = ex. : 150
 # A checkbox.
 roster-form-gifting = Accepte les cadeaux (produit offert contre du contenu)
 # Buttons.
@@ -230,24 +230,24 @@ roster-page-clicks =
        *[other] { $count } clics
     }
 # Discount codes redeemed · customers who came in because of the creator.
-roster-page-codes-walk-ins = Codes · visites en boutique
-roster-page-revenue = Chiffre d’affaires
+roster-page-codes-walk-ins = Codes · passages en boutique
+roster-page-revenue = Ventes
 # Badge on a deal whose content is late.
 roster-page-overdue = En retard
-roster-page-feedback = Avis
+roster-page-feedback = Retours
 # Badges: whether the shop would work with the creator again.
 roster-page-work-again = À refaire
-roster-page-not-again = Pas à refaire
+roster-page-not-again = À ne pas refaire
 
 ## Importing creators from a CSV file.
 
-roster-import-title = Importer des créateurs depuis un tableur
+roster-import-title = Importer des créateurs depuis un fichier CSV
 roster-import-intro = Choisissez un fichier CSV enregistré depuis Excel, Numbers, Google Sheets ou LibreOffice. Vous verrez ce qui sera importé avant toute modification.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
-roster-import-intro-columns = Les colonnes comme Nom, Instagram, TikTok, YouTube, Followers, Niche, Ville et Email sont reconnues automatiquement. Les nombres d’abonnés comme 12,5K, 48 200 ou 1,2M sont compris.
+roster-import-intro-columns = Les colonnes telles que Nom, Instagram, TikTok, YouTube, Followers, Niche, Ville ou E-mail sont reconnues automatiquement. Les nombres d’abonnés écrits 12,5K, 48 200 ou 1,2M sont bien compris.
 # Button.
 roster-import-choose = Choisir un fichier CSV…
-roster-import-progress = Importation… { $done } sur { $total }
+roster-import-progress = Import en cours… { $done } sur { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
     { $count ->
@@ -289,7 +289,10 @@ roster-import-line = Ligne { $line }
 # $name: the name in the file; $handle: its handle; $existing: the creator in the roster who has that handle.
 roster-import-duplicate = { $name } — { $handle } appartient à { $existing }
 # At the end of a shortened list.
-roster-import-more = …et { $count } de plus
+roster-import-more = { $count ->
+    [one] …et { $count } autre
+   *[other] …et { $count } autres
+}
 roster-import-rejected = Lignes qui ne seront pas importées
 # Shown when the import is done, and as a message.
 roster-import-added =
@@ -305,13 +308,13 @@ roster-import-added-updated =
     }
 roster-import-merged =
     { $count ->
-        [one] { $count } existant mis à jour.
-       *[other] { $count } existants mis à jour.
+        [one] { $count } créateur existant mis à jour.
+       *[other] { $count } créateurs existants mis à jour.
     }
 roster-import-skipped =
     { $count ->
-        [one] { $count } existant laissé tel quel.
-       *[other] { $count } existants laissés tels quels.
+        [one] { $count } créateur existant laissé tel quel.
+       *[other] { $count } créateurs existants laissés tels quels.
     }
 roster-import-not-imported =
     { $count ->
@@ -343,9 +346,9 @@ roster-field-other_followers = Abonnés (autre)
 roster-field-handle = Identifiant ou lien du profil
 roster-field-platform = Plateforme
 roster-field-followers = Abonnés
-roster-field-avg_likes = J’aime moyens
-roster-field-avg_comments = Commentaires moyens
-roster-field-avg_shares = Partages moyens
+roster-field-avg_likes = J’aime (moyenne)
+roster-field-avg_comments = Commentaires (moyenne)
+roster-field-avg_shares = Partages (moyenne)
 roster-field-engagement_rate = Taux d’engagement
 roster-field-niches = Thématiques
 roster-field-city = Ville
@@ -364,12 +367,12 @@ roster-csv-instagram-followers = Abonnés Instagram
 roster-csv-tiktok-followers = Abonnés TikTok
 roster-csv-youtube-followers = Abonnés YouTube
 roster-csv-other-followers = Abonnés (autre)
-roster-csv-total-followers = Total abonnés
+roster-csv-total-followers = Abonnés (total)
 roster-csv-tier = Catégorie
 roster-csv-engagement-rate = Taux d’engagement
-roster-csv-avg-likes = J’aime moyens
-roster-csv-avg-comments = Commentaires moyens
-roster-csv-avg-shares = Partages moyens
+roster-csv-avg-likes = J’aime (moyenne)
+roster-csv-avg-comments = Commentaires (moyenne)
+roster-csv-avg-shares = Partages (moyenne)
 roster-csv-niches = Thématiques
 roster-csv-city = Ville
 roster-csv-email = E-mail

@@ -21,7 +21,7 @@ sample-niche-street-food = street food
 sample-niche-wine = vin
 sample-niche-photography = photo
 sample-niche-local-events = sorties locales
-sample-niche-sustainability = écoresponsable
+sample-niche-sustainability = écologie
 sample-niche-pets = animaux
 # Notes the owner keeps about a creator.
 sample-note-market = Rencontre au marché de printemps ; fan de flat white.
@@ -31,7 +31,7 @@ sample-note-unboxing = A fait un super unboxing pour une boulangerie du quartier
 
 ## The oat latte launch brief.
 
-sample-latte-campaign = Lancement du latte à l’avoine d’automne
+sample-latte-campaign = Latte à l’avoine, lancement d’automne
 sample-latte-summary = Notre nouveau latte à l’avoine, avec son sirop épicé fait maison, arrive le jour du lancement. { $first_name }, nous serions ravis que vous comptiez parmi les premières personnes à le goûter, à un moment calme au café, et que vous disiez à vos abonnés pourquoi il vaut le détour.
 sample-latte-goal-faces = Faire venir de nouveaux visages du quartier pendant les deux semaines de lancement
 sample-latte-goal-name = Faire du latte à l’avoine épicé la boisson que l’on commande par son nom
@@ -43,17 +43,17 @@ sample-latte-target-neighbours = Voisins et étudiants à moins de 15 minutes à
 sample-latte-target-plant = Amateurs de café au lait végétal ou sans lactose
 sample-latte-deliverable-reel = 1 Reel, 30–60 s, tourné au café
 sample-latte-deliverable-stories = 2 Stories avec un sticker lien vers notre adresse sur la carte
-sample-latte-deliverable-photo = 1 photo dans un carrousel du feed après la semaine de lancement
+sample-latte-deliverable-photo = 1 photo en carrousel sur le feed après la semaine de lancement
 sample-latte-step-visit = Visite et dégustation
 sample-latte-step-concepts = Envoi de vos idées
-sample-latte-step-drafts = Brouillons pour un rapide coup d’œil
+sample-latte-step-drafts = Brouillons à relire
 sample-latte-step-live = Mise en ligne du Reel
 sample-latte-step-stories = Stories et photo
 # $amount is a sum of money, already written in the shop's currency.
 sample-latte-compensation = Boissons et viennoiseries offertes pendant la visite, et une carte cadeau de { $amount }.
 sample-latte-do-yourself = Restez vous-même : vos mots, votre musique
 sample-latte-do-daylight = Filmez à la lumière du jour, près de la fenêtre
-sample-latte-dont-brands = Aucune autre marque de café dans le cadre
+sample-latte-dont-brands = Aucune autre marque de café à l’image
 sample-latte-dont-early = Aucune publication avant le jour du lancement
 
 ## The vintage market brief.
@@ -69,7 +69,7 @@ sample-market-target-vintage = Amateurs de seconde main et de vintage
 sample-market-target-families = Familles en quête d’une sortie le week-end
 sample-market-deliverable-stories = 3 Stories le jour du marché
 sample-market-deliverable-tiktok = 1 TikTok d’essayage, 20–40 s
-sample-market-step-pick-up = Retrait de votre pièce au plus tard le
+sample-market-step-pick-up = Date limite de retrait de votre pièce
 sample-market-step-posts = Publications le jour du marché
 # $amount is a sum of money, already written in the shop's currency.
 sample-market-compensation = Une pièce de votre choix d’une valeur maximale de { $amount } (prix de vente).

@@ -1,7 +1,7 @@
 settings-language = Langue
 settings-language-system = Celle du système ({ $name })
 settings-writes-in = Briefs et messages aux créateurs
-settings-writes-in-hint = Si un créateur a sa propre langue, il les reçoit dans celle-ci.
+settings-writes-in-hint = Un créateur dont la langue est indiquée les reçoit dans sa langue.
 
 ## The Settings screen.
 
@@ -76,14 +76,14 @@ settings-restore-dots = Restaurer…
 settings-restore-title = Restaurer cette sauvegarde ?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-goes-back = Shoutout reviendra à son état du { $when }.
-settings-restore-safety = Ce que vous avez maintenant est d’abord sauvegardé : vous pourrez y revenir depuis cette liste.
+settings-restore-safety = Vos données actuelles sont d’abord sauvegardées : vous pourrez y revenir depuis cette liste.
 settings-cancel = Annuler
 # Button: confirms the restore.
 settings-restore = Restaurer
 settings-restore-empty-title = Restaurer une sauvegarde vide ?
 # $when is the date and time the backup was taken, already formatted.
-settings-restore-empty-holds = La sauvegarde du { $when } ne contient aucun créateur, brief, collaboration ni coordonnées de boutique.
-settings-restore-empty-safety = La restaurer videra Shoutout. Ce que vous avez maintenant est d’abord sauvegardé.
+settings-restore-empty-holds = La sauvegarde du { $when } ne contient ni créateurs, ni briefs, ni collaborations, ni coordonnées de boutique.
+settings-restore-empty-safety = La restaurer videra Shoutout. Vos données actuelles sont d’abord sauvegardées.
 # Button: restores a backup that holds no data, after the warning.
 settings-restore-empty = Restaurer la sauvegarde vide
 
@@ -95,7 +95,7 @@ settings-welcome-shop = Nom de votre boutique
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
 settings-welcome-shop-placeholder = ex. : Café Lumière
 # Label of the shop's email; followed by settings-welcome-email-note in smaller type.
-settings-welcome-email = E-mail auquel les créateurs peuvent répondre
+settings-welcome-email = E-mail où les créateurs peuvent vous répondre
 settings-welcome-email-note = (figure sur chaque brief)
 # Placeholder: an example email address matching the example shop name.
 settings-welcome-email-placeholder = ex. : bonjour@cafelumiere.fr

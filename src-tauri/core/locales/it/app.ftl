@@ -13,7 +13,7 @@ app-open-failed = Impossibile aprire il tuo elenco dei creator
 # $path is where the roster's file is on the computer.
 app-open-failed-file = File: { $path }
 app-restore-title = Ripristina un backup
-app-restore-text = Shoutout conserva i backup in una cartella accanto al file. Se ne ripristini uno, il file qui sopra resta com’è, nella cartella dei backup.
+app-restore-text = Shoutout conserva i backup in una cartella accanto al file. Se ne ripristini uno, il file indicato qui sopra viene conservato così com’è nella cartella dei backup.
 
 ## Dialogs and the notices at the bottom right.
 
@@ -64,6 +64,6 @@ app-file-filter-csv = Foglio di calcolo (CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Immagine (PNG o JPEG)
 # $date is the day of the export, as 2026-03-14.
-app-file-roster = Shoutout elenco creator { $date }.csv
-app-file-deals = Shoutout collaborazioni { $date }.csv
-app-file-gifts = Shoutout articoli regalati { $date }.csv
+app-file-roster = Creator Shoutout { $date }.csv
+app-file-deals = Collaborazioni Shoutout { $date }.csv
+app-file-gifts = Articoli regalati Shoutout { $date }.csv

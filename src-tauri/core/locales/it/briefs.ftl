@@ -5,7 +5,7 @@ pdf-for-handle = Per { $name } ({ $handle })  ·  { $date }
 pdf-for = Per { $name }  ·  { $date }
 pdf-prepared = Preparato il { $date }
 pdf-your-shop = Il tuo negozio
-pdf-summary = In breve
+pdf-summary = Sintesi
 pdf-goals = Obiettivi
 pdf-target-group = Pubblico
 pdf-deliverables = Contenuti richiesti
@@ -21,7 +21,7 @@ pdf-questions = Domande? { $contact }
 pdf-week = Settimana { $week } · { $monday }
 pdf-title-for = Brief per { $name }: { $campaign }
 pdf-title = Brief per creator: { $campaign }
-pdf-default-disclosure = #adv o #pubblicità all’inizio della didascalia
+pdf-default-disclosure = #adv o #sponsorizzato all’inizio della didascalia
 
 ## The list of briefs (Briefs screen).
 
@@ -52,9 +52,9 @@ briefs-use-as-template = Usa come modello
 briefs-archive = Archivia
 briefs-restore = Ripristina
 # Toasts. $campaign is the brief's campaign name.
-briefs-duplicated = Creato «{ $campaign }».
-briefs-archived = Archiviato «{ $campaign }».
-briefs-restored = Ripristinato «{ $campaign }».
+briefs-duplicated = Brief «{ $campaign }» creato.
+briefs-archived = Brief «{ $campaign }» archiviato.
+briefs-restored = Brief «{ $campaign }» ripristinato.
 
 ## The brief editor: its fields.
 
@@ -66,7 +66,7 @@ briefs-save = Salva
 # Button, for a brief not saved yet.
 briefs-create = Crea brief
 briefs-campaign = Nome della campagna
-briefs-summary = Riepilogo
+briefs-summary = Sintesi
 # Under the summary. The words in braces are placeholders the app fills in for each creator: keep them exactly as they are.
 briefs-placeholders-hint = Segnaposto: { "{first_name}" }, { "{name}" }, { "{handle}" }, { "{code}" } (il codice sconto personale del creator), { "{shop}" }. Nelle liste, un punto per riga.
 # Field labels and, below each, the greyed example shown in the empty field.
@@ -110,7 +110,7 @@ briefs-step-concepts = Consegna idee
 briefs-step-drafts = Consegna bozze
 briefs-step-posting = Pubblicazione
 # Button.
-briefs-add-step = + Altra fase
+briefs-add-step = + Un’altra fase
 
 ## The brief editor: the creators it goes to.
 
@@ -136,11 +136,11 @@ briefs-batch-saved = { $count ->
 # Toasts. $name is the creator's name, $code their discount code, $file the PDF's file name.
 briefs-added = Hai aggiunto { $name }.
 briefs-added-with-code = Hai aggiunto { $name }, con il codice { $code }.
-briefs-in-roster-now = { $name } ora è nel tuo elenco dei creator; aggiungilo dalla ricerca quando il brief sarà salvato.
+briefs-in-roster-now = { $name } ora è nel tuo elenco dei creator: salva il brief, poi aggiungi questo creator dalla ricerca.
 briefs-pdf-saved = File salvato: { $file }.
 # $address is the creator's email address.
-briefs-email-opened = Email per { $address } aperta; il PDF è mostrato nella sua cartella, pronto da allegare.
-briefs-email-opened-no-address = Email per il creator aperta; il PDF è mostrato nella sua cartella, pronto da allegare.
+briefs-email-opened = Email a { $address } aperta: trovi il PDF da allegare nella sua cartella, già aperta.
+briefs-email-opened-no-address = Email al creator aperta: trovi il PDF da allegare nella sua cartella, già aperta.
 
 ## Adding a creator who is not in the roster yet, from the brief.
 
@@ -168,7 +168,7 @@ briefs-preview-empty = Dai un nome alla campagna per vedere la pagina.
 ## When no email program opened: the email to copy by hand.
 
 briefs-unsent-title = Invia questa email dalla tua posta
-briefs-unsent-lead = Su questo computer non si è aperto nessun programma di posta. Copia il messaggio nella posta che usi (va bene anche una webmail) e allega il PDF; la sua cartella è aperta.
+briefs-unsent-lead = Su questo computer non si è aperto nessun programma di posta. Copia il messaggio nella posta che usi (va bene anche una webmail) e allega il PDF: la sua cartella è già aperta.
 # Labels of the email's parts.
 briefs-unsent-to = A
 briefs-unsent-subject = Oggetto
@@ -192,7 +192,7 @@ briefs-email-subject-no-shop = { $campaign }: il tuo brief
 # $first is the creator's first name.
 briefs-email-greeting = Ciao { $first },
 # $file is the attached PDF's name, $code the creator's discount code.
-briefs-email-thanks = grazie per collaborare con noi a { $campaign }! In allegato trovi il tuo brief di una pagina ({ $file }) con tutto in un unico posto: cosa ci piacerebbe vedere, le date e il tuo codice personale { $code }.
+briefs-email-thanks = grazie di collaborare con noi per { $campaign }! In allegato trovi il tuo brief ({ $file }): una sola pagina con tutto quello che ti serve, cioè cosa ci piacerebbe vedere, le date e il tuo codice personale { $code }.
 briefs-email-questions = Se qualcosa non è chiaro, rispondi pure a questa email.
 # Above the name of who signs.
 briefs-email-sign-off = A presto,

@@ -6,7 +6,7 @@ cli-help-usage = Uso: shoutout [--db PERCORSO] [--lang CODICE] [COMANDO]
 cli-help-no-command = Senza comando, l’app apre la sua finestra.
 cli-help-commands = Comandi:
 cli-help-import-roster-usage = import-roster FILE.csv [--skip-duplicates]
-cli-help-import-roster = Importa creator da un CSV di un foglio di calcolo. I creator il cui nome utente è già nell’elenco vengono uniti (o lasciati come sono con --skip-duplicates). Le righe che non si possono importare vengono elencate con riga e motivo; se ce ne sono, lo stato di uscita è 3.
+cli-help-import-roster = Importa i creator da un file CSV (foglio di calcolo). I creator il cui nome utente è già nell’elenco vengono aggiornati (o lasciati come sono con --skip-duplicates). Le righe che non si possono importare vengono elencate con numero di riga e motivo; se ce ne sono, lo stato di uscita è 3.
 cli-help-export-roster-usage = export-roster FILE.csv
 cli-help-export-roster = Esporta l’intero elenco dei creator in CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CREATOR --out FILE.pdf
@@ -20,9 +20,9 @@ cli-help-export-gifts = Esporta in CSV ogni articolo regalato ai creator (data, 
 cli-help-backup-usage = backup --out FILE
 cli-help-backup = Copia il database in FILE (sicuro anche con l’app aperta).
 cli-help-restore-usage = restore FILE [--allow-empty]
-cli-help-restore = Sostituisce il database con un backup. Il backup viene controllato prima (uno senza dati solo con --allow-empty); il file attuale viene conservato nella sua cartella dei backup (o, se è danneggiato, spostato lì così com’è). Non possibile mentre Shoutout ha il file aperto.
+cli-help-restore = Sostituisce il database con un backup. Prima il backup viene controllato (uno senza dati solo con --allow-empty); il file attuale viene conservato nella sua cartella dei backup (o, se è danneggiato, spostato lì così com’è). Non è possibile mentre Shoutout ha il file aperto.
 cli-help-export-all-usage = export-all FILE.json
-cli-help-export-all = Esporta tutto (elenco dei creator, brief, collaborazioni, marchio) in un unico file JSON.
+cli-help-export-all = Esporta tutto (elenco dei creator, brief, collaborazioni, dati del negozio) in un unico file JSON.
 cli-help-import-all-usage = import-all FILE.json
 cli-help-import-all = Importa un file del genere in un database vuoto.
 cli-help-sample-data-usage = sample-data [--creators N]
@@ -31,7 +31,7 @@ cli-help-options = Opzioni:
 cli-help-db-usage = --db PERCORSO
 cli-help-db = Usa questo file di database invece di quello nella tua cartella dati. La variabile d’ambiente SHOUTOUT_DB fa lo stesso.
 cli-help-lang-usage = --lang CODICE
-cli-help-lang = Usa questa lingua: { $codes }. Senza, si usa la lingua del sistema (LANG, LC_ALL, LC_MESSAGES).
+cli-help-lang = Usa questa lingua: { $codes }. Senza questa opzione si usa la lingua del sistema (LANG, LC_ALL, LC_MESSAGES).
 cli-help-help-usage = -h, --help
 cli-help-help = Mostra questo aiuto.
 cli-help-version-usage = -V, --version
@@ -43,12 +43,12 @@ cli-try-help = Prova «shoutout --help».
 cli-unknown-option = opzione sconosciuta { $option }
 cli-unknown-command = comando sconosciuto { $command }
 cli-unknown-lang = lingua sconosciuta { $code }: usa una di queste: { $codes }
-cli-lang-needs-code = --lang richiede un codice lingua dopo ({ $codes })
-cli-db-needs-path = --db richiede il percorso di un file dopo
-cli-creator-needs-name = --creator richiede un creator dopo
-cli-creators-needs-number = --creators richiede un numero dopo
+cli-lang-needs-code = --lang deve essere seguito da un codice lingua ({ $codes })
+cli-db-needs-path = --db deve essere seguito dal percorso di un file
+cli-creator-needs-name = --creator deve essere seguito da un creator
+cli-creators-needs-number = --creators deve essere seguito da un numero
 cli-creators-range = --creators accetta un numero da 1 a 1.000.000
-cli-out-needs-path = --out richiede un percorso dopo
+cli-out-needs-path = --out deve essere seguito da un percorso
 cli-needs-file = { $command } richiede un nome di file
 cli-one-file = { $command } accetta un solo nome di file
 cli-export-brief-needs-out = export-brief richiede --out
@@ -95,7 +95,7 @@ cli-added-sample =
 cli-backed-up = Backup di { $db } salvato in { $file }.
 cli-restored = { $db } ripristinato da { $file }.
 cli-kept-before = Il contenuto precedente è conservato in { $file }.
-cli-saved = { $file } salvato.
+cli-saved = File salvato: { $file }.
 cli-saved-briefs =
     { $count ->
         [one] 1 brief salvato in { $folder }.
@@ -105,7 +105,7 @@ cli-saved-briefs =
 cli-brief-problem = { $campaign } per { $creator }: { $reason }
 # A row of the CSV file that was not imported.
 cli-import-problem = riga { $line }: { $reason }
-cli-imported-roster = Nuovi creator importati: { $added }; uniti: { $merged }; saltati: { $skipped }; rifiutati: { $rejected }.
+cli-imported-roster = Nuovi creator importati: { $added }; aggiornati: { $merged }; saltati: { $skipped }; rifiutati: { $rejected }.
 
 ## Finding what a command names.
 

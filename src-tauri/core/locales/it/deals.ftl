@@ -22,9 +22,9 @@ deal-status-cancelled = Annullata
 ## What each kind of deal means: the tooltip on the kind's choice in the deal form.
 
 deals-kind-hint-gifting = Prodotto spedito o consegnato a mano
-deals-kind-hint-visit = Vengono di persona: un appuntamento prenotato e un credito da spendere
+deals-kind-hint-visit = Il creator viene in negozio: appuntamento prenotato e credito da spendere
 deals-kind-hint-barter = Prodotto o servizio in cambio di contenuti
-deals-kind-hint-affiliate = Una commissione sulle vendite che portano
+deals-kind-hint-affiliate = Commissione sulle vendite generate dal creator
 deals-kind-hint-paid = Un compenso fisso
 # Shown when copying a link fails.
 deals-clipboard-unavailable = Gli appunti non sono disponibili.
@@ -103,7 +103,7 @@ deals-filter-to-label = Data di fine
 # Checkbox: only deals with a post past its due date.
 deals-filter-overdue = Solo in ritardo
 # Button: removes the search and every filter.
-deals-filter-clear = Cancella
+deals-filter-clear = Azzera
 
 ## The deals as a list.
 
@@ -119,10 +119,10 @@ deals-col-revenue = Ricavi
 # Badge on a deal whose post is late.
 deals-overdue = In ritardo
 # When no deal matches the search and filters; followed by the button deals-clear-filters.
-deals-none-match = Nessuna collaborazione corrisponde.
-deals-clear-filters = Cancella i filtri
+deals-none-match = Nessuna collaborazione trovata.
+deals-clear-filters = Rimuovi i filtri
 # Button at the end of the list. $count is how many it adds; $rest how many are not shown yet.
-deals-show-more = Mostra altri { $count } su { $rest }
+deals-show-more = Mostra altre { $count } di { $rest }
 
 ## The deals as a board, one column per status.
 
@@ -169,11 +169,11 @@ deals-board-closed-shown =
 deals-board-hide = Nascondi
 deals-board-show = Mostra
 # On a card: the day the next post is due, as formatted.
-deals-card-due = Scadenza { $date }
+deals-card-due = Scade il { $date }
 # Tooltip on a card's button that moves it to the next status; $status is that status's name.
 deals-card-move = Sposta in «{ $status }»
 # At the end of a full column: $count cards more than it shows.
-deals-board-more = + altri { $count }: filtra o usa l’elenco
+deals-board-more = + altre { $count }: filtra o usa l’elenco
 
 ## The deal editor: its header and buttons.
 
@@ -215,7 +215,7 @@ deals-visit-at-placeholder = es. ven 4 dic, 15:00
 
 ## The deal editor: what the shop gives.
 
-deals-given-title = Cosa dà il negozio
+deals-given-title = Cosa offre il negozio
 # Column headings over the items given.
 deals-item = Articolo
 deals-item-qty = Qtà
@@ -224,8 +224,8 @@ deals-item-retail = Prezzo cad.
 # The accessible names of an item's fields and its remove button.
 deals-item-name-label = Nome dell’articolo
 deals-item-qty-label = Quantità
-deals-item-cost-label = Costo per il negozio, cadauno
-deals-item-retail-label = Prezzo al pubblico, cadauno
+deals-item-cost-label = Costo unitario per il negozio
+deals-item-retail-label = Prezzo di vendita unitario
 deals-item-remove = Rimuovi articolo
 # Button, shown after a "+".
 deals-item-add = Aggiungi un articolo
@@ -239,7 +239,7 @@ deals-handed-over = Consegnato il
 
 ## The deal editor: what the creator delivers.
 
-deals-deliverables-title = Contenuti richiesti
+deals-deliverables-title = Cosa realizza il creator
 # A post, a story or a video the creator promised.
 deals-deliverable = Contenuto
 # The day it is due.
@@ -254,7 +254,7 @@ deals-deliverable-remove = Rimuovi contenuto
 deals-post-link = Link al post
 deals-posted-on = Pubblicato il
 # Checkbox: the post says it is an ad or a gift (use the hashtags creators use in your language).
-deals-disclosure-seen = Indicazione (#adv / #pubblicità) presente
+deals-disclosure-seen = Dicitura #adv / #sponsorizzato presente
 # Button that opens the post in the browser, shown before a "↗".
 deals-open-post = Apri il post
 # Button, shown after a "+".
@@ -307,16 +307,16 @@ deals-toast-link-copied = Link di tracciamento copiato.
 deals-results-title = Risultati
 deals-results-hint = Inserisci cosa ha portato il post, dalle statistiche dell’app e dalla tua cassa. I clienti venuti in negozio contano quanto i clic.
 deals-result-reach = Copertura
-deals-result-impressions = Impressioni
+deals-result-impressions = Impression
 deals-result-likes = Mi piace
 deals-result-comments = Commenti
 deals-result-shares = Condivisioni
 deals-result-saves = Salvataggi
 deals-result-clicks = Clic sul link
 # How many times the discount code was used.
-deals-result-redemptions = Codici usati
+deals-result-redemptions = Utilizzi del codice
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Clienti che l’hanno citato
+deals-result-walk_ins = Clienti in negozio che l’hanno citato
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Ricavi ({ $currency })
 deals-figure-cost = Costo della collaborazione
@@ -335,7 +335,7 @@ deals-figures-update = I dati si aggiornano quando salvi.
 
 deals-after-title = Dopo la collaborazione
 deals-rating = Valutazione
-deals-rating-none = Non valutato
+deals-rating-none = Nessuna valutazione
 deals-work-again = Collaborare ancora?
 deals-work-again-undecided = Da decidere
 deals-yes = Sì
@@ -354,7 +354,7 @@ deals-csv-handover-date = Data di consegna
 deals-csv-next-due = Prossima scadenza
 deals-csv-last-posted = Ultima pubblicazione
 deals-csv-currency = Valuta
-deals-csv-items-cost = Articoli a costo
+deals-csv-items-cost = Articoli a prezzo di costo
 deals-csv-items-retail = Articoli a prezzo di vendita
 deals-csv-fee = Compenso
 deals-csv-commission-percent = Commissione %
@@ -371,7 +371,7 @@ deals-csv-shares = Condivisioni
 deals-csv-saves = Salvataggi
 deals-csv-link-clicks = Clic sul link
 deals-csv-redemptions = Utilizzi del codice
-deals-csv-walk-ins = Visite in negozio
+deals-csv-walk-ins = Clienti in negozio
 deals-csv-revenue = Ricavi
 deals-csv-return-percent = Ritorno sul costo %
 # Only in the gifted-items export.
@@ -379,6 +379,6 @@ deals-csv-date = Data
 deals-csv-item = Articolo
 deals-csv-quantity = Quantità
 deals-csv-unit-cost = Costo unitario
-deals-csv-unit-retail = Valore di vendita unitario
+deals-csv-unit-retail = Prezzo di vendita unitario
 deals-csv-cost = Costo
 deals-csv-retail = Valore di vendita

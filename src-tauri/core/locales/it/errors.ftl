@@ -13,8 +13,8 @@ error-damaged = { $file } è danneggiato e non si può aprire in sicurezza. Non 
 # $name is a creator.
 error-has-deals =
     { $deals ->
-        [one] { $name } ha una collaborazione. Archivia { $name }, così lo storico delle collaborazioni resta completo.
-       *[other] { $name } ha { $deals } collaborazioni. Archivia { $name }, così lo storico delle collaborazioni resta completo.
+        [one] { $name } ha una collaborazione: invece di eliminare il profilo, archivialo, così lo storico delle collaborazioni resta completo.
+       *[other] { $name } ha { $deals } collaborazioni: invece di eliminare il profilo, archivialo, così lo storico delle collaborazioni resta completo.
     }
 # $reason is one of the error-io-* messages below.
 error-io = Impossibile usare { $file }: { $reason }
@@ -23,9 +23,9 @@ error-database = Il database ha segnalato un problema: { $reason }
 error-foreign = { $file } non è un file di Shoutout: contiene { $what }. Non è stato modificato.
 error-open-elsewhere = { $file }: Shoutout è già aperto su questo file; chiudilo o esegui il ripristino dalle sue Impostazioni.
 error-restoring = Un ripristino sta sostituendo { $file } proprio ora. Attendi che finisca, poi riapri Shoutout.
-error-replaced = { $file } è stato sostituito o spostato da un altro programma mentre Shoutout lo aveva aperto. Non vi è stato scritto più nulla. Chiudi Shoutout e riaprilo per vedere cosa contiene ora il file.
+error-replaced = { $file } è stato sostituito o spostato da un altro programma mentre Shoutout lo aveva aperto. Da quel momento non vi è stato scritto più nulla. Chiudi Shoutout e riaprilo per vedere cosa contiene ora il file.
 error-empty-backup = { $file } non contiene creator, brief, collaborazioni né dati del negozio. Ripristinarlo svuoterebbe Shoutout; non è stato cambiato nulla. Ripristinalo comunque solo se vuoi davvero uno Shoutout vuoto.
-error-read-only = { $file } è di sola lettura, quindi Shoutout non può modificarlo né sostituirlo. Rendi il file scrivibile nelle sue proprietà, poi riprova.
+error-read-only = { $file } è di sola lettura, quindi Shoutout non può modificarlo né sostituirlo. Togli l’attributo di sola lettura dalle proprietà del file, poi riprova.
 error-sum-overflow = Alcuni importi sono troppo grandi per essere sommati, quindi questo totale non può essere mostrato. Cerca una collaborazione con un importo molto grande e correggilo.
 
 ## Why a file could not be used (the end of error-io).
@@ -38,7 +38,7 @@ error-io-exists = esiste già un file con quel nome; scegli un altro nome
 error-io-folder = è una cartella, non un file; scegli un file
 error-io-not-folder = una parte del percorso è un file dove dovrebbe esserci una cartella; scegli un’altra cartella
 # $reason is the system’s own description, in English.
-error-io-damaged = il file finisce troppo presto o è danneggiato ({ $reason }); salvalo di nuovo e riprova
+error-io-damaged = il file è incompleto o danneggiato ({ $reason }); salvalo di nuovo e riprova
 error-io-other = { $reason }; controlla che il disco sia ancora collegato e riprova
 
 ## A value typed in a form or a spreadsheet cell that could not be read. Each is shown beside
@@ -65,9 +65,9 @@ error-label-followers = Follower
 error-label-engagement-rate = Tasso di engagement
 error-label-rate = Tariffa
 error-label-commission = Commissione
-error-label-open-to-gifting = Disponibile per regali
+error-label-open-to-gifting = Accetta regali
 # Under a text field that is too long; $max is a number of characters.
-error-keep-under = Resta sotto i { $max } caratteri.
+error-keep-under = Non superare i { $max } caratteri.
 
 ## The shop’s logo.
 
@@ -80,7 +80,7 @@ error-logo-too-big = Il logo supera i 2 MB; usa un’immagine più piccola.
 ## Why a spreadsheet (CSV) file could not be read or written.
 
 error-csv-too-big = Il file supera i { $mb } MB; dividilo in file più piccoli e importali uno alla volta.
-error-csv-row-too-long = Dalla riga { $line }, una riga supera i { $mb } MB (forse delle virgolette non vengono mai chiuse); controlla il file in un foglio di calcolo, o dividilo.
+error-csv-row-too-long = A partire dalla riga { $line } c’è una riga che supera i { $mb } MB (forse mancano delle virgolette di chiusura); controlla il file in un foglio di calcolo, o dividilo.
 # $max is 1,000,000, already written out.
 error-csv-too-many-rows = Il file ha più di { $max } righe (la riga { $line } supera il limite); dividilo in file di al massimo { $max } righe e importali uno alla volta.
 error-csv-empty = Il file è vuoto.
@@ -89,9 +89,9 @@ error-csv-too-many-cells = La riga { $line } ha { $cells } celle, più delle { $
 # $cell counts the cells from 1 on; $max is 100,000, already written out.
 error-csv-cell-too-long = La cella { $cell } della riga { $line } contiene più di { $max } caratteri; accorciala e riprova.
 # $reason is the CSV reader’s own description, in English.
-error-csv-unreadable = Il file non può essere letto come foglio di calcolo ({ $reason }). Salvalo di nuovo come CSV e riprova.
+error-csv-unreadable = Impossibile leggere il file come foglio di calcolo ({ $reason }). Salvalo di nuovo come CSV e riprova.
 # $reason is the system’s own description, in English.
-error-csv-write = Il foglio di calcolo non può essere scritto ({ $reason }). Controlla che il disco sia ancora collegato e riprova.
+error-csv-write = Impossibile scrivere il foglio di calcolo ({ $reason }). Controlla che il disco sia ancora collegato e riprova.
 
 ## A creator’s handle (@name or profile link) that cannot be kept.
 
@@ -109,17 +109,17 @@ error-handle-characters = Il nome utente può contenere solo lettere, cifre, pun
 
 error-email = Non sembra un indirizzo email.
 error-phone = Usa solo cifre, spazi e + - ( ).
-error-notes-too-long = Le note devono restare sotto i { $max } caratteri.
+error-notes-too-long = Le note non possono superare i { $max } caratteri.
 error-name-empty = Inserisci un nome.
-error-name-too-long = Il nome deve restare sotto i { $max } caratteri.
+error-name-too-long = Il nome non può superare i { $max } caratteri.
 error-name-control = Il nome non può contenere a capo o caratteri di controllo.
 error-followers-without-handle = Aggiungi il nome utente a cui appartengono questi follower.
 # $linked and $chosen are platforms (Instagram, TikTok, YouTube, Other).
 error-wrong-platform = Questo è un link di { $linked }, non di { $chosen }.
-error-platform-twice = C’è già un nome utente { $platform }; uno per piattaforma.
-error-niche-too-long = Ogni nicchia deve restare sotto i { $max } caratteri.
+error-platform-twice = C’è già un nome utente su { $platform }: se ne può avere uno solo per piattaforma.
+error-niche-too-long = Ogni nicchia può avere al massimo { $max } caratteri.
 error-too-many-niches = Usa al massimo { $max } nicchie.
-error-keep-under-one-line = Resta sotto i { $max } caratteri, su una sola riga.
+error-keep-under-one-line = Usa una sola riga, senza superare i { $max } caratteri.
 error-currency-code = Usa un codice valuta di tre lettere, come EUR, GBP o USD.
 # $handle is a handle without its @, $platform where it is, $name the creator being saved and
 # $owner the creator who has the look-alike handle @$other.
@@ -127,7 +127,7 @@ error-look-alike = @{ $handle } su { $platform } sembra identico a @{ $other }, 
 error-handle-taken = @{ $handle } su { $platform } appartiene già a { $name }.
 error-already-in-roster = { $name } è già nell’elenco dei creator.
 # $text is what the cell holds; the statuses are listed as the file may write them.
-error-not-status = «{ $text }» non è uno stato (prospect, contacted, active, paused, do not contact).
+error-not-status = «{ $text }» non è uno stato valido: usa prospect, contacted, active, paused o do not contact.
 
 ## Importing creators from a spreadsheet: why a row or the whole file cannot be imported.
 
@@ -135,7 +135,7 @@ error-followers-no-handle = Sono indicati dei follower, ma nessun nome utente a 
 error-import-no-name-column = Scegli la colonna che contiene il nome o un nome utente.
 # $line is an earlier line of the same file.
 error-import-same-handle = @{ $handle } su { $platform } è già alla riga { $line } di questo file.
-error-import-many-owners = I suoi nomi utente appartengono già a { $count } creator diversi; modificali a mano.
+error-import-many-owners = I nomi utente di questa riga appartengono già a { $count } creator diversi; modificali a mano.
 error-import-mapping-stale = Le colonne scelte non corrispondono al file; aprilo di nuovo.
 error-import-no-name-set = Nessuna colonna è associata al nome o a un nome utente.
 
@@ -143,8 +143,8 @@ error-import-no-name-set = Nessuna colonna è associata al nome o a un nome uten
 
 error-deal-no-creator = Scegli un creator.
 error-deal-no-start = Scegli la data di inizio della collaborazione.
-error-deal-handover-early = La consegna non può essere prima dell’inizio della collaborazione.
-error-deal-rating = Valuta da 1 a 5 stelle.
+error-deal-handover-early = La consegna non può essere precedente all’inizio della collaborazione.
+error-deal-rating = Dai un voto da 1 a 5 stelle.
 error-negative = Non può essere negativo.
 error-deal-no-kind = Scegli il tipo di collaborazione (regalo, visita, scambio, affiliazione o a pagamento).
 error-deal-currency = Scegli una valuta, come EUR o GBP.
@@ -158,17 +158,17 @@ error-items-cost-too-much = Gli articoli costano più di { $max } in tutto; divi
 error-items-worth-too-much = Gli articoli valgono più di { $max } in tutto; dividili su più collaborazioni.
 # $max is 100,000, already written out.
 error-quantity = Usa una quantità da 1 a { $max }.
-error-too-many-deliverables = Usa al massimo { $max } contenuti richiesti.
+error-too-many-deliverables = Puoi indicare al massimo { $max } contenuti.
 error-deliverable-label = Indica cosa va pubblicato.
-error-due-early = La scadenza non può essere prima dell’inizio della collaborazione.
-error-post-link = Incolla il link del post, che inizi con https://.
-error-posted-early = Il post non può essere prima dell’inizio della collaborazione.
-error-deal-creator-gone = Scegli un creator dall’elenco dei creator.
+error-due-early = La scadenza non può essere precedente all’inizio della collaborazione.
+error-post-link = Incolla il link del post (deve iniziare con https://).
+error-posted-early = La data di pubblicazione non può essere precedente all’inizio della collaborazione.
+error-deal-creator-gone = Scegli un creator dal tuo elenco.
 error-deal-brief-gone = Quel brief non esiste più.
-error-note-too-long = La nota deve restare sotto i { $max } caratteri.
+error-note-too-long = La nota non può superare i { $max } caratteri.
 # $from and $to are deal statuses (Proposed, Agreed, Product sent…), as the board names them.
 error-deal-move = Una collaborazione «{ $from }» non può passare a «{ $to }».
-error-deal-already-there = Questa collaborazione c’è già.
+error-deal-already-there = Questa collaborazione esiste già.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-deal-too-large = Gli importi di questa collaborazione sono troppo grandi per essere sommati. Usa importi sotto { $max } e controlla le quantità.
 error-nudge-day = I promemoria sono per il giorno 7, 10 o 14.
@@ -177,7 +177,7 @@ error-nudge-day = I promemoria sono per il giorno 7, 10 o 14.
 
 error-brief-campaign = Dai un nome alla campagna.
 error-too-many-points = Usa al massimo { $max } punti.
-error-point-too-long = Ogni punto deve restare sotto i { $max } caratteri.
+error-point-too-long = Ogni punto può avere al massimo { $max } caratteri.
 # $token is what was typed between braces; $known lists the placeholders that exist.
 error-placeholder = { $token } non è un segnaposto; usa { $known }.
 error-step-label = Dai a ogni fase un nome breve (fino a { $max } caratteri).
@@ -197,7 +197,7 @@ error-colour = Scegli un colore, come #E8554F.
 error-website = Inserisci l’indirizzo del sito del negozio, ad es. www.example.com.
 error-brand-currency = Scegli un codice valuta, come EUR, GBP o USD.
 error-shop-name = Inserisci il nome del tuo negozio; i brief vengono firmati con questo nome.
-error-text-size = Scegli una dimensione del testo del 100 %, 125 % o 150 %.
+error-text-size = Scegli come dimensione del testo 100 %, 125 % o 150 %.
 error-window-size = Una finestra deve avere una dimensione.
 
 ## A database file that has tables Shoutout’s files do not (the $what of error-foreign).
@@ -208,19 +208,19 @@ error-foreign-changed = { $kind ->
         [index] un indice
         [trigger] un trigger
        *[view] una vista
-    } «{ $object }» fatta diversamente da quelle di Shoutout
+    } «{ $object }» con una struttura diversa da quella di Shoutout
 error-foreign-extra = { $kind ->
         [table] una tabella
         [index] un indice
         [trigger] un trigger
        *[view] una vista
-    } chiamata «{ $object }» che Shoutout non crea mai
+    } di nome «{ $object }», che Shoutout non crea mai
 error-foreign-missing = { $kind ->
         [table] nessuna tabella
         [index] nessun indice
         [trigger] nessun trigger
        *[view] nessuna vista
-    } chiamata «{ $object }»
+    } di nome «{ $object }»
 
 ## Exporting everything to one file, and importing it into an empty Shoutout.
 
@@ -234,7 +234,7 @@ error-export-fix = Correggi il file, o esportalo di nuovo dallo Shoutout che l�
 # $table, $column and $parent are names in the file, as it writes them; $row counts from 1.
 # $problem is one of the error-value-* sentences below.
 error-export-value = Riga { $row } di { $table }: { $problem }
-error-export-missing = La riga { $row } di { $table } non ha { $column }, che ogni riga deve avere.
+error-export-missing = La riga { $row } di { $table } non ha un valore per { $column }, obbligatorio in ogni riga.
 error-export-unknown-column = La riga { $row } di { $table } ha una colonna che Shoutout non conosce: «{ $column }».
 error-export-empty-row = La riga { $row } di { $table } è vuota: non contiene valori. Rimuovila.
 error-export-not-a-row = La riga { $row } di { $table } non è una riga di valori con nome.
@@ -262,18 +262,18 @@ error-value-range = { $column } è { $n }; deve essere tra { $min } e { $max }.
 error-value-not-number = { $column } dovrebbe essere un numero, non { $found }.
 error-value-not-picture = { $column } non è un’immagine nel formato dell’esportazione.
 error-value-picture-too-big = { $column } è un’immagine di { $size } byte; il logo può avere al massimo { $max } byte.
-error-value-too-long = { $column } è lungo { $length } caratteri; resta sotto i { $max }.
+error-value-too-long = { $column } è lungo { $length } caratteri; non deve superare i { $max }.
 error-value-control = { $column } contiene un a capo o un carattere di controllo.
 error-value-empty = { $column } è vuoto ma deve avere un valore.
 # $names lists the values the file may hold, as it writes them.
 error-value-enum = { $column } è { $found }; usa uno di questi valori: { $names }.
 error-value-kinds = { $column } è { $found }; usa uno o più di questi valori, separati da virgole: { $names }.
 error-value-date = { $column } è { $found }; usa una data come 2026-12-01.
-error-value-stamp = { $column } è { $found }; usa un momento come 2026-12-01T09:30:00.000Z.
+error-value-stamp = { $column } è { $found }; usa data e ora nel formato 2026-12-01T09:30:00.000Z.
 error-value-currency = { $column } è { $found }; usa un codice valuta di tre lettere, come EUR.
 error-value-email = { $column } è { $found }; non sembra un indirizzo email.
 error-value-phone = { $column } è { $found }; usa solo cifre, spazi e + - ( ).
-error-value-handle = { $column } è { $found }; non è un nome utente come lo salva Shoutout.
+error-value-handle = { $column } è { $found }; non è un nome utente nel formato usato da Shoutout.
 error-value-url = { $column } è { $found }; usa un indirizzo web che inizi con https://.
 error-value-deal-code = { $column } è { $found }; usa fino a 30 lettere maiuscole, cifre, - o _.
 error-value-recipient-code = { $column } è { $found }; usa da 3 a 20 lettere maiuscole, cifre, - o _.
@@ -284,19 +284,19 @@ error-value-point-too-long = { $column } ha un punto di oltre { $max } caratteri
 error-value-timeline-format = { $column } dovrebbe essere un elenco di fasi scritto come [{"{"}"label": "…", "when": "2026-12-01"{"}"}].
 error-value-too-many-steps = { $column } ha { $count } fasi; usane al massimo { $max }.
 error-value-step-too-long = { $column } ha un nome di fase di oltre { $max } caratteri.
-error-value-step-when = { $column } ha una fase il «{ $when }», che non è una data né una settimana.
+error-value-step-when = { $column } ha una fase fissata a «{ $when }», che non è né una data né una settimana.
 
 ## The desktop app’s own problems.
 
 error-app-unavailable = L’elenco dei creator non è aperto: non è stato possibile aprire il database all’avvio di Shoutout.
 error-app-import-expired = Quel file non è più aperto per l’importazione. Sceglilo di nuovo.
-error-app-nothing-to-restore = Non si può più ripristinare: è stato rimosso in una sessione precedente.
+error-app-nothing-to-restore = Non è più possibile ripristinarlo: è stato rimosso in una sessione precedente.
 error-app-backup-not-found = Questo backup non è stato trovato. Forse è stato eliminato.
 error-app-pdf-not-found = Questo PDF non è stato trovato. Esporta di nuovo il brief.
 # $reason is the system’s own description, in English.
 error-app-dialog = Non è stato possibile aprire la finestra dei file: { $reason }
 error-app-open = Non è stato possibile aprire il link: { $reason }
 # $reason is error-app-new-backup-missing or the system’s own description, in English.
-error-app-task = Il lavoro si è interrotto in modo imprevisto: { $reason }
+error-app-task = L’operazione si è interrotta in modo imprevisto: { $reason }
 error-app-new-backup-missing = il nuovo backup non è stato trovato
 error-app-link-refused = Si possono aprire solo pagine web https:// e indirizzi email.

@@ -56,14 +56,14 @@ home-nudge-email = Email
 home-nudge-sent = Segna come inviato
 home-nudge-copied = Messaggio copiato: incollalo in un DM o in un’email.
 # $name is the creator's name.
-home-nudge-noted = Promemoria a { $name } registrato.
+home-nudge-noted = Promemoria a { $name } segnato come inviato.
 
 ## Deals by status, and the charts.
 
 home-by-status = Collaborazioni per stato
-home-value-title = Valore regalato al mese
+home-value-title = Valore offerto al mese
 # What a screen reader says in place of the chart.
-home-value-chart = Valore regalato al mese, a prezzo di costo e di vendita
+home-value-chart = Valore offerto al mese, a prezzo di costo e di vendita
 # A series in the chart: what the products cost the shop.
 home-value-at-cost = Prezzo di costo
 # A series in the chart: what the products sell for.
@@ -79,9 +79,9 @@ home-col-reach = Copertura
 # How many times a discount code was used.
 home-col-codes = Codici
 # How many people came into the shop because of the post.
-home-col-walk-ins = Visite in negozio
+home-col-walk-ins = Clienti in negozio
 home-campaigns-none = I risultati compaiono quando li inserisci in una collaborazione pubblicata.
-home-top-title = Top creator per ritorno
+home-top-title = Creator con il ritorno migliore
 # What a screen reader says in place of the chart.
 home-top-chart = Ritorno sul costo per creator
 # The series in the chart: revenue as a share of cost.

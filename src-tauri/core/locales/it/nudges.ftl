@@ -7,12 +7,12 @@ nudge-shop-unnamed = noi
 # After 7 days: the kindest. $first is the creator’s first name, $shop the shop’s name, $code
 # is empty or the sentence nudge-code. $post says whether the campaign is named: "campaign"
 # ($campaign is its name) or "plain" (no campaign).
-nudge-day-7 = Ciao { $first }! Speriamo che ti sia piaciuto tutto quello che hai ricevuto da { $shop }. Solo un saluto per chiederti come procede { $post ->
+nudge-day-7 = Ciao { $first }! Speriamo che ti sia piaciuto tutto quello che hai ricevuto da { $shop }. Ti scriviamo solo per chiederti come procede { $post ->
         [campaign] il tuo post per { $campaign }
        *[plain] il tuo post
-    }, senza fretta.{ $code } Ricordati di segnalarlo con #adv o #pubblicità. Grazie!
+    }, senza fretta.{ $code } Ricordati di segnalarlo con #adv o #sponsorizzato. Grazie!
 # After 10 days.
-nudge-day-10 = Ciao { $first }, ti scriviamo per { $post ->
+nudge-day-10 = Ciao { $first }, ti scriviamo per sapere come va { $post ->
         [campaign] il tuo post per { $campaign }
        *[plain] il tuo post
     }. Ti serve qualcosa da { $shop }: foto, dettagli sui prodotti, una seconda visita?{ $code } Non vediamo l’ora di vedere cosa creerai!

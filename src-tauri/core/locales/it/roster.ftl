@@ -10,7 +10,7 @@ platform-instagram = Instagram
 platform-tiktok = TikTok
 platform-youtube = YouTube
 platform-other = Altro
-status-prospect = Potenziale
+status-prospect = Da contattare
 status-contacted = Contattato
 status-active = Attivo
 status-paused = In pausa
@@ -36,7 +36,11 @@ roster-loading = Caricamento…
 # Under the title while a search or filter is on. $shown: creators matching; $total: all creators.
 roster-count-filtered = { $shown } di { $total } creator
 # Under the title: how many creators the roster holds.
-roster-count = { $count } creator
+roster-count =
+    { $count ->
+        [one] { $count } creator
+       *[other] { $count } creator
+    }
 # Buttons.
 roster-import-csv = Importa CSV
 roster-export-csv = Esporta CSV
@@ -105,10 +109,18 @@ roster-row-tier-title = { $range } follower sull’account più grande
 roster-row-gifting-yes = Sì
 roster-row-gifting-no = No
 # Tooltip on the followers. $count: the total over all the creator's accounts.
-roster-followers-note = { $count } follower
+roster-followers-note =
+    { $count ->
+        [one] { $count } follower
+       *[other] { $count } follower
+    }
 # Tooltip on the followers of a creator with several accounts. $total: all accounts together;
 # $largest: the largest account's followers; $platform: that account's platform (Instagram).
-roster-followers-note-largest = { $total } follower in totale; la fascia dipende dall’account più grande: { $largest } su { $platform }
+roster-followers-note-largest =
+    { $total ->
+        [one] { $total } follower in totale; la fascia dipende dall’account più grande: { $largest } su { $platform }
+       *[other] { $total } follower in totale; la fascia dipende dall’account più grande: { $largest } su { $platform }
+    }
 
 ## Messages after an action on the roster (shown for a few seconds).
 
@@ -126,7 +138,7 @@ roster-exported =
 roster-deleted = Hai eliminato { $name }.
 roster-restored = Hai ripristinato { $name }.
 # Button in the message shown when a creator with deals cannot be deleted.
-roster-archive-instead = Archivia invece
+roster-archive-instead = Archivia
 roster-archived = Hai archiviato { $name }: le sue collaborazioni restano.
 roster-unarchived = { $name } è di nuovo nell’elenco.
 roster-added = Hai aggiunto { $name }.
@@ -197,28 +209,36 @@ roster-page-updated = Aggiornato
 roster-page-deals = Collaborazioni
 roster-page-no-deals = Ancora nessuna collaborazione con { $name }.
 # What the creator was given, at retail price; under it, what it cost the shop ($amount).
-roster-page-received = Ricevuto (prezzo al pubblico)
+roster-page-received = Ricevuto (prezzo di vendita)
 roster-page-at-cost = { $amount } a prezzo di costo
 # Posts the creator still owes.
 roster-page-owed = Da pubblicare
-roster-page-owed-posts = { $count } post
+roster-page-owed-posts =
+    { $count ->
+        [one] { $count } post
+       *[other] { $count } post
+    }
 roster-page-overdue-count = { $count } in ritardo
 roster-page-reach = Copertura
-roster-page-clicks = { $count } clic
+roster-page-clicks =
+    { $count ->
+        [one] { $count } clic
+       *[other] { $count } clic
+    }
 # Discount codes redeemed · customers who came in because of the creator.
-roster-page-codes-walk-ins = Codici · visite in negozio
+roster-page-codes-walk-ins = Codici · clienti in negozio
 roster-page-revenue = Ricavi
 # Badge on a deal whose content is late.
 roster-page-overdue = In ritardo
 roster-page-feedback = Feedback
 # Badges: whether the shop would work with the creator again.
-roster-page-work-again = Da rifare
-roster-page-not-again = Da non rifare
+roster-page-work-again = Da ricontattare
+roster-page-not-again = Da non ricontattare
 
 ## Importing creators from a CSV file.
 
 roster-import-title = Importa creator da un foglio di calcolo
-roster-import-intro = Scegli un file CSV salvato da Excel, Numbers, Fogli Google o LibreOffice. Vedrai cosa verrà importato prima che cambi qualcosa.
+roster-import-intro = Scegli un file CSV salvato da Excel, Numbers, Fogli Google o LibreOffice. Prima di qualsiasi modifica vedrai cosa verrà importato.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Colonne come Name, Instagram, TikTok, YouTube, Followers, Niche, City ed Email vengono riconosciute automaticamente. Numeri di follower come 12,5K, 48.200 o 1,2M vengono letti correttamente.
 # Button.
@@ -261,7 +281,11 @@ roster-import-line = Riga { $line }
 # $name: the name in the file; $handle: its handle; $existing: the creator in the roster who has that handle.
 roster-import-duplicate = { $name } — { $handle } è di { $existing }
 # At the end of a shortened list.
-roster-import-more = …e altri { $count }
+roster-import-more =
+    { $count ->
+        [one] …e un’altra
+       *[other] …e altre { $count }
+    }
 roster-import-rejected = Righe che non verranno importate
 # Shown when the import is done, and as a message.
 roster-import-added =
@@ -270,7 +294,11 @@ roster-import-added =
        *[other] Importati { $count } nuovi creator.
     }
 # A message when the import is done. $merged: creators already in the roster that were updated.
-roster-import-added-updated = Nuovi creator importati: { $count }. Aggiornati: { $merged }.
+roster-import-added-updated =
+    { $count ->
+        [one] Importato { $count } nuovo creator; già presenti aggiornati: { $merged }.
+       *[other] Importati { $count } nuovi creator; già presenti aggiornati: { $merged }.
+    }
 roster-import-merged =
     { $count ->
         [one] Aggiornato { $count } già presente.
@@ -290,7 +318,11 @@ roster-import-not-imported =
 roster-import-done = Fatto
 roster-import-cancel = Annulla
 roster-import-choose-another = Scegli un altro file
-roster-import-confirm = Importa { $count } creator
+roster-import-confirm =
+    { $count ->
+        [one] Importa { $count } creator
+       *[other] Importa { $count } creator
+    }
 
 ## The fields of a creator: in the import's column menus, and as labels on the form and the page.
 

@@ -1,7 +1,10 @@
+## Languages, in Settings and on the welcome screen.
+
 settings-language = Lingua
-settings-language-system = Quella del sistema ({ $name })
+# The first choice of the app's language: follow the system's, named in brackets.
+settings-language-system = Come il sistema ({ $name })
 settings-writes-in = Brief e messaggi ai creator
-settings-writes-in-hint = Un creator con una lingua propria li riceve nella sua.
+settings-writes-in-hint = Se un creator ha una lingua impostata nel suo profilo, li riceve in quella lingua.
 
 ## The Settings screen.
 
@@ -65,7 +68,7 @@ settings-backup-before-update = Prima di un aggiornamento
 # The size of a backup file; $size is a number of kilobytes, already formatted.
 settings-backup-size = { $size } KB
 # $folder is the path of the backups folder.
-settings-backups-kept = Conservati in { $folder }: uno a ogni avvio di Shoutout e uno al giorno, degli ultimi 7 giorni e delle ultime 4 settimane. Le copie fatte prima di un ripristino o di un aggiornamento restano per 90 giorni.
+settings-backups-kept = Si trovano in { $folder }: Shoutout ne crea uno a ogni avvio e uno al giorno, e conserva quelli degli ultimi 7 giorni e delle ultime 4 settimane. Le copie fatte prima di un ripristino o di un aggiornamento restano per 90 giorni.
 settings-back-up-now = Esegui backup ora
 # Toast; $size is a number of kilobytes, already formatted.
 settings-backed-up = Backup eseguito ({ $size } KB).
@@ -90,15 +93,15 @@ settings-restore-empty = Ripristina il backup vuoto
 ## The welcome screen, shown once on the first start.
 
 settings-welcome-title = Ti diamo il benvenuto in Shoutout
-settings-welcome-lead = Bastano poche risposte e il tuo elenco dei creator è pronto. Puoi cambiarle quando vuoi in Impostazioni.
+settings-welcome-lead = Bastano poche risposte e il tuo elenco dei creator è pronto. Puoi cambiarle quando vuoi nelle Impostazioni.
 settings-welcome-shop = Nome del tuo negozio
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
-settings-welcome-shop-placeholder = es. Café Lumière
+settings-welcome-shop-placeholder = es. Caffè Aurora
 # Label of the shop's email; followed by settings-welcome-email-note in smaller type.
 settings-welcome-email = Email a cui i creator possono rispondere
 settings-welcome-email-note = (compare su ogni brief)
 # Placeholder: an example email address matching the example shop name.
-settings-welcome-email-placeholder = es. ciao@cafelumiere.it
+settings-welcome-email-placeholder = es. ciao@caffeaurora.it
 settings-welcome-currency = Valuta per collaborazioni e regali
 settings-welcome-paper = Formato carta dei brief
 # Under "US Letter" on the paper choice.

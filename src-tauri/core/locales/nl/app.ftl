@@ -13,14 +13,14 @@ app-open-failed = Je creatorlijst kon niet worden geopend
 # $path is where the roster's file is on the computer.
 app-open-failed-file = Bestand: { $path }
 app-restore-title = Back-up terugzetten
-app-restore-text = Shoutout bewaart back-ups in een map naast het bestand. Zet je er een terug, dan blijft het bestand hierboven zoals het is bewaard in de back-upmap.
+app-restore-text = Shoutout bewaart back-ups in een map naast het bestand. Zet je er een terug, dan blijft het huidige bestand hierboven ongewijzigd bewaard in de back-upmap.
 
 ## Dialogs and the notices at the bottom right.
 
 # Button with a × that closes a dialog (read out by screen readers).
 app-close = Sluiten
 # Button with a × that removes a notice (read out by screen readers).
-app-dismiss = Verbergen
+app-dismiss = Melding sluiten
 # Button in a notice that takes back what was just done.
 app-undo = Ongedaan maken
 
@@ -29,7 +29,7 @@ app-undo = Ongedaan maken
 # The list of creators found for what was typed (read out by screen readers).
 app-picker-hits = Creators
 # The last suggestion: $name is what was typed.
-app-picker-create = + “{ $name }” toevoegen als nieuwe creator
+app-picker-create = + ‘{ $name }’ toevoegen als nieuwe creator
 
 ## A date field, and the calendar it opens.
 
@@ -44,7 +44,7 @@ app-date-invalid = Deze datum bestaat niet: typ hem als { $format }.
 # $date is the earliest day allowed, already written out.
 app-date-too-early = Kies { $date } of later.
 # The button that opens the calendar: $field is the name of the date field (e.g. "Due").
-app-date-open = { $field }: kiezen in de kalender
+app-date-open = { $field }: kies in de kalender
 app-date-calendar = Kies een datum
 app-date-previous-month = Vorige maand
 app-date-next-month = Volgende maand

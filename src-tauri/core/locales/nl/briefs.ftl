@@ -1,32 +1,35 @@
-## De briefingpagina, zoals de pdf en het voorbeeld die tonen, in de taal van de creator.
+## The brief's page, as the PDF and the editor's preview show it, in the creator's language.
 
 pdf-kicker = Creatorbriefing
 pdf-for-handle = Voor { $name } ({ $handle })  ·  { $date }
 pdf-for = Voor { $name }  ·  { $date }
 pdf-prepared = Opgesteld op { $date }
 pdf-your-shop = Je winkel
-pdf-summary = Waar het om gaat
+pdf-summary = In het kort
 pdf-goals = Doelen
 pdf-target-group = Doelgroep
 pdf-deliverables = Wat we vragen
 pdf-messaging = Kernboodschappen
 pdf-code = Je kortingscode
-pdf-disclosure = Vermelding van de samenwerking
+pdf-disclosure = Reclamevermelding
 pdf-compensation = Vergoeding
 pdf-timeline = Planning
 pdf-do = Wel doen
 pdf-dont = Niet doen
 pdf-dos-donts = Wel en niet doen
 pdf-questions = Vragen? { $contact }
+# A timeline step set for a week rather than a day: "Week 49 · 30 Nov".
 pdf-week = Week { $week } · { $monday }
+# The PDF's title in a reader's document properties.
 pdf-title-for = Creatorbriefing voor { $name }: { $campaign }
 pdf-title = Creatorbriefing: { $campaign }
+# Printed when the brief names no way of disclosing: creators must always be told.
 pdf-default-disclosure = #adv of #spon aan het begin van je caption
 
 ## The list of briefs (Briefs screen).
 
 briefs-title = Briefings
-briefs-subtitle = Eén pagina per creator: wat er gemaakt wordt, wat er gezegd wordt en wanneer.
+briefs-subtitle = Eén pagina per creator: wat ze maken, wat ze zeggen en wanneer.
 # Button.
 briefs-new = + Nieuwe briefing
 briefs-search-placeholder = Campagnes zoeken…
@@ -38,7 +41,7 @@ briefs-none-archived = Geen gearchiveerde briefings.
 # $search is what was typed in the search box.
 briefs-none-match = Geen briefing gevonden voor ‘{ $search }’.
 briefs-empty-title = Schrijf je eerste briefing
-briefs-empty-text = Beschrijf de campagne één keer en voeg dan de creators toe voor wie ze is: Shoutout maakt voor elk van hen een pdf van één pagina, met een eigen kortingscode.
+briefs-empty-text = Beschrijf de campagne één keer en voeg dan de creators toe die meedoen: Shoutout maakt voor ieder van hen een pdf van één pagina, met een eigen kortingscode.
 # Button.
 briefs-empty-action = Briefing schrijven
 # Under a brief in the list: how many creators it goes to, and when it was last changed ($date is already formatted).
@@ -66,25 +69,25 @@ briefs-save = Opslaan
 # Button, for a brief not saved yet.
 briefs-create = Briefing maken
 briefs-campaign = Naam van de campagne
-briefs-summary = Samenvatting
+briefs-summary = In het kort
 # Under the summary. The words in braces are placeholders the app fills in for each creator: keep them exactly as they are.
 briefs-placeholders-hint = Invulvelden: { "{first_name}" }, { "{name}" }, { "{handle}" }, { "{code}" } (de eigen kortingscode van de creator), { "{shop}" }. In lijsten één punt per regel.
 # Field labels and, below each, the greyed example shown in the empty field.
 briefs-goals = Doelen
 briefs-goals-hint = Wat de campagne moet opleveren
 briefs-target-group = Doelgroep
-briefs-target-group-hint = Voor wie ze is
+briefs-target-group-hint = Wie je wilt bereiken
 briefs-deliverables = Wat we vragen
-briefs-deliverables-hint = bijv. 1 reel, 30–60 s
+briefs-deliverables-hint = bijv. 1 reel van 30–60 sec.
 briefs-messaging = Kernboodschappen
 # Keep { "{code}" } as it is: it is a placeholder.
 briefs-messaging-hint = Code { "{code}" }, tags, hashtags, @gebruikersnaam
 briefs-dos = Wel doen (optioneel)
 briefs-donts = Niet doen (optioneel)
-briefs-disclosure = Vermelding van de samenwerking
+briefs-disclosure = Reclamevermelding
 briefs-contact = Contact voor vragen
 briefs-contact-placeholder = Je e-mailadres uit Instellingen
-briefs-no-contact = Creators kunnen je dan nergens bereiken: voeg hier een contact toe, of je e-mailadres in Instellingen.
+briefs-no-contact = Zo kunnen creators je nergens bereiken: vul hier een contact in, of je e-mailadres bij Instellingen.
 briefs-compensation = Vergoeding
 briefs-compensation-placeholder = Cadeau, honorarium, commissie — in woorden en cijfers
 # Toasts.
@@ -106,8 +109,8 @@ briefs-remove-step = Stap verwijderen
 briefs-step-undated-date = Staat pas op de pagina als er een datum bij staat.
 briefs-step-undated-week = Staat pas op de pagina als er een week bij staat.
 # The usual steps, offered as "+ …" buttons; the chosen one becomes the step's name on the brief.
-briefs-step-concepts = Ideeën inleveren
-briefs-step-drafts = Concepten inleveren
+briefs-step-concepts = Ideeën aanleveren
+briefs-step-drafts = Concepten aanleveren
 briefs-step-posting = Publicatie
 # Button.
 briefs-add-step = + Nog een stap
@@ -118,7 +121,7 @@ briefs-creators = Creators
 # $name is the creator's name.
 briefs-code-for = Kortingscode voor { $name }
 # Button: opens an email with the brief's PDF to attach.
-briefs-email = E-mail
+briefs-email = E-mailen
 briefs-email-title = Een concept-e-mail aan deze creator openen
 # Button: starts recording a deal with this creator.
 briefs-deal = Samenwerking
@@ -139,8 +142,8 @@ briefs-added-with-code = { $name } toegevoegd, met de code { $code }.
 briefs-in-roster-now = { $name } staat nu in je creatorlijst; voeg deze creator via de zoekfunctie toe zodra de briefing is opgeslagen.
 briefs-pdf-saved = { $file } opgeslagen.
 # $address is the creator's email address.
-briefs-email-opened = E-mail aan { $address } geopend; de map met de pdf is open, zodat je die kunt bijvoegen.
-briefs-email-opened-no-address = E-mail aan de creator geopend; de map met de pdf is open, zodat je die kunt bijvoegen.
+briefs-email-opened = E-mail aan { $address } geopend; de map met de pdf staat open, zodat je die kunt bijvoegen.
+briefs-email-opened-no-address = E-mail aan de creator geopend; de map met de pdf staat open, zodat je die kunt bijvoegen.
 
 ## Adding a creator who is not in the roster yet, from the brief.
 
@@ -168,7 +171,7 @@ briefs-preview-empty = Geef de campagne een naam om de pagina te zien.
 ## When no email program opened: the email to copy by hand.
 
 briefs-unsent-title = Verstuur deze e-mail vanuit je eigen mail
-briefs-unsent-lead = Er is op deze computer geen e-mailprogramma geopend. Kopieer het bericht naar de mail die je gebruikt (webmail kan ook) en voeg de pdf toe; de map ervan is geopend.
+briefs-unsent-lead = Er ging op deze computer geen e-mailprogramma open. Kopieer het bericht naar de mail die je gebruikt (webmail kan ook) en voeg de pdf als bijlage toe; de map met de pdf staat al open.
 # Labels of the email's parts.
 briefs-unsent-to = Aan
 briefs-unsent-subject = Onderwerp
@@ -192,8 +195,8 @@ briefs-email-subject-no-shop = { $campaign }: je briefing
 # $first is the creator's first name.
 briefs-email-greeting = Hoi { $first },
 # $file is the attached PDF's name, $code the creator's discount code.
-briefs-email-thanks = Bedankt dat je met ons samenwerkt aan { $campaign }! In de bijlage vind je je briefing van één pagina ({ $file }) met alles op één plek: wat we graag zouden zien, de data en je eigen code { $code }.
-briefs-email-questions = Is er iets niet duidelijk? Beantwoord dan gewoon deze e-mail.
+briefs-email-thanks = Leuk dat je met ons samenwerkt aan { $campaign }! In de bijlage vind je je briefing van één pagina ({ $file }) met alles op een rij: wat we graag zouden zien, de datums en je eigen code { $code }.
+briefs-email-questions = Is er iets niet duidelijk? Stuur dan gewoon een reactie op deze e-mail.
 # Above the name of who signs.
 briefs-email-sign-off = Tot snel,
 # Who signs when neither the owner's nor the shop's name is set.

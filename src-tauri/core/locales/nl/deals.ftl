@@ -14,7 +14,7 @@ deal-status-proposed = Voorgesteld
 deal-status-agreed = Afgesproken
 deal-status-product_sent = Product verstuurd
 deal-status-content_due = Content verwacht
-deal-status-posted = Geplaatst
+deal-status-posted = Gepost
 deal-status-completed = Afgerond
 deal-status-declined = Afgewezen
 deal-status-cancelled = Geannuleerd
@@ -55,7 +55,7 @@ deals-export-gifts = Cadeaus exporteren
 # Button, shown after a "+".
 deals-new = Nieuwe samenwerking
 deals-empty-title = Nog geen samenwerkingen
-deals-empty-text = Een samenwerking legt vast wat je een creator geeft, wat die plaatst en wat het je oplevert. Begin er hier een, of vanuit de creatorlijst van een briefing.
+deals-empty-text = Een samenwerking legt vast wat je een creator geeft, wat die post en wat het je oplevert. Begin er hier een, of vanuit de creatorlijst van een briefing.
 # Toast after moving a deal on the board. $name is the creator's name; $status the status it moved to.
 deals-toast-moved =
     { $name }: { $status ->
@@ -63,7 +63,7 @@ deals-toast-moved =
         [agreed] afgesproken
         [product_sent] product verstuurd
         [content_due] content verwacht
-        [posted] geplaatst
+        [posted] gepost
         [completed] afgerond
         [declined] afgewezen
        *[cancelled] geannuleerd
@@ -188,7 +188,7 @@ deals-save = Opslaan
 deals-create = Aanmaken
 # Toast when saving finds mistakes. $message is the first mistake, as the app words it.
 deals-toast-check-fields = Controleer de gemarkeerde velden: { $message }
-deals-toast-created = Samenwerking aangemaakt. Met de statusknoppen zet je hem een stap verder.
+deals-toast-created = Samenwerking aangemaakt. Met de statusknoppen zet je hem steeds een stap verder.
 deals-toast-saved = Samenwerking opgeslagen.
 
 ## The deal editor: the deal itself.
@@ -207,7 +207,7 @@ deals-kind = Soort
 deals-kind-several = (meerdere mogelijk)
 deals-platform = Platform
 # The day the deal starts.
-deals-starts = Start
+deals-starts = Startdatum
 deals-currency = Valuta
 # For a visit: when it is booked, typed freely.
 deals-visit-at = Bezoek geboekt op
@@ -219,8 +219,8 @@ deals-given-title = Wat de winkel geeft
 # Column headings over the items given.
 deals-item = Artikel
 deals-item-qty = Aantal
-deals-item-cost = Kosten p.st.
-deals-item-retail = Waarde p.st.
+deals-item-cost = Kostprijs p.st.
+deals-item-retail = Verkoopprijs p.st.
 # The accessible names of an item's fields and its remove button.
 deals-item-name-label = Naam van het artikel
 deals-item-qty-label = Aantal
@@ -233,7 +233,7 @@ deals-item-add = Artikel toevoegen
 deals-item-allowance = Bestedingsbudget
 deals-fee = Vergoeding
 deals-commission = Commissie %
-deals-shipping = Verzending
+deals-shipping = Verzendkosten
 # The day the product was handed over or sent.
 deals-handed-over = Overhandigd op
 
@@ -252,7 +252,7 @@ deals-overdue-by =
     }
 deals-deliverable-remove = Content verwijderen
 deals-post-link = Link naar de post
-deals-posted-on = Geplaatst op
+deals-posted-on = Gepost op
 # Checkbox: the post says it is an ad or a gift (use the hashtags creators use in your language).
 deals-disclosure-seen = Vermelding (#adv / #spon) gezien
 # Button that opens the post in the browser, shown before a "↗".
@@ -270,7 +270,7 @@ deals-move-back =
         [agreed] Terug naar ‘Afgesproken’
         [product_sent] Terug naar ‘Product verstuurd’
         [content_due] Terug naar ‘Content verwacht’
-        [posted] Terug naar ‘Geplaatst’
+        [posted] Terug naar ‘Gepost’
         [completed] Terug naar ‘Afgerond’
         [declined] Terug naar ‘Afgewezen’
        *[cancelled] Terug naar ‘Geannuleerd’
@@ -282,13 +282,13 @@ deals-toast-marked =
         [agreed] Gemarkeerd als ‘Afgesproken’.
         [product_sent] Gemarkeerd als ‘Product verstuurd’.
         [content_due] Gemarkeerd als ‘Content verwacht’.
-        [posted] Gemarkeerd als ‘Geplaatst’.
+        [posted] Gemarkeerd als ‘Gepost’.
         [completed] Gemarkeerd als ‘Afgerond’.
         [declined] Gemarkeerd als ‘Afgewezen’.
        *[cancelled] Gemarkeerd als ‘Geannuleerd’.
     }
 deals-note = Notitie voor de geschiedenis (optioneel)
-deals-note-placeholder = bijv. Per post verstuurd, track & trace 123
+deals-note-placeholder = bijv. Verstuurd met PostNL, track & trace 123
 
 ## The deal editor: tracking.
 
@@ -310,19 +310,19 @@ deals-result-reach = Bereik
 deals-result-impressions = Impressies
 deals-result-likes = Likes
 deals-result-comments = Reacties
-deals-result-shares = Gedeeld
-deals-result-saves = Opgeslagen
-deals-result-clicks = Klikken op de link
+deals-result-shares = Shares
+deals-result-saves = Keer opgeslagen
+deals-result-clicks = Linkklikken
 # How many times the discount code was used.
 deals-result-redemptions = Gebruikte codes
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Klanten die het noemden
+deals-result-walk_ins = Klanten die de post noemden
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Omzet ({ $currency })
 deals-figure-cost = Kosten van de samenwerking
-deals-figure-retail = Winkelwaarde
+deals-figure-retail = Verkoopwaarde
 deals-figure-commission = Verschuldigde commissie
-deals-figure-engagement-rate = Engagementratio
+deals-figure-engagement-rate = Engagementpercentage
 deals-figure-cost-per-engagement = Kosten per interactie
 deals-figure-cost-per-click = Kosten per klik
 # What the revenue gained over the deal's cost, as a percentage of that cost.
@@ -351,7 +351,7 @@ deals-csv-kind = Soort
 deals-csv-status = Status
 deals-csv-start-date = Startdatum
 deals-csv-handover-date = Overhandigingsdatum
-deals-csv-next-due = Eerstvolgende deadline
+deals-csv-next-due = Volgende deadline
 deals-csv-last-posted = Laatst gepost
 deals-csv-currency = Valuta
 deals-csv-items-cost = Artikelen tegen kostprijs
@@ -364,13 +364,13 @@ deals-csv-total-cost = Totale kosten
 deals-csv-discount-code = Kortingscode
 deals-csv-tracking-link = Trackinglink
 deals-csv-reach = Bereik
-deals-csv-impressions = Weergaven
+deals-csv-impressions = Impressies
 deals-csv-likes = Likes
 deals-csv-comments = Reacties
 deals-csv-shares = Shares
-deals-csv-saves = Opgeslagen
+deals-csv-saves = Keer opgeslagen
 deals-csv-link-clicks = Linkklikken
-deals-csv-redemptions = Gebruik van de code
+deals-csv-redemptions = Gebruikte codes
 deals-csv-walk-ins = Winkelbezoeken
 deals-csv-revenue = Omzet
 deals-csv-return-percent = Rendement op kosten %

@@ -21,11 +21,11 @@ error-io = Kan { $file } niet gebruiken: { $reason }
 error-database = De database meldde een probleem: { $reason }
 # $what says what the file has that Shoutout's files do not.
 error-foreign = { $file } is geen Shoutout-bestand: het heeft { $what }. Het is niet gewijzigd.
-error-open-elsewhere = { $file }: Shoutout is al geopend met dit bestand — sluit het of zet terug via de Instellingen daarvan.
-error-restoring = Een terugzetactie vervangt { $file } op dit moment. Wacht tot die klaar is en open Shoutout dan opnieuw.
-error-replaced = { $file } is door een ander programma vervangen of verplaatst terwijl Shoutout het open had. Er is niets meer in geschreven. Sluit Shoutout en open het opnieuw om te zien wat er nu in het bestand staat.
-error-empty-backup = { $file } bevat geen creators, briefings, samenwerkingen of winkelgegevens. Terugzetten zou Shoutout leegmaken; er is niets gewijzigd. Zet het alleen toch terug als je een lege Shoutout wilt.
-error-read-only = { $file } is alleen-lezen, dus Shoutout kan het niet wijzigen of vervangen. Maak het bestand beschrijfbaar in de eigenschappen en probeer het opnieuw.
+error-open-elsewhere = { $file }: dit bestand is al geopend in Shoutout — sluit Shoutout daar, of zet de back-up terug via Instellingen in dat venster.
+error-restoring = Er wordt op dit moment een back-up teruggezet over { $file }. Wacht tot dat klaar is en open Shoutout dan opnieuw.
+error-replaced = { $file } is door een ander programma vervangen of verplaatst terwijl Shoutout het open had. Er is niets meer in weggeschreven. Sluit Shoutout en open het programma opnieuw om te zien wat er nu in het bestand staat.
+error-empty-backup = { $file } bevat geen creators, briefings, samenwerkingen of winkelgegevens. Terugzetten zou Shoutout leegmaken; er is niets gewijzigd. Zet deze back-up alleen terug als je echt een lege Shoutout wilt.
+error-read-only = { $file } is alleen-lezen, waardoor Shoutout het niet kan wijzigen of vervangen. Zet ‘Alleen-lezen’ uit in de eigenschappen van het bestand en probeer het opnieuw.
 error-sum-overflow = Sommige bedragen zijn te groot om op te tellen, dus dit totaal kan niet worden getoond. Zoek een samenwerking met een heel groot bedrag en verbeter het.
 
 ## Why a file could not be used (the end of error-io).
@@ -60,9 +60,9 @@ error-not-yes-no = ‘{ $text }’ is geen ja of nee.
 error-labelled = { $label }: { $problem }
 error-label-likes = Likes
 error-label-comments = Reacties
-error-label-shares = Gedeeld
+error-label-shares = Shares
 error-label-followers = Volgers
-error-label-engagement-rate = Engagementratio
+error-label-engagement-rate = Engagementpercentage
 error-label-rate = Tarief
 error-label-commission = Commissie
 error-label-open-to-gifting = Open voor cadeaus
@@ -74,7 +74,7 @@ error-keep-under = Blijf onder de { $max } tekens.
 error-logo-format = Het logo moet een PNG- of JPEG-afbeelding zijn.
 error-logo-no-pixels = Het logo heeft geen pixels; sla het opnieuw op als PNG of JPEG.
 # $max is 4,000 and $sharp 1,000, already written out.
-error-logo-too-many-pixels = Het logo is { $width } × { $height } pixels; Shoutout neemt hoogstens { $max } × { $max } (16 megapixel). Verklein het (een logo is scherp bij { $sharp } pixels breed) en kies het opnieuw.
+error-logo-too-many-pixels = Het logo is { $width } × { $height } pixels; Shoutout accepteert hoogstens { $max } × { $max } (16 megapixel). Verklein het (een logo is al scherp bij { $sharp } pixels breed) en kies het opnieuw.
 error-logo-too-big = Het logo is groter dan 2 MB; gebruik een kleinere afbeelding.
 
 ## Why a spreadsheet (CSV) file could not be read or written.
@@ -82,7 +82,7 @@ error-logo-too-big = Het logo is groter dan 2 MB; gebruik een kleinere afbeeldin
 error-csv-too-big = Het bestand is groter dan { $mb } MB; splits het in kleinere bestanden en importeer ze een voor een.
 error-csv-row-too-long = Vanaf regel { $line } is een rij langer dan { $mb } MB (misschien wordt een aanhalingsteken nooit gesloten); bekijk het bestand in een spreadsheet, of splits het.
 # $max is 1,000,000, already written out.
-error-csv-too-many-rows = Het bestand heeft meer dan { $max } rijen (regel { $line } valt buiten de grens); splits het in bestanden van hoogstens { $max } rijen en importeer ze een voor een.
+error-csv-too-many-rows = Het bestand heeft meer dan { $max } rijen (regel { $line } gaat over de grens); splits het in bestanden van hoogstens { $max } rijen en importeer ze een voor een.
 error-csv-empty = Het bestand is leeg.
 # $cells and $max are already written out.
 error-csv-too-many-cells = Regel { $line } heeft { $cells } cellen, meer dan de { $max } die een rij mag hebben; verwijder de kolommen die je niet nodig hebt en probeer het opnieuw.
@@ -127,7 +127,7 @@ error-look-alike = @{ $handle } op { $platform } lijkt precies op @{ $other }, d
 error-handle-taken = @{ $handle } op { $platform } is al van { $name }.
 error-already-in-roster = { $name } staat al in de creatorlijst.
 # $text is what the cell holds; the statuses are listed as the file may write them.
-error-not-status = ‘{ $text }’ is geen status (prospect, contacted, active, paused, do not contact).
+error-not-status = ‘{ $text }’ is geen status (prospect, benaderd, actief, gepauzeerd, niet benaderen).
 
 ## Importing creators from a spreadsheet: why a row or the whole file cannot be imported.
 
@@ -143,7 +143,7 @@ error-import-no-name-set = Geen enkele kolom is ingesteld op Naam of op een gebr
 
 error-deal-no-creator = Kies een creator.
 error-deal-no-start = Kies de datum waarop de samenwerking begint.
-error-deal-handover-early = De overdracht kan niet vóór het begin van de samenwerking liggen.
+error-deal-handover-early = De overhandiging kan niet vóór de start van de samenwerking liggen.
 error-deal-rating = Geef 1 tot 5 sterren.
 error-negative = Mag niet negatief zijn.
 error-deal-no-kind = Kies wat voor samenwerking dit is (cadeau, bezoek, ruil, affiliate of betaald).
@@ -158,17 +158,17 @@ error-items-cost-too-much = De artikelen kosten samen meer dan { $max }; verdeel
 error-items-worth-too-much = De artikelen zijn samen meer dan { $max } waard; verdeel ze over meerdere samenwerkingen.
 # $max is 100,000, already written out.
 error-quantity = Gebruik een aantal van 1 tot { $max }.
-error-too-many-deliverables = Gebruik hoogstens { $max } punten bij wat we vragen.
-error-deliverable-label = Zeg wat er geplaatst moet worden.
-error-due-early = De deadline kan niet vóór het begin van de samenwerking liggen.
+error-too-many-deliverables = Gebruik hoogstens { $max } regels bij ‘Wat de creator levert’.
+error-deliverable-label = Vul in wat er gepost moet worden.
+error-due-early = De deadline kan niet vóór de start van de samenwerking liggen.
 error-post-link = Plak de link van de post, beginnend met https://.
-error-posted-early = De post kan niet vóór het begin van de samenwerking liggen.
+error-posted-early = De post kan niet vóór de start van de samenwerking liggen.
 error-deal-creator-gone = Kies een creator uit de creatorlijst.
 error-deal-brief-gone = Die briefing bestaat niet meer.
 error-note-too-long = Houd de notitie onder de { $max } tekens.
 # $from and $to are deal statuses (Proposed, Agreed, Product sent…), as the board names them.
-error-deal-move = Een samenwerking met de status ‘{ $from }’ kan niet naar ‘{ $to }’.
-error-deal-already-there = Deze samenwerking bestaat al.
+error-deal-move = Een samenwerking met de status ‘{ $from }’ kan niet naar ‘{ $to }’ worden verplaatst.
+error-deal-already-there = Deze samenwerking staat er al.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-deal-too-large = De bedragen van deze samenwerking zijn te groot om op te tellen. Gebruik bedragen onder { $max } en controleer de aantallen.
 error-nudge-day = Herinneringen zijn voor dag 7, 10 of 14.
@@ -234,7 +234,7 @@ error-export-fix = Verbeter het bestand, of exporteer het opnieuw vanuit de Shou
 # $table, $column and $parent are names in the file, as it writes them; $row counts from 1.
 # $problem is one of the error-value-* sentences below.
 error-export-value = Rij { $row } van { $table }: { $problem }
-error-export-missing = Rij { $row } van { $table } heeft geen { $column }, en elke rij heeft dat nodig.
+error-export-missing = Rij { $row } van { $table } heeft geen { $column }, terwijl elke rij dat nodig heeft.
 error-export-unknown-column = Rij { $row } van { $table } heeft een kolom die Shoutout niet kent: ‘{ $column }’.
 error-export-empty-row = Rij { $row } van { $table } is leeg: er staan geen waarden in. Verwijder hem.
 error-export-not-a-row = Rij { $row } van { $table } is geen rij met benoemde waarden.
@@ -256,9 +256,9 @@ error-found-group = een groep waarden
 error-value-null = { $column } is leeg (null) maar moet een waarde hebben.
 error-value-not-text = { $column } zou tekst moeten zijn, niet { $found }.
 error-value-not-whole = { $column } zou een heel getal moeten zijn, niet { $found }.
-error-value-at-least = { $column } is { $n }; het moet minstens { $min } zijn.
-error-value-exactly = { $column } is { $n }; het moet { $min } zijn.
-error-value-range = { $column } is { $n }; het moet tussen { $min } en { $max } liggen.
+error-value-at-least = { $column } is { $n }; dat moet minstens { $min } zijn.
+error-value-exactly = { $column } is { $n }; dat moet { $min } zijn.
+error-value-range = { $column } is { $n }; dat moet van { $min } tot en met { $max } zijn.
 error-value-not-number = { $column } zou een getal moeten zijn, niet { $found }.
 error-value-not-picture = { $column } is geen afbeelding in het formaat van de export.
 error-value-picture-too-big = { $column } is een afbeelding van { $size } bytes; het logo mag hoogstens { $max } bytes zijn.
@@ -267,7 +267,7 @@ error-value-control = { $column } bevat een regeleinde of een stuurteken.
 error-value-empty = { $column } is leeg maar moet een waarde hebben.
 # $names lists the values the file may hold, as it writes them.
 error-value-enum = { $column } is { $found }; gebruik een van deze waarden: { $names }.
-error-value-kinds = { $column } is { $found }; gebruik een of meer van deze waarden, gescheiden door komma's: { $names }.
+error-value-kinds = { $column } is { $found }; gebruik een of meer van deze waarden, gescheiden door komma’s: { $names }.
 error-value-date = { $column } is { $found }; gebruik een datum zoals 2026-12-01.
 error-value-stamp = { $column } is { $found }; gebruik een tijdstip zoals 2026-12-01T09:30:00.000Z.
 error-value-currency = { $column } is { $found }; gebruik een valutacode van drie letters, zoals EUR.
@@ -297,6 +297,6 @@ error-app-pdf-not-found = Deze pdf is niet gevonden. Exporteer de briefing opnie
 error-app-dialog = Het bestandsvenster kon niet worden geopend: { $reason }
 error-app-open = De link kon niet worden geopend: { $reason }
 # $reason is error-app-new-backup-missing or the system's own description, in English.
-error-app-task = Het werk is onverwacht gestopt: { $reason }
+error-app-task = De taak is onverwacht gestopt: { $reason }
 error-app-new-backup-missing = de nieuwe back-up is niet gevonden
-error-app-link-refused = Alleen https://-webpagina's en e-mailadressen kunnen worden geopend.
+error-app-link-refused = Alleen https://-webpagina’s en e-mailadressen kunnen worden geopend.

@@ -31,8 +31,8 @@ home-days-late = { $count ->
     [one] { $count } dag te laat
    *[other] { $count } dagen te laat
 }
-home-overdue-none = Niets is te laat. 🎉
-home-due-none = Niets verwacht in de komende zeven dagen.
+home-overdue-none = Alles is op tijd. 🎉
+home-due-none = De komende zeven dagen staat er niets op de planning.
 # Under a list that shows only the first few: $count is how many more there are.
 home-and-more = en nog { $count }
 
@@ -42,8 +42,8 @@ home-nudges-title = Vriendelijke herinneringen
 home-nudges-intro = Deze creators hebben het product ontvangen of zijn langs geweest en hebben nog niets gepost.
 # $date is the day they received the product or visited, $count the days since.
 home-nudge-since = { $count ->
-    [one] { $count } dag sinds { $date }
-   *[other] { $count } dagen sinds { $date }
+    [one] { $count } dag geleden ({ $date })
+   *[other] { $count } dagen geleden ({ $date })
 }
 # Button: copies the reminder's text.
 home-nudge-copy = Bericht kopiëren
@@ -78,7 +78,7 @@ home-col-codes = Codes
 # How many people came into the shop because of the post.
 home-col-walk-ins = Winkelbezoeken
 home-campaigns-none = Resultaten verschijnen zodra je ze invult bij een geposte samenwerking.
-home-top-title = Beste creators op rendement
+home-top-title = Creators met het beste rendement
 # What a screen reader says in place of the chart.
 home-top-chart = Rendement op kosten per creator
 # The series in the chart: revenue as a share of cost.

@@ -2,7 +2,7 @@
 
 creator-language = Taal
 # A creator without a language of their own is written to in the shop's, named in brackets.
-creator-language-shop = Die van de winkel ({ $name })
+creator-language-shop = Taal van de winkel ({ $name })
 
 ## The names of platforms, statuses and tiers, wherever they are shown or written.
 
@@ -21,7 +21,7 @@ tier-nano = Nano
 tier-micro = Micro
 tier-macro = Macro
 tier-mega = Mega
-tier-range-starter = onder 1K
+tier-range-starter = minder dan 1K
 tier-range-nano = 1K–10K
 tier-range-micro = 10K–100K
 tier-range-macro = 100K–1M
@@ -58,15 +58,15 @@ roster-empty-text = Houd de lokale creators met wie je werkt op één plek bij: 
 roster-empty-add = Creator toevoegen
 roster-empty-brief = Briefing schrijven
 roster-empty-import = Spreadsheet importeren (CSV)
-roster-empty-sample = Probeer een voorbeeldlijst
+roster-empty-sample = Voorbeeldlijst proberen
 
 ## Search and filters above the table.
 
 roster-search-label = Creators zoeken
 roster-search-placeholder = Namen, gebruikersnamen, niches, notities…
 # Each filter's name (read by screen readers), then its first choice, which filters nothing.
-roster-filter-tier = Niveau
-roster-filter-tier-all = Alle niveaus
+roster-filter-tier = Categorie
+roster-filter-tier-all = Alle categorieën
 roster-filter-platform = Platform
 roster-filter-platform-all = Alle platforms
 roster-filter-niche = Niche
@@ -74,14 +74,14 @@ roster-filter-niche-all = Alle niches
 roster-filter-city = Plaats
 roster-filter-city-all = Alle plaatsen
 roster-filter-status = Status
-roster-filter-status-all = Elke status
+roster-filter-status-all = Alle statussen
 roster-filter-gifting = Open voor cadeaus
-roster-filter-gifting-any = Cadeaus: alle
+roster-filter-gifting-any = Cadeaus: maakt niet uit
 roster-filter-gifting-yes = Open voor cadeaus
 roster-filter-gifting-no = Niet open voor cadeaus
 # Before a small box where a percentage is typed, followed by "%".
 roster-filter-engagement = Engagement ≥
-roster-filter-engagement-label = Minimale engagementratio in procenten
+roster-filter-engagement-label = Minimaal engagementpercentage
 # A checkbox that shows archived creators too. $count: how many there are.
 roster-filter-archived = Gearchiveerd ({ $count })
 # Button: removes the search and every filter.
@@ -94,7 +94,7 @@ roster-table = Creators
 # Column heads (short: the columns are narrow).
 roster-column-name = Creator
 roster-column-followers = Volgers
-roster-column-tier = Niveau
+roster-column-tier = Categorie
 roster-column-engagement = Engagement
 roster-column-city = Plaats
 roster-column-status = Status
@@ -122,8 +122,8 @@ roster-followers-note =
 # $largest: the largest account's followers; $platform: that account's platform (Instagram).
 roster-followers-note-largest =
     { $total ->
-        [one] { $total } volger in totaal; het niveau hangt af van het grootste account: { $largest } op { $platform }
-       *[other] { $total } volgers in totaal; het niveau hangt af van het grootste account: { $largest } op { $platform }
+        [one] { $total } volger in totaal; de categorie hangt af van het grootste account: { $largest } op { $platform }
+       *[other] { $total } volgers in totaal; de categorie hangt af van het grootste account: { $largest } op { $platform }
     }
 
 ## Messages after an action on the roster (shown for a few seconds).
@@ -164,12 +164,12 @@ roster-form-handle-label = { $platform }-gebruikersnaam
 roster-form-followers-label = { $platform }-volgers
 roster-form-followers-placeholder = Volgers
 roster-form-engagement = Engagement
-roster-form-engagement-hint = — gemiddelden per post, of de ratio als je die weet
+roster-form-engagement-hint = — gemiddelden per post, of het percentage als je dat weet
 # Short labels over four narrow boxes.
 roster-form-avg-likes = Gem. likes
 roster-form-avg-comments = Gem. reacties
 roster-form-avg-shares = Gem. shares
-roster-form-rate-percent = Of ratio %
+roster-form-rate-percent = Of %
 # Beside "Niches".
 roster-form-niches-hint = (gescheiden door komma’s)
 # Example niches, written as a user would type them.
@@ -192,11 +192,11 @@ roster-page-archived = Gearchiveerd
 # Buttons.
 roster-page-edit = Bewerken
 roster-page-new-deal = Nieuwe samenwerking
-roster-page-unarchive = Dearchiveren
+roster-page-unarchive = Uit archief halen
 roster-page-archive = Archiveren
 roster-page-delete = Verwijderen
 # Under the total followers of a creator with several accounts. $followers: the largest account's; $platform: its platform.
-roster-page-largest = in totaal · niveau volgens het grootste account, { $followers } op { $platform }
+roster-page-largest = in totaal · categorie volgens het grootste account, { $followers } op { $platform }
 roster-page-engagement = Engagement
 # Under the engagement rate: how it was found.
 roster-page-engagement-computed = uit gemiddelde likes, reacties en shares
@@ -213,8 +213,8 @@ roster-page-updated = Bijgewerkt
 roster-page-deals = Samenwerkingen
 roster-page-no-deals = Nog geen samenwerkingen met { $name }.
 # What the creator was given, at retail price; under it, what it cost the shop ($amount).
-roster-page-received = Ontvangen (winkelprijs)
-roster-page-at-cost = { $amount } tegen inkoopprijs
+roster-page-received = Ontvangen (verkoopprijs)
+roster-page-at-cost = { $amount } tegen kostprijs
 # Posts the creator still owes.
 roster-page-owed = Nog te leveren
 roster-page-owed-posts =
@@ -237,7 +237,7 @@ roster-page-overdue = Te laat
 roster-page-feedback = Feedback
 # Badges: whether the shop would work with the creator again.
 roster-page-work-again = Graag weer
-roster-page-not-again = Niet meer
+roster-page-not-again = Niet weer
 
 ## Importing creators from a CSV file.
 
@@ -330,7 +330,7 @@ roster-field-followers = Volgers
 roster-field-avg_likes = Gemiddelde likes
 roster-field-avg_comments = Gemiddelde reacties
 roster-field-avg_shares = Gemiddelde shares
-roster-field-engagement_rate = Engagementratio
+roster-field-engagement_rate = Engagementpercentage
 roster-field-niches = Niches
 roster-field-city = Plaats
 roster-field-email = E-mail
@@ -348,9 +348,9 @@ roster-csv-instagram-followers = Instagram-volgers
 roster-csv-tiktok-followers = TikTok-volgers
 roster-csv-youtube-followers = YouTube-volgers
 roster-csv-other-followers = Volgers (overig)
-roster-csv-total-followers = Totaal volgers
-roster-csv-tier = Niveau
-roster-csv-engagement-rate = Engagementratio
+roster-csv-total-followers = Totaal aantal volgers
+roster-csv-tier = Categorie
+roster-csv-engagement-rate = Engagementpercentage
 roster-csv-avg-likes = Gemiddelde likes
 roster-csv-avg-comments = Gemiddelde reacties
 roster-csv-avg-shares = Gemiddelde shares
@@ -363,7 +363,7 @@ roster-csv-currency = Valuta
 roster-csv-open-to-gifting = Open voor cadeaus
 roster-csv-status = Status
 roster-csv-notes = Notities
-roster-csv-created = Aangemaakt
+roster-csv-created = Toegevoegd
 roster-csv-updated = Bijgewerkt
 # The cells of the "Open to gifting" column.
 roster-csv-yes = ja

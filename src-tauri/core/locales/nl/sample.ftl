@@ -32,34 +32,34 @@ sample-note-unboxing = Deed een geweldige unboxing voor een bakkerij in de buurt
 ## The oat latte launch brief.
 
 sample-latte-campaign = Lancering herfst-haverlatte
-sample-latte-summary = Onze nieuwe haverlatte met zelfgemaakte kruidensiroop komt op de lanceringsdag. { $first_name }, we zouden het leuk vinden als jij een van de eersten bent die hem proeft, op een rustig moment in het café, en je volgers vertelt waarom hij de wandeling waard is.
+sample-latte-summary = Onze nieuwe haverlatte met zelfgemaakte kruidensiroop is er vanaf de lanceringsdag. { $first_name }, we zouden het superleuk vinden als jij hem als een van de eersten komt proeven, op een rustig moment in het café, en je volgers vertelt waarom hij een ommetje waard is.
 sample-latte-goal-faces = Nieuwe gezichten uit de buurt binnenhalen in de twee lanceringsweken
 sample-latte-goal-name = De kruidige haverlatte het drankje maken waar mensen bij naam om vragen
-sample-latte-goal-following = De lokale volgers van { $shop } laten groeien met eerlijke, warme content
-sample-latte-message-code = Noem je code { $code } voor 15 % korting op een drankje in de twee lanceringsweken
+sample-latte-goal-following = Meer lokale volgers voor { $shop } met eerlijke, warme content
+sample-latte-message-code = Noem je code { $code }: die geeft 15 % korting op een drankje in de twee lanceringsweken
 sample-latte-message-tag = Tag { $shop } en gebruik #HaverlatteSeizoen
 sample-latte-message-art = Laat de latte art en het plekje bij het raam zien, niet alleen het kopje
 sample-latte-target-neighbours = Buren en studenten binnen 15 minuten lopen
 sample-latte-target-plant = Koffiedrinkers die plantaardig of lactosevrij drinken
-sample-latte-deliverable-reel = 1 reel, 30–60 s, gefilmd in het café
+sample-latte-deliverable-reel = 1 reel van 30–60 sec., gefilmd in het café
 sample-latte-deliverable-stories = 2 stories met een linksticker naar onze locatie op de kaart
 sample-latte-deliverable-photo = 1 feedfoto in de carrousel na de lanceringsweek
 sample-latte-step-visit = Bezoek en proeverij
 sample-latte-step-concepts = Ideeën naar ons
-sample-latte-step-drafts = Concepten om even mee te kijken
+sample-latte-step-drafts = Concepten om even te checken
 sample-latte-step-live = Reel gaat live
 sample-latte-step-stories = Stories en foto
 # $amount is a sum of money, already written in the shop's currency.
 sample-latte-compensation = Gratis drankjes en gebak tijdens het bezoek en een cadeaukaart van { $amount }.
 sample-latte-do-yourself = Wees jezelf: je eigen woorden en muziek
-sample-latte-do-daylight = Film bij daglicht bij het raam
+sample-latte-do-daylight = Film bij daglicht, aan het raam
 sample-latte-dont-brands = Geen andere koffiemerken in beeld
 sample-latte-dont-early = Niets posten vóór de lanceringsdag
 
 ## The vintage market brief.
 
 sample-market-campaign = Vintagemarktweekend
-sample-market-summary = Eén keer per seizoen openen we de binnenplaats voor lokale makers. Kom langs, kies een stuk dat je mooi vindt uit de rekken, houd het en laat zien hoe jij, { $first_name }, het stylt.
+sample-market-summary = Eén keer per seizoen openen we de binnenplaats voor lokale makers. Kom langs, kies uit de rekken een stuk waar je verliefd op wordt (dat mag je houden) en laat zien hoe jij het stylt, { $first_name }.
 sample-market-goal-fill = De binnenplaats vol krijgen op de marktochtend
 sample-market-goal-makers = De makers voorstellen aan nieuwe klanten
 sample-market-message-code = Je code { $code } geeft 10 % korting aan de kassa
@@ -68,11 +68,11 @@ sample-market-disclosure = #adv of #spon aan het begin van je caption
 sample-market-target-vintage = Fans van tweedehands en vintage
 sample-market-target-families = Gezinnen die een uitje voor het weekend zoeken
 sample-market-deliverable-stories = 3 stories op de dag zelf
-sample-market-deliverable-tiktok = 1 TikTok-try-on, 20–40 s
+sample-market-deliverable-tiktok = 1 try-on-video op TikTok, 20–40 sec.
 sample-market-step-pick-up = Haal je stuk op uiterlijk
 sample-market-step-posts = Posts op de marktdag
 # $amount is a sum of money, already written in the shop's currency.
-sample-market-compensation = Eén stuk naar keuze tot een winkelwaarde van { $amount }.
+sample-market-compensation = Eén stuk naar keuze met een verkoopwaarde tot { $amount }.
 
 ## The sample deals.
 

@@ -1,7 +1,10 @@
+## Languages, in Settings and on the welcome screen.
+
 settings-language = Taal
-settings-language-system = Die van het systeem ({ $name })
+# The first choice of the app's language: follow the system's, named in brackets.
+settings-language-system = Taal van het systeem ({ $name })
 settings-writes-in = Briefings en berichten aan creators
-settings-writes-in-hint = Een creator met een eigen taal krijgt ze in die taal.
+settings-writes-in-hint = Een creator met een eigen taal krijgt alles in die taal.
 
 ## The Settings screen.
 
@@ -33,7 +36,7 @@ settings-logo-choose = Kiezen…
 settings-logo-remove = Verwijderen
 # Card about the PDFs the app makes.
 settings-documents = Documenten
-settings-page-size = Paginaformaat
+settings-page-size = Papierformaat
 # The North American paper size (8.5 × 11 in), beside A4.
 settings-page-letter = US Letter
 # Label of the choice of date style; the choices are example dates.
@@ -52,21 +55,21 @@ settings-your-data = Je gegevens
 # Followed by the path of the database file.
 settings-data-file = Alles staat in één bestand op deze computer:
 # Button: opens the file manager on the data folder.
-settings-show-in-folder = Tonen in map
+settings-show-in-folder = In map tonen
 settings-backups = Back-ups
 
 ## The list of backups (in Settings, and on the screen shown when the data file is damaged).
 
 settings-no-backups = Nog geen back-ups.
 # Shown beside a backup taken just before restoring another one.
-settings-backup-before-restore = Vóór een herstel
+settings-backup-before-restore = Vóór terugzetten
 # Shown beside a backup taken just before the app updated its data file.
 settings-backup-before-update = Vóór een update
 # The size of a backup file; $size is a number of kilobytes, already formatted.
 settings-backup-size = { $size } KB
 # $folder is the path of the backups folder.
-settings-backups-kept = Bewaard in { $folder }: één bij elke start van Shoutout en één per dag, van de afgelopen 7 dagen en 4 weken. Kopieën van vóór een herstel of update worden 90 dagen bewaard.
-settings-back-up-now = Nu back-up maken
+settings-backups-kept = Bewaard in { $folder }: één bij elke start van Shoutout en één per dag, van de afgelopen 7 dagen en 4 weken. Kopieën van vóór het terugzetten of een update blijven 90 dagen bewaard.
+settings-back-up-now = Nu een back-up maken
 # Toast; $size is a number of kilobytes, already formatted.
 settings-backed-up = Back-up gemaakt ({ $size } KB).
 # Toast; $when is the date and time the backup was taken, already formatted.
@@ -76,21 +79,21 @@ settings-restore-dots = Terugzetten…
 settings-restore-title = Deze back-up terugzetten?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-goes-back = Shoutout gaat terug naar hoe het was op { $when }.
-settings-restore-safety = Van wat je nu hebt wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar terug kunt.
+settings-restore-safety = Eerst wordt er een back-up gemaakt van wat je nu hebt, zodat je via deze lijst altijd terug kunt.
 settings-cancel = Annuleren
 # Button: confirms the restore.
 settings-restore = Terugzetten
 settings-restore-empty-title = Een lege back-up terugzetten?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-empty-holds = De back-up van { $when } bevat geen creators, briefings, samenwerkingen of winkelgegevens.
-settings-restore-empty-safety = Terugzetten maakt Shoutout leeg. Van wat je nu hebt wordt eerst een back-up gemaakt.
+settings-restore-empty-safety = Terugzetten maakt Shoutout leeg. Eerst wordt er een back-up gemaakt van wat je nu hebt.
 # Button: restores a backup that holds no data, after the warning.
 settings-restore-empty = Lege back-up terugzetten
 
 ## The welcome screen, shown once on the first start.
 
 settings-welcome-title = Welkom bij Shoutout
-settings-welcome-lead = Een paar snelle antwoorden en je creatorlijst staat klaar. Je kunt ze altijd wijzigen in Instellingen.
+settings-welcome-lead = Beantwoord een paar korte vragen en je creatorlijst staat klaar. Je kunt alles later wijzigen in Instellingen.
 settings-welcome-shop = Naam van je winkel
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
 settings-welcome-shop-placeholder = bijv. Café Lumière

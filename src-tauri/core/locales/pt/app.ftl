@@ -13,14 +13,14 @@ app-open-failed = Não foi possível abrir a sua lista de criadores
 # $path is where the roster's file is on the computer.
 app-open-failed-file = Ficheiro: { $path }
 app-restore-title = Restaurar uma cópia de segurança
-app-restore-text = O Shoutout guarda cópias de segurança numa pasta junto ao ficheiro. Ao restaurar uma, o ficheiro acima é mantido tal como está, na pasta das cópias de segurança.
+app-restore-text = O Shoutout guarda cópias de segurança numa pasta junto ao ficheiro. Ao restaurar uma delas, o ficheiro indicado acima é guardado, tal como está, na pasta das cópias de segurança.
 
 ## Dialogs and the notices at the bottom right.
 
 # Button with a × that closes a dialog (read out by screen readers).
 app-close = Fechar
 # Button with a × that removes a notice (read out by screen readers).
-app-dismiss = Dispensar
+app-dismiss = Fechar aviso
 # Button in a notice that takes back what was just done.
 app-undo = Anular
 
@@ -40,7 +40,7 @@ app-date-hint-mdy = mm/dd/aaaa
 # How to type a day: year, month, day.
 app-date-hint-iso = aaaa-mm-dd
 # $format is one of the hints above.
-app-date-invalid = Esta data não existe: escreva-a como { $format }.
+app-date-invalid = Data inválida: escreva-a no formato { $format }.
 # $date is the earliest day allowed, already written out.
 app-date-too-early = Escolha { $date } ou uma data posterior.
 # The button that opens the calendar: $field is the name of the date field (e.g. "Due").
@@ -58,12 +58,12 @@ app-dialog-export-creators = Exportar criadores para CSV
 app-dialog-export-deals = Exportar colaborações
 app-dialog-export-gifts = Exportar artigos oferecidos
 app-dialog-save-brief = Guardar o briefing como PDF
-app-dialog-brief-folder = Escolha uma pasta para os briefings
-app-dialog-logo = Escolha o logótipo da loja
+app-dialog-brief-folder = Escolher uma pasta para os briefings
+app-dialog-logo = Escolher o logótipo da loja
 app-file-filter-csv = Folha de cálculo (CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Imagem (PNG ou JPEG)
 # $date is the day of the export, as 2026-03-14.
-app-file-roster = Shoutout lista de criadores { $date }.csv
+app-file-roster = Shoutout criadores { $date }.csv
 app-file-deals = Shoutout colaborações { $date }.csv
 app-file-gifts = Shoutout artigos oferecidos { $date }.csv

@@ -1,4 +1,4 @@
-## A página do briefing, tal como o PDF e a pré-visualização a mostram, na língua do criador.
+## The brief's page, as the PDF and the editor's preview show it, in the creator's language.
 
 pdf-kicker = Briefing para criadores
 pdf-for-handle = Para { $name } ({ $handle })  ·  { $date }
@@ -8,7 +8,7 @@ pdf-your-shop = A sua loja
 pdf-summary = Resumo
 pdf-goals = Objetivos
 pdf-target-group = Público-alvo
-pdf-deliverables = Conteúdos
+pdf-deliverables = Conteúdos a entregar
 pdf-messaging = Mensagens principais
 pdf-code = O seu código de desconto
 pdf-disclosure = Identificação da parceria
@@ -18,9 +18,12 @@ pdf-do = A fazer
 pdf-dont = A evitar
 pdf-dos-donts = O que fazer e o que evitar
 pdf-questions = Dúvidas? { $contact }
+# A timeline step set for a week rather than a day: "Week 49 · 30 Nov".
 pdf-week = Semana { $week } · { $monday }
+# The PDF's title in a reader's document properties.
 pdf-title-for = Briefing para { $name }: { $campaign }
 pdf-title = Briefing para criadores: { $campaign }
+# Printed when the brief names no way of disclosing: creators must always be told.
 pdf-default-disclosure = #pub ou #publicidade no início da legenda
 
 ## The list of briefs (Briefs screen).
@@ -43,6 +46,7 @@ briefs-empty-text = Descreva a campanha uma vez e depois adicione os criadores a
 briefs-empty-action = Escrever um briefing
 # Under a brief in the list: how many creators it goes to, and when it was last changed ($date is already formatted).
 briefs-item-meta = { $count ->
+    [0] Sem criadores
     [one] { $count } criador
    *[other] { $count } criadores
 } · atualizado a { $date }
@@ -52,7 +56,7 @@ briefs-use-as-template = Usar como modelo
 briefs-archive = Arquivar
 briefs-restore = Restaurar
 # Toasts. $campaign is the brief's campaign name.
-briefs-duplicated = Briefing «{ $campaign }» criado.
+briefs-duplicated = Cópia criada: «{ $campaign }».
 briefs-archived = Briefing «{ $campaign }» arquivado.
 briefs-restored = Briefing «{ $campaign }» restaurado.
 
@@ -74,7 +78,7 @@ briefs-goals = Objetivos
 briefs-goals-hint = O que a campanha deve alcançar
 briefs-target-group = Público-alvo
 briefs-target-group-hint = A quem se destina
-briefs-deliverables = Conteúdos
+briefs-deliverables = Conteúdos a entregar
 briefs-deliverables-hint = p. ex. 1 reel, 30–60 s
 briefs-messaging = Mensagens principais
 # Keep { "{code}" } as it is: it is a placeholder.
@@ -122,25 +126,26 @@ briefs-email = Email
 briefs-email-title = Abrir um rascunho de email para este criador
 # Button: starts recording a deal with this creator.
 briefs-deal = Colaboração
-briefs-deal-title = Registar a colaboração com este criador: o que oferece, o que ele publica, o que isso rende
+briefs-deal-title = Registar a colaboração com este criador: o que oferece, o que é publicado e o que rende
 briefs-remove-creator = Remover { $name }
 # Search box for adding a creator to the brief.
-briefs-add-creator = Adicionar por nome ou nome de utilizador
+briefs-add-creator = Adicionar por nome ou @utilizador
 # Button.
-briefs-export-all = Exportar PDF para todos os criadores…
+briefs-export-all = Exportar os PDF de todos os criadores…
 # After exporting: $count PDFs written to the folder $folder.
 briefs-batch-saved = { $count ->
+    [0] Nenhum briefing guardado em { $folder }.
     [one] { $count } briefing guardado em { $folder }.
    *[other] { $count } briefings guardados em { $folder }.
 }
 # Toasts. $name is the creator's name, $code their discount code, $file the PDF's file name.
-briefs-added = Adicionou { $name }.
-briefs-added-with-code = Adicionou { $name }, com o código { $code }.
-briefs-in-roster-now = { $name } já está na sua lista de criadores; adicione-o a partir da pesquisa quando o briefing estiver guardado.
+briefs-added = Criador adicionado: { $name }.
+briefs-added-with-code = Criador adicionado: { $name }, com o código { $code }.
+briefs-in-roster-now = { $name } já está na lista de criadores; depois de guardar o briefing, adicione-o através da pesquisa.
 briefs-pdf-saved = Ficheiro guardado: { $file }.
 # $address is the creator's email address.
-briefs-email-opened = Email para { $address } aberto; a pasta do PDF está aberta para o poder anexar.
-briefs-email-opened-no-address = Email para o criador aberto; a pasta do PDF está aberta para o poder anexar.
+briefs-email-opened = Email para { $address } aberto; o PDF está na pasta que se abriu, pronto a anexar.
+briefs-email-opened-no-address = Email para o criador aberto; o PDF está na pasta que se abriu, pronto a anexar.
 
 ## Adding a creator who is not in the roster yet, from the brief.
 
@@ -167,8 +172,8 @@ briefs-preview-empty = Dê um nome à campanha para ver a página.
 
 ## When no email program opened: the email to copy by hand.
 
-briefs-unsent-title = Envie este email a partir do seu correio
-briefs-unsent-lead = Nenhum programa de email abriu neste computador. Copie a mensagem para o email que usa (um webmail também serve) e anexe o PDF; a pasta dele está aberta.
+briefs-unsent-title = Envie este email a partir da sua conta de email
+briefs-unsent-lead = Não se abriu nenhum programa de email neste computador. Copie a mensagem para o email que costuma usar (um webmail também serve) e anexe o PDF; a pasta onde está já foi aberta.
 # Labels of the email's parts.
 briefs-unsent-to = Para
 briefs-unsent-subject = Assunto
@@ -192,8 +197,8 @@ briefs-email-subject-no-shop = { $campaign }: o seu briefing
 # $first is the creator's first name.
 briefs-email-greeting = Olá, { $first }!
 # $file is the attached PDF's name, $code the creator's discount code.
-briefs-email-thanks = Obrigado por trabalhar connosco em { $campaign }! Em anexo segue o seu briefing de uma página ({ $file }) com tudo num só sítio: o que gostaríamos de ver, as datas e o seu código pessoal { $code }.
-briefs-email-questions = Se alguma coisa não estiver clara, basta responder a este e-mail.
+briefs-email-thanks = Obrigado por colaborar connosco na campanha { $campaign }! Segue em anexo o seu briefing de uma página ({ $file }), com tudo num só sítio: o que gostaríamos de ver, as datas e o seu código pessoal, { $code }.
+briefs-email-questions = Se tiver alguma dúvida, basta responder a este email.
 # Above the name of who signs.
 briefs-email-sign-off = Até breve,
 # Who signs when neither the owner's nor the shop's name is set.

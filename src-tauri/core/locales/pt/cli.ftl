@@ -3,35 +3,35 @@
 # Each command and option has its usage (cli-help-…-usage: the capitalised words stand for what is typed) and what it does. $codes lists the language codes, as en, fr, de.
 cli-help-intro = Shoutout: mantenha uma lista de criadores locais, envie-lhes briefings e acompanhe o que cada colaboração traz.
 cli-help-usage = Utilização: shoutout [--db CAMINHO] [--lang CÓDIGO] [COMANDO]
-cli-help-no-command = Sem comando, a aplicação abre a sua janela.
+cli-help-no-command = Sem comando, abre a janela da aplicação.
 cli-help-commands = Comandos:
 cli-help-import-roster-usage = import-roster FICHEIRO.csv [--skip-duplicates]
-cli-help-import-roster = Importa criadores de um CSV de folha de cálculo. Os criadores cujo nome de utilizador já está na lista são fundidos (ou mantidos como estão com --skip-duplicates). As linhas que não podem ser importadas são listadas com a linha e o motivo; se houver alguma, o estado de saída é 3.
+cli-help-import-roster = Importa criadores de um ficheiro CSV de folha de cálculo. Os criadores cujo nome de utilizador já está na lista são atualizados com os dados do ficheiro (ou mantidos como estão, com --skip-duplicates). As linhas que não podem ser importadas são listadas com o número da linha e o motivo; se houver alguma, o código de saída é 3.
 cli-help-export-roster-usage = export-roster FICHEIRO.csv
 cli-help-export-roster = Exporta toda a lista de criadores em CSV.
 cli-help-export-brief-usage = export-brief BRIEFING --creator CRIADOR --out FICHEIRO.pdf
 cli-help-export-brief = Exporta o briefing de um criador em PDF. BRIEFING é o número de um briefing ou o nome da sua campanha; CRIADOR, o número, o nome ou o @utilizador de um criador.
 cli-help-export-brief-all-usage = export-brief --all --out PASTA
-cli-help-export-brief-all = Exporta cada briefing não arquivado, um PDF para cada criador a quem se destina.
+cli-help-export-brief-all = Exporta todos os briefings não arquivados, com um PDF para cada criador a quem se destinam.
 cli-help-export-deals-usage = export-deals FICHEIRO.csv
 cli-help-export-deals = Exporta todas as colaborações em CSV: criador, campanha, tipo, estado, datas, custo, código de desconto, link de rastreio, resultados e retorno.
 cli-help-export-gifts-usage = export-gifts FICHEIRO.csv
 cli-help-export-gifts = Exporta em CSV cada artigo oferecido a criadores (data, criador, artigo, custo, valor de venda), para a contabilidade.
 cli-help-backup-usage = backup --out FICHEIRO
-cli-help-backup = Copia a base de dados para FICHEIRO (seguro com a aplicação aberta).
+cli-help-backup = Copia a base de dados para FICHEIRO (pode ser feito com a aplicação aberta).
 cli-help-restore-usage = restore FICHEIRO [--allow-empty]
-cli-help-restore = Substitui a base de dados por uma cópia de segurança. A cópia é verificada primeiro (uma sem dados só com --allow-empty); o ficheiro atual fica guardado na pasta de cópias de segurança (ou, se estiver danificado, é movido para lá tal como está). Recusado enquanto o Shoutout tiver o ficheiro aberto.
+cli-help-restore = Substitui a base de dados por uma cópia de segurança. A cópia é verificada primeiro (uma sem dados só com --allow-empty); o ficheiro atual fica guardado na pasta de cópias de segurança (ou, se estiver danificado, é movido para lá tal como está). Não é possível enquanto o Shoutout tiver o ficheiro aberto.
 cli-help-export-all-usage = export-all FICHEIRO.json
 cli-help-export-all = Exporta tudo (lista de criadores, briefings, colaborações, marca) num só ficheiro JSON.
 cli-help-import-all-usage = import-all FICHEIRO.json
 cli-help-import-all = Importa um ficheiro assim para uma base de dados vazia.
 cli-help-sample-data-usage = sample-data [--creators N]
-cli-help-sample-data = Adiciona a lista de exemplo, dois briefings de exemplo e colaborações de exemplo (como o botão do primeiro arranque); com --creators, N criadores gerados em vez disso (para experimentar o Shoutout com uma lista grande).
+cli-help-sample-data = Adiciona a lista de criadores de exemplo, dois briefings de exemplo e colaborações de exemplo (o mesmo que o botão da primeira utilização); com --creators, adiciona antes N criadores gerados (para experimentar o Shoutout com uma lista grande).
 cli-help-options = Opções:
 cli-help-db-usage = --db CAMINHO
 cli-help-db = Usa este ficheiro de base de dados em vez do que está na sua pasta de dados. A variável de ambiente SHOUTOUT_DB faz o mesmo.
 cli-help-lang-usage = --lang CÓDIGO
-cli-help-lang = Fala este idioma: { $codes }. Sem esta opção, é usado o idioma do sistema (LANG, LC_ALL, LC_MESSAGES).
+cli-help-lang = Usa este idioma: { $codes }. Sem esta opção, é usado o idioma do sistema (LANG, LC_ALL, LC_MESSAGES).
 cli-help-help-usage = -h, --help
 cli-help-help = Mostra esta ajuda.
 cli-help-version-usage = -V, --version
@@ -42,12 +42,12 @@ cli-help-version = Mostra a versão.
 cli-try-help = Experimente «shoutout --help».
 cli-unknown-option = opção desconhecida { $option }
 cli-unknown-command = comando desconhecido { $command }
-cli-unknown-lang = idioma desconhecido { $code }: use um destes: { $codes }
+cli-unknown-lang = idioma desconhecido { $code }: use um destes códigos: { $codes }
 cli-lang-needs-code = --lang precisa de um código de idioma a seguir ({ $codes })
 cli-db-needs-path = --db precisa do caminho de um ficheiro a seguir
 cli-creator-needs-name = --creator precisa de um criador a seguir
 cli-creators-needs-number = --creators precisa de um número a seguir
-cli-creators-range = --creators aceita um número de 1 a 1 000 000
+cli-creators-range = --creators aceita um número de 1 a 1 000 000
 cli-out-needs-path = --out precisa de um caminho a seguir
 cli-needs-file = { $command } precisa de um nome de ficheiro
 cli-one-file = { $command } aceita um só nome de ficheiro
@@ -59,45 +59,53 @@ cli-backup-needs-out = backup precisa de --out FICHEIRO
 
 cli-exported-creators =
     { $count ->
+        [0] Nenhum criador exportado para { $file }.
         [one] { $count } criador exportado para { $file }.
        *[other] { $count } criadores exportados para { $file }.
     }
 cli-exported-deals =
     { $count ->
+        [0] Nenhuma colaboração exportada para { $file }.
         [one] { $count } colaboração exportada para { $file }.
        *[other] { $count } colaborações exportadas para { $file }.
     }
 cli-exported-gifts =
     { $count ->
+        [0] Nenhum artigo oferecido exportado para { $file }.
         [one] { $count } artigo oferecido exportado para { $file }.
        *[other] { $count } artigos oferecidos exportados para { $file }.
     }
 cli-exported-records =
     { $count ->
+        [0] Nenhum registo exportado para { $file }.
         [one] { $count } registo exportado para { $file }.
        *[other] { $count } registos exportados para { $file }.
     }
 cli-imported-records =
     { $count ->
+        [0] Nenhum registo importado de { $file }.
         [one] { $count } registo importado de { $file }.
        *[other] { $count } registos importados de { $file }.
     }
 cli-added-generated =
     { $count ->
+        [0] Não foi adicionado nenhum criador gerado.
         [one] Foi adicionado { $count } criador gerado.
        *[other] Foram adicionados { $count } criadores gerados.
     }
 cli-added-sample =
     { $count ->
+        [0] Não foi adicionado nenhum criador de exemplo.
         [one] Foi adicionado { $count } criador de exemplo.
        *[other] Foram adicionados { $count } criadores de exemplo.
     }
 cli-backed-up = Cópia de segurança de { $db } guardada em { $file }.
 cli-restored = { $db } restaurado a partir de { $file }.
 cli-kept-before = O que continha antes fica guardado em { $file }.
-cli-saved = { $file } guardado.
+cli-saved = Ficheiro guardado: { $file }.
 cli-saved-briefs =
     { $count ->
+        [0] Nenhum briefing guardado em { $folder }.
         [one] { $count } briefing guardado em { $folder }.
        *[other] { $count } briefings guardados em { $folder }.
     }
@@ -105,7 +113,7 @@ cli-saved-briefs =
 cli-brief-problem = { $campaign } para { $creator }: { $reason }
 # A row of the CSV file that was not imported.
 cli-import-problem = linha { $line }: { $reason }
-cli-imported-roster = Novos criadores importados: { $added }; fundidos: { $merged }; ignorados: { $skipped }; recusados: { $rejected }.
+cli-imported-roster = Criadores novos importados: { $added }; atualizados: { $merged }; ignorados: { $skipped }; recusados: { $rejected }.
 
 ## Finding what a command names.
 

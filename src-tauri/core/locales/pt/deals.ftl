@@ -9,7 +9,7 @@ deal-kind-barter = Troca
 # The creator earns a share of the sales their code or link brings.
 deal-kind-affiliate = Afiliação
 # A flat fee.
-deal-kind-paid = Pago
+deal-kind-paid = Paga
 deal-status-proposed = Proposta
 deal-status-agreed = Acordada
 deal-status-product_sent = Produto enviado
@@ -22,9 +22,9 @@ deal-status-cancelled = Cancelada
 ## What each kind of deal means: the tooltip on the kind's choice in the deal form.
 
 deals-kind-hint-gifting = Produto enviado ou entregue em mão
-deals-kind-hint-visit = Vêm à loja: uma marcação e um valor para gastar
+deals-kind-hint-visit = O criador vem à loja: hora marcada e um valor para gastar
 deals-kind-hint-barter = Produto ou serviço em troca de conteúdo
-deals-kind-hint-affiliate = Comissão sobre as vendas que trazem
+deals-kind-hint-affiliate = Comissão sobre as vendas que o criador gerar
 deals-kind-hint-paid = Um valor fixo
 # Shown when copying a link fails.
 deals-clipboard-unavailable = A área de transferência não está disponível.
@@ -35,12 +35,14 @@ deals-title = Colaborações
 # Under the title: how many deals there are.
 deals-count =
     { $count ->
+        [0] Nenhuma colaboração
         [one] { $count } colaboração
        *[other] { $count } colaborações
     }
 # Under the title, while a search or filter is on: how many deals it finds.
 deals-count-match =
     { $count ->
+        [0] Nenhuma colaboração encontrada
         [one] { $count } colaboração encontrada
        *[other] { $count } colaborações encontradas
     }
@@ -49,13 +51,13 @@ deals-view = Vista
 deals-view-list = Lista
 deals-view-board = Quadro
 # Button: saves the deals shown as a CSV file.
-deals-export-deals = Exportar lista
+deals-export-deals = Exportar colaborações
 # Button: saves every item given in the deals shown as a CSV file.
 deals-export-gifts = Exportar ofertas
 # Button, shown after a "+".
 deals-new = Nova colaboração
 deals-empty-title = Ainda não há colaborações
-deals-empty-text = Uma colaboração regista o que oferece a um criador, o que ele publica e o que isso lhe traz. Comece uma aqui ou a partir da lista de criadores de um briefing.
+deals-empty-text = Uma colaboração regista o que oferece a um criador, o que é publicado e o que isso traz à loja. Comece uma aqui ou a partir da lista de criadores de um briefing.
 # Toast after moving a deal on the board. $name is the creator's name; $status the status it moved to.
 deals-toast-moved =
     { $name }: { $status ->
@@ -73,11 +75,13 @@ deals-toast-deleted = Colaboração com { $name } eliminada.
 # $path is where the CSV file was saved.
 deals-toast-exported-deals =
     { $count ->
+        [0] Nenhuma colaboração exportada para { $path }.
         [one] { $count } colaboração exportada para { $path }.
        *[other] { $count } colaborações exportadas para { $path }.
     }
 deals-toast-exported-gifts =
     { $count ->
+        [0] Nenhum artigo oferecido exportado para { $path }.
         [one] { $count } artigo oferecido exportado para { $path }.
        *[other] { $count } artigos oferecidos exportados para { $path }.
     }
@@ -101,7 +105,7 @@ deals-filter-to = a
 # The accessible name of the second date field.
 deals-filter-to-label = Até
 # Checkbox: only deals with a post past its due date.
-deals-filter-overdue = Só atrasadas
+deals-filter-overdue = Só em atraso
 # Button: removes the search and every filter.
 deals-filter-clear = Limpar
 
@@ -117,9 +121,9 @@ deals-col-next-due = Próximo prazo
 deals-col-cost = Custo
 deals-col-revenue = Receita
 # Badge on a deal whose post is late.
-deals-overdue = Atrasada
+deals-overdue = Em atraso
 # When no deal matches the search and filters; followed by the button deals-clear-filters.
-deals-none-match = Nenhuma colaboração corresponde.
+deals-none-match = Nenhuma colaboração encontrada.
 deals-clear-filters = Limpar os filtros
 # Button at the end of the list. $count is how many it adds; $rest how many are not shown yet.
 deals-show-more = Mostrar mais { $count } de { $rest }
@@ -185,7 +189,7 @@ deals-editor-new-hint = Preencha o que já sabe; pode acrescentar os resultados 
 deals-delete = Eliminar
 deals-close = Fechar
 deals-save = Guardar
-deals-create = Criar
+deals-create = Criar colaboração
 # Toast when saving finds mistakes. $message is the first mistake, as the app words it.
 deals-toast-check-fields = Verifique os campos assinalados: { $message }
 deals-toast-created = Colaboração criada. Faça-a avançar com os botões de estado.
@@ -197,7 +201,7 @@ deals-basics-title = A colaboração
 deals-creator = Criador
 # Button: choose another creator for a new deal.
 deals-creator-change = Alterar
-deals-creator-search = Pesquisar na lista de criadores por nome ou nome de utilizador
+deals-creator-search = Pesquisar na lista de criadores por nome ou @utilizador
 deals-campaign = Campanha
 deals-brief = Briefing
 # In the Brief menu: the deal has no brief.
@@ -232,7 +236,7 @@ deals-item-add = Adicionar um artigo
 # The item added when a deal becomes a visit: what the creator may spend in the shop for free.
 deals-item-allowance = Valor para gastar
 deals-fee = Remuneração
-deals-commission = Comissão %
+deals-commission = Comissão (%)
 deals-shipping = Portes
 # The day the product was handed over or sent.
 deals-handed-over = Entregue em
@@ -288,7 +292,7 @@ deals-toast-marked =
        *[cancelled] Marcada como «Cancelada».
     }
 deals-note = Nota para o histórico (opcional)
-deals-note-placeholder = p. ex. Enviado por correio, registo 123
+deals-note-placeholder = p. ex. Enviado por correio, n.º de registo 123
 
 ## The deal editor: tracking.
 
@@ -305,7 +309,7 @@ deals-toast-link-copied = Link de rastreio copiado.
 ## The deal editor: results and the figures worked out from them.
 
 deals-results-title = Resultados
-deals-results-hint = Introduza o que a publicação trouxe, a partir das estatísticas da app e da sua caixa. Os clientes que vêm à loja contam tanto como os cliques.
+deals-results-hint = Introduza o que a publicação trouxe, com base nas estatísticas da rede social e nas vendas da caixa. Os clientes que vêm à loja contam tanto como os cliques.
 deals-result-reach = Alcance
 deals-result-impressions = Impressões
 deals-result-likes = Gostos
@@ -314,9 +318,9 @@ deals-result-shares = Partilhas
 deals-result-saves = Guardados
 deals-result-clicks = Cliques no link
 # How many times the discount code was used.
-deals-result-redemptions = Códigos usados
+deals-result-redemptions = Utilizações do código
 # Customers who came into the shop and said the post sent them.
-deals-result-walk_ins = Clientes que a referiram
+deals-result-walk_ins = Clientes que referiram a publicação
 # $currency is the deal's currency code (EUR).
 deals-result-revenue = Receita ({ $currency })
 deals-figure-cost = Custo da colaboração
@@ -356,8 +360,8 @@ deals-csv-last-posted = Última publicação
 deals-csv-currency = Moeda
 deals-csv-items-cost = Artigos a preço de custo
 deals-csv-items-retail = Artigos a preço de venda
-deals-csv-fee = Honorário
-deals-csv-commission-percent = Comissão %
+deals-csv-fee = Remuneração
+deals-csv-commission-percent = Comissão (%)
 deals-csv-commission = Comissão
 deals-csv-shipping = Portes
 deals-csv-total-cost = Custo total
@@ -373,7 +377,7 @@ deals-csv-link-clicks = Cliques no link
 deals-csv-redemptions = Utilizações do código
 deals-csv-walk-ins = Visitas à loja
 deals-csv-revenue = Receita
-deals-csv-return-percent = Retorno sobre o custo %
+deals-csv-return-percent = Retorno sobre o custo (%)
 # Only in the gifted-items export.
 deals-csv-date = Data
 deals-csv-item = Artigo

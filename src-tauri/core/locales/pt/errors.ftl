@@ -7,7 +7,7 @@ error-missing-creator = Este criador não foi encontrado. Pode ter sido eliminad
 error-missing-deal = Esta colaboração não foi encontrada. Pode ter sido eliminada.
 error-missing-brief = Este briefing não foi encontrado. Pode ter sido eliminado.
 error-missing-brand = Os dados da loja não foram encontrados. Podem ter sido eliminados.
-error-too-new = Este ficheiro foi criado por uma versão mais recente do Shoutout (versão de dados { $found }; esta versão conhece até à { $known }). Instale a versão mais recente do Shoutout para o abrir. O ficheiro não foi alterado.
+error-too-new = Este ficheiro foi criado por uma versão mais recente do Shoutout (versão de dados { $found }; esta versão só lê até à { $known }). Instale a versão mais recente do Shoutout para o abrir. O ficheiro não foi alterado.
 error-not-shoutout = { $file } não é um ficheiro do Shoutout. Não foi alterado.
 error-damaged = { $file } está danificado e não pode ser aberto em segurança. Não foi alterado.
 # $name is a creator.
@@ -21,16 +21,16 @@ error-io = Não foi possível usar { $file }: { $reason }
 error-database = A base de dados indicou um problema: { $reason }
 # $what says what the file has that Shoutout's files do not.
 error-foreign = { $file } não é um ficheiro do Shoutout: tem { $what }. Não foi alterado.
-error-open-elsewhere = { $file }: o Shoutout já está aberto com este ficheiro — feche-o ou faça o restauro a partir das Definições dele.
+error-open-elsewhere = { $file }: este ficheiro já está aberto noutra janela do Shoutout — feche-a ou faça o restauro a partir das Definições dessa janela.
 error-restoring = Um restauro está a substituir { $file } neste momento. Aguarde até terminar e volte a abrir o Shoutout.
 error-replaced = { $file } foi substituído ou movido por outro programa enquanto o Shoutout o tinha aberto. Não foi escrito mais nada nele. Feche o Shoutout e volte a abri-lo para ver o que o ficheiro contém agora.
 error-empty-backup = { $file } não contém criadores, briefings, colaborações nem dados da loja. Restaurá-lo esvaziaria o Shoutout; nada foi alterado. Restaure-o mesmo assim só se quiser um Shoutout vazio.
-error-read-only = { $file } é só de leitura, por isso o Shoutout não o pode alterar nem substituir. Permita a escrita nas propriedades do ficheiro e tente novamente.
+error-read-only = { $file } é só de leitura, por isso o Shoutout não o pode alterar nem substituir. Desative a opção «Só de leitura» nas propriedades do ficheiro e tente novamente.
 error-sum-overflow = Alguns valores são demasiado grandes para serem somados, por isso este total não pode ser mostrado. Procure uma colaboração com um valor muito grande e corrija-o.
 
 ## Why a file could not be used (the end of error-io).
 
-error-io-not-found = o ficheiro não está lá (pode ter sido movido, mudado de nome ou eliminado); verifique onde está e escolha-o novamente
+error-io-not-found = o ficheiro não foi encontrado (pode ter sido movido, mudado de nome ou eliminado); verifique onde está e escolha-o novamente
 error-io-permission = o Shoutout não tem permissão para o usar; verifique as permissões do ficheiro e da pasta, ou escolha outra pasta
 error-io-full = o disco está cheio; liberte algum espaço e tente novamente
 error-io-read-only = o disco é só de leitura; escolha uma pasta noutro disco
@@ -38,7 +38,7 @@ error-io-exists = já existe um ficheiro com esse nome; escolha outro nome
 error-io-folder = é uma pasta, não um ficheiro; escolha um ficheiro
 error-io-not-folder = parte do caminho é um ficheiro onde devia estar uma pasta; escolha outra pasta
 # $reason is the system's own description, in English.
-error-io-damaged = o ficheiro termina antes do tempo ou está danificado ({ $reason }); guarde-o novamente e tente outra vez
+error-io-damaged = o ficheiro está incompleto ou danificado ({ $reason }); guarde-o novamente e tente outra vez
 error-io-other = { $reason }; verifique se o disco continua ligado e tente novamente
 
 ## A value typed in a form or a spreadsheet cell that could not be read. Each is shown beside
@@ -54,7 +54,7 @@ error-not-percent = «{ $text }» não é uma percentagem.
 error-not-amount = «{ $text }» não é um valor.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-amount-too-large = Este valor é demasiado grande (no máximo { $max }).
-error-not-yes-no = «{ $text }» não é sim nem não.
+error-not-yes-no = «{ $text }» não é «sim» nem «não».
 # A problem with one value, after the name of its field: "Followers: “12x” is not a number."
 # $label is one of the error-label-* names below, $problem one of the messages above.
 error-labelled = { $label }: { $problem }
@@ -63,11 +63,11 @@ error-label-comments = Comentários
 error-label-shares = Partilhas
 error-label-followers = Seguidores
 error-label-engagement-rate = Taxa de interação
-error-label-rate = Tarifa
+error-label-rate = Preço
 error-label-commission = Comissão
 error-label-open-to-gifting = Aberto a ofertas
 # Under a text field that is too long; $max is a number of characters.
-error-keep-under = Fique abaixo dos { $max } caracteres.
+error-keep-under = Use menos de { $max } caracteres.
 
 ## The shop's logo.
 
@@ -80,9 +80,9 @@ error-logo-too-big = O logótipo tem mais de 2 MB; use uma imagem mais pequena.
 ## Why a spreadsheet (CSV) file could not be read or written.
 
 error-csv-too-big = O ficheiro tem mais de { $mb } MB; divida-o em ficheiros mais pequenos e importe-os um a um.
-error-csv-row-too-long = A partir da linha { $line }, uma linha tem mais de { $mb } MB (talvez umas aspas nunca sejam fechadas); verifique o ficheiro numa folha de cálculo, ou divida-o.
+error-csv-row-too-long = A partir da linha { $line }, uma linha tem mais de { $mb } MB (talvez haja aspas por fechar); verifique o ficheiro numa folha de cálculo, ou divida-o.
 # $max is 1,000,000, already written out.
-error-csv-too-many-rows = O ficheiro tem mais de { $max } linhas (a linha { $line } passa do limite); divida-o em ficheiros de no máximo { $max } linhas e importe-os um a um.
+error-csv-too-many-rows = O ficheiro tem mais de { $max } linhas (a linha { $line } passa do limite); divida-o em ficheiros com { $max } linhas no máximo e importe-os um a um.
 error-csv-empty = O ficheiro está vazio.
 # $cells and $max are already written out.
 error-csv-too-many-cells = A linha { $line } tem { $cells } células, mais do que as { $max } que uma linha pode ter; remova as colunas de que não precisa e tente novamente.
@@ -96,35 +96,35 @@ error-csv-write = Não foi possível escrever a folha de cálculo ({ $reason }).
 ## A creator's handle (@name or profile link) that cannot be kept.
 
 error-handle-empty = O nome de utilizador está vazio.
-error-handle-formula = O nome de utilizador não pode começar por =, + ou - (uma folha de cálculo lê-lo-ia como uma fórmula).
-error-handle-site-link = O nome de utilizador é uma ligação para o site, não para um perfil.
-error-handle-link-too-long = A ligação do perfil é demasiado longa (no máximo 200 caracteres).
+error-handle-formula = O nome de utilizador não pode começar por =, + ou - (uma folha de cálculo iria lê-lo como uma fórmula).
+error-handle-site-link = O nome de utilizador é um link para o site, não para um perfil.
+error-handle-link-too-long = O link do perfil é demasiado longo (no máximo 200 caracteres).
 error-handle-too-long = O nome de utilizador é demasiado longo (no máximo 100 caracteres).
 # $text is what was typed.
-error-handle-unreadable = «{ $text }» não é um nome de utilizador nem uma ligação de perfil.
+error-handle-unreadable = «{ $text }» não é um nome de utilizador nem um link de perfil.
 # $found is the character that is not allowed.
 error-handle-characters = O nome de utilizador só pode ter letras, algarismos, pontos, hífenes e sublinhados (encontrado: «{ $found }»).
 
 ## A creator as typed in the form (or a row of an imported file).
 
-error-email = Isto não parece um endereço de e-mail.
+error-email = Isto não parece um endereço de email.
 error-phone = Use só algarismos, espaços e + - ( ).
-error-notes-too-long = As notas têm de ficar abaixo dos { $max } caracteres.
+error-notes-too-long = As notas têm de ter menos de { $max } caracteres.
 error-name-empty = Introduza um nome.
-error-name-too-long = O nome tem de ficar abaixo dos { $max } caracteres.
+error-name-too-long = O nome tem de ter menos de { $max } caracteres.
 error-name-control = O nome não pode ter quebras de linha nem caracteres de controlo.
 error-followers-without-handle = Adicione o nome de utilizador a que pertencem estes seguidores.
 # $linked and $chosen are platforms (Instagram, TikTok, YouTube, Other).
-error-wrong-platform = Esta é uma ligação do { $linked }, não do { $chosen }.
-error-platform-twice = Já existe um nome de utilizador do { $platform }; um por plataforma.
-error-niche-too-long = Cada nicho tem de ficar abaixo dos { $max } caracteres.
+error-wrong-platform = Este link é de { $linked }, não de { $chosen }.
+error-platform-twice = Já existe um nome de utilizador para { $platform }; só pode haver um por plataforma.
+error-niche-too-long = Cada nicho tem de ter menos de { $max } caracteres.
 error-too-many-niches = Use no máximo { $max } nichos.
-error-keep-under-one-line = Fique abaixo dos { $max } caracteres, numa só linha.
+error-keep-under-one-line = Use menos de { $max } caracteres, numa só linha.
 error-currency-code = Use um código de moeda de três letras, como EUR, GBP ou USD.
 # $handle is a handle without its @, $platform where it is, $name the creator being saved and
 # $owner the creator who has the look-alike handle @$other.
-error-look-alike = @{ $handle } no { $platform } parece igual a @{ $other }, que pertence a { $owner }: { $name } e { $owner } só se distinguiriam por letras parecidas. Escreva o nome de utilizador exatamente como o de { $owner } se forem o mesmo criador.
-error-handle-taken = @{ $handle } no { $platform } já pertence a { $name }.
+error-look-alike = @{ $handle } ({ $platform }) parece igual a @{ $other }, que pertence a { $owner }: { $name } e { $owner } só se distinguiriam por letras parecidas. Se forem o mesmo criador, escreva o nome de utilizador exatamente como o de { $owner }.
+error-handle-taken = @{ $handle } ({ $platform }) já pertence a { $name }.
 error-already-in-roster = { $name } já está na lista de criadores.
 # $text is what the cell holds; the statuses are listed as the file may write them.
 error-not-status = «{ $text }» não é um estado (prospect, contacted, active, paused, do not contact).
@@ -134,8 +134,8 @@ error-not-status = «{ $text }» não é um estado (prospect, contacted, active,
 error-followers-no-handle = Há seguidores indicados, mas nenhum nome de utilizador a que os atribuir.
 error-import-no-name-column = Escolha a coluna que tem o nome ou um nome de utilizador.
 # $line is an earlier line of the same file.
-error-import-same-handle = @{ $handle } no { $platform } já está na linha { $line } deste ficheiro.
-error-import-many-owners = Os seus nomes de utilizador já pertencem a { $count } criadores diferentes; edite-os à mão.
+error-import-same-handle = @{ $handle } ({ $platform }) já aparece na linha { $line } deste ficheiro.
+error-import-many-owners = Os nomes de utilizador desta linha já pertencem a { $count } criadores diferentes; edite-os à mão.
 error-import-mapping-stale = As colunas escolhidas não correspondem ao ficheiro; abra-o novamente.
 error-import-no-name-set = Nenhuma coluna está definida como Nome ou como nome de utilizador.
 
@@ -143,10 +143,10 @@ error-import-no-name-set = Nenhuma coluna está definida como Nome ou como nome 
 
 error-deal-no-creator = Escolha um criador.
 error-deal-no-start = Escolha a data de início da colaboração.
-error-deal-handover-early = A entrega não pode ser antes do início da colaboração.
+error-deal-handover-early = A entrega não pode ser anterior ao início da colaboração.
 error-deal-rating = Avalie de 1 a 5 estrelas.
 error-negative = Não pode ser negativo.
-error-deal-no-kind = Escolha o tipo de colaboração (oferta, visita, troca, afiliação ou pago).
+error-deal-no-kind = Escolha o tipo de colaboração (oferta, visita, troca, afiliação ou paga).
 error-deal-currency = Escolha uma moeda, como EUR ou GBP.
 error-date = Escolha uma data.
 error-discount-code = Use até 30 letras, algarismos, - ou _ (sem espaços).
@@ -160,15 +160,15 @@ error-items-worth-too-much = Os artigos valem mais de { $max } no total; distrib
 error-quantity = Use uma quantidade de 1 a { $max }.
 error-too-many-deliverables = Use no máximo { $max } conteúdos.
 error-deliverable-label = Indique o que deve ser publicado.
-error-due-early = A data-limite não pode ser antes do início da colaboração.
-error-post-link = Cole a ligação da publicação, começada por https://.
-error-posted-early = A publicação não pode ser antes do início da colaboração.
+error-due-early = O prazo não pode ser anterior ao início da colaboração.
+error-post-link = Cole o link da publicação, que começa por https://.
+error-posted-early = A publicação não pode ser anterior ao início da colaboração.
 error-deal-creator-gone = Escolha um criador da lista de criadores.
 error-deal-brief-gone = Esse briefing já não existe.
-error-note-too-long = A nota tem de ficar abaixo dos { $max } caracteres.
+error-note-too-long = A nota tem de ter menos de { $max } caracteres.
 # $from and $to are deal statuses (Proposed, Agreed, Product sent…), as the board names them.
 error-deal-move = Uma colaboração «{ $from }» não pode passar para «{ $to }».
-error-deal-already-there = Esta colaboração já existe.
+error-deal-already-there = Esta colaboração já está nesse estado.
 # $max is the largest amount, already written out (1,000,000,000.00).
 error-deal-too-large = Os valores desta colaboração são demasiado grandes para serem somados. Use valores abaixo de { $max } e verifique as quantidades.
 error-nudge-day = Os lembretes são para o dia 7, 10 ou 14.
@@ -177,14 +177,14 @@ error-nudge-day = Os lembretes são para o dia 7, 10 ou 14.
 
 error-brief-campaign = Dê um nome à campanha.
 error-too-many-points = Use no máximo { $max } pontos.
-error-point-too-long = Cada ponto tem de ficar abaixo dos { $max } caracteres.
+error-point-too-long = Cada ponto tem de ter menos de { $max } caracteres.
 # $token is what was typed between braces; $known lists the placeholders that exist.
-error-placeholder = { $token } não é um campo a preencher; use { $known }.
+error-placeholder = { $token } não é um marcador; use { $known }.
 error-step-label = Dê a cada etapa um nome curto (até { $max } caracteres).
 error-step-when = Escolha uma data ou uma semana.
 error-too-many-steps = Use no máximo { $max } etapas.
 # $code is a discount code.
-error-code-taken = { $code } já é usado nesta campanha.
+error-code-taken = { $code } já está a ser usado nesta campanha.
 error-recipient-code = «{ $code }»: use de 3 a 20 letras, algarismos, - ou _.
 error-not-on-brief = Este criador não está no briefing. Adicione-o primeiro.
 # $pt is the smallest text size, $mm how much too long the page is, $section the title of the
@@ -194,7 +194,7 @@ error-brief-too-long = O briefing não cabe numa página, nem com o texto a { $p
 ## The shop's details and the app's settings.
 
 error-colour = Escolha uma cor, como #E8554F.
-error-website = Introduza o endereço do site da loja, por ex. www.example.com.
+error-website = Introduza o endereço do site da loja, p. ex. www.exemplo.pt.
 error-brand-currency = Escolha um código de moeda, como EUR, GBP ou USD.
 error-shop-name = Introduza o nome da sua loja; os briefings são assinados com ele.
 error-text-size = Escolha um tamanho de texto de 100 %, 125 % ou 150 %.
@@ -208,19 +208,19 @@ error-foreign-changed = { $kind ->
         [index] um índice
         [trigger] um acionador
        *[view] uma vista
-    } «{ $object }» feita de forma diferente das do Shoutout
+    } «{ $object }» com uma definição diferente da do Shoutout
 error-foreign-extra = { $kind ->
         [table] uma tabela
         [index] um índice
         [trigger] um acionador
        *[view] uma vista
-    } chamada «{ $object }» que o Shoutout nunca cria
+    } com o nome «{ $object }», que o Shoutout nunca cria
 error-foreign-missing = { $kind ->
         [table] nenhuma tabela
         [index] nenhum índice
         [trigger] nenhum acionador
        *[view] nenhuma vista
-    } chamada «{ $object }»
+    } com o nome «{ $object }»
 
 ## Exporting everything to one file, and importing it into an empty Shoutout.
 
@@ -262,16 +262,16 @@ error-value-range = { $column } é { $n }; tem de estar entre { $min } e { $max 
 error-value-not-number = { $column } devia ser um número, não { $found }.
 error-value-not-picture = { $column } não é uma imagem no formato da exportação.
 error-value-picture-too-big = { $column } é uma imagem de { $size } bytes; o logótipo pode ter no máximo { $max } bytes.
-error-value-too-long = { $column } tem { $length } caracteres; fique abaixo dos { $max }.
+error-value-too-long = { $column } tem { $length } caracteres; use menos de { $max }.
 error-value-control = { $column } tem uma quebra de linha ou um carácter de controlo.
 error-value-empty = { $column } está vazio, mas tem de ter um valor.
 # $names lists the values the file may hold, as it writes them.
 error-value-enum = { $column } é { $found }; use um destes valores: { $names }.
 error-value-kinds = { $column } é { $found }; use um ou mais destes valores, separados por vírgulas: { $names }.
 error-value-date = { $column } é { $found }; use uma data como 2026-12-01.
-error-value-stamp = { $column } é { $found }; use um momento como 2026-12-01T09:30:00.000Z.
+error-value-stamp = { $column } é { $found }; use uma data e hora como 2026-12-01T09:30:00.000Z.
 error-value-currency = { $column } é { $found }; use um código de moeda de três letras, como EUR.
-error-value-email = { $column } é { $found }; não parece um endereço de e-mail.
+error-value-email = { $column } é { $found }; não parece um endereço de email.
 error-value-phone = { $column } é { $found }; use só algarismos, espaços e + - ( ).
 error-value-handle = { $column } é { $found }; não é um nome de utilizador como o Shoutout o guarda.
 error-value-url = { $column } é { $found }; use um endereço web que comece por https://.
@@ -290,13 +290,13 @@ error-value-step-when = { $column } tem uma etapa em «{ $when }», que não é 
 
 error-app-unavailable = A lista de criadores não está aberta: não foi possível abrir a base de dados quando o Shoutout arrancou.
 error-app-import-expired = Esse ficheiro já não está aberto para importação. Escolha-o novamente.
-error-app-nothing-to-restore = Isto já não pode ser reposto: foi removido numa sessão anterior.
+error-app-nothing-to-restore = Já não é possível recuperar isto: foi removido numa sessão anterior.
 error-app-backup-not-found = Esta cópia de segurança não foi encontrada. Pode ter sido eliminada.
 error-app-pdf-not-found = Este PDF não foi encontrado. Exporte o briefing novamente.
 # $reason is the system's own description, in English.
 error-app-dialog = Não foi possível abrir a janela de ficheiros: { $reason }
-error-app-open = Não foi possível abrir a ligação: { $reason }
+error-app-open = Não foi possível abrir o link: { $reason }
 # $reason is error-app-new-backup-missing or the system's own description, in English.
-error-app-task = O trabalho parou inesperadamente: { $reason }
+error-app-task = A operação parou inesperadamente: { $reason }
 error-app-new-backup-missing = a nova cópia de segurança não foi encontrada
-error-app-link-refused = Só é possível abrir páginas web https:// e endereços de e-mail.
+error-app-link-refused = Só é possível abrir páginas web https:// e endereços de email.

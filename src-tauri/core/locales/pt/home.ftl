@@ -3,11 +3,12 @@
 home-title = Início
 # Under the title: $date is today, $count how many deals there are.
 home-summary = { $date } · { $count ->
+    [0] sem colaborações
     [one] { $count } colaboração
    *[other] { $count } colaborações
 }
 home-empty-title = Ainda nada para acompanhar
-home-empty-text = Quando oferecer um produto, marcar uma visita ou pagar uma publicação, registe-o como colaboração: o que está previsto, o que está atrasado e o que cada criador trouxe vai aparecer aqui.
+home-empty-text = Quando oferecer um produto, marcar uma visita ou pagar uma publicação, registe-o como uma colaboração: aqui vai ver o que está por entregar, o que está em atraso e o que cada criador trouxe.
 # Button.
 home-go-deals = Ir para colaborações
 # Button.
@@ -18,11 +19,12 @@ home-go-creators = Ir para criadores
 # A tile, and the title of the list of late deals.
 home-overdue = Em atraso
 # A tile, and the title of the list of what is due in the next seven days.
-home-due-this-week = Previsto esta semana
+home-due-this-week = A entregar esta semana
 home-gifted-month = Oferecido este mês
 home-gifted-year = Oferecido este ano
 # Under the value gifted (at retail price): $cost is the same at cost, already written with its currency.
 home-gifted-detail = { $cost } a preço de custo · { $count ->
+    [0] nenhuma colaboração
     [one] { $count } colaboração
    *[other] { $count } colaborações
 }
@@ -32,7 +34,7 @@ home-days-late = { $count ->
    *[other] { $count } dias de atraso
 }
 home-overdue-none = Nada em atraso. 🎉
-home-due-none = Nada previsto nos próximos sete dias.
+home-due-none = Nada a entregar nos próximos sete dias.
 # Under a list that shows only the first few: $count is how many more there are.
 home-and-more = e mais { $count }
 
@@ -53,7 +55,7 @@ home-nudge-email = Email
 home-nudge-sent = Marcar como enviado
 home-nudge-copied = Mensagem copiada: cole-a numa mensagem direta ou num email.
 # $name is the creator's name.
-home-nudge-noted = Lembrete a { $name } registado.
+home-nudge-noted = Lembrete para { $name } registado.
 
 ## Deals by status, and the charts.
 
@@ -77,8 +79,8 @@ home-col-reach = Alcance
 home-col-codes = Códigos
 # How many people came into the shop because of the post.
 home-col-walk-ins = Visitas à loja
-home-campaigns-none = Os resultados aparecem quando os introduzir numa colaboração publicada.
-home-top-title = Criadores mais rentáveis
+home-campaigns-none = Os resultados aparecem aqui quando os introduzir numa colaboração publicada.
+home-top-title = Criadores com melhor retorno
 # What a screen reader says in place of the chart.
 home-top-chart = Retorno sobre o custo por criador
 # The series in the chart: revenue as a share of cost.

@@ -36,12 +36,14 @@ roster-loading = A carregar…
 # Under the title while a search or filter is on. $shown: creators matching; $total: all creators.
 roster-count-filtered =
     { $total ->
+        [0] { $shown } de { $total } criadores
         [one] { $shown } de { $total } criador
        *[other] { $shown } de { $total } criadores
     }
 # Under the title: how many creators the roster holds.
 roster-count =
     { $count ->
+        [0] Nenhum criador
         [one] { $count } criador
        *[other] { $count } criadores
     }
@@ -53,7 +55,7 @@ roster-add = Adicionar criador
 ## An empty roster: how to start one.
 
 roster-empty-title = Comece a sua lista de criadores
-roster-empty-text = Guarde num só lugar os criadores locais com quem trabalha: os nomes de utilizador, o público, as tarifas e como os contactar.
+roster-empty-text = Guarde num só sítio os criadores locais com quem trabalha: os nomes de utilizador, o público, os preços e os contactos.
 # Buttons.
 roster-empty-add = Adicionar um criador
 roster-empty-brief = Escrever um briefing
@@ -63,7 +65,7 @@ roster-empty-sample = Experimentar uma lista de exemplo
 ## Search and filters above the table.
 
 roster-search-label = Pesquisar criadores
-roster-search-placeholder = Nomes, utilizadores, nichos, notas…
+roster-search-placeholder = Nomes, @utilizadores, nichos, notas…
 # Each filter's name (read by screen readers), then its first choice, which filters nothing.
 roster-filter-tier = Nível
 roster-filter-tier-all = Todos os níveis
@@ -74,9 +76,9 @@ roster-filter-niche-all = Todos os nichos
 roster-filter-city = Cidade
 roster-filter-city-all = Todas as cidades
 roster-filter-status = Estado
-roster-filter-status-all = Qualquer estado
+roster-filter-status-all = Todos os estados
 roster-filter-gifting = Aceita ofertas
-roster-filter-gifting-any = Ofertas: todos
+roster-filter-gifting-any = Ofertas: indiferente
 roster-filter-gifting-yes = Aceita ofertas
 roster-filter-gifting-no = Não aceita ofertas
 # Before a small box where a percentage is typed, followed by "%".
@@ -115,6 +117,7 @@ roster-row-gifting-no = Não
 # Tooltip on the followers. $count: the total over all the creator's accounts.
 roster-followers-note =
     { $count ->
+        [0] { $count } seguidores
         [one] { $count } seguidor
        *[other] { $count } seguidores
     }
@@ -122,6 +125,7 @@ roster-followers-note =
 # $largest: the largest account's followers; $platform: that account's platform (Instagram).
 roster-followers-note-largest =
     { $total ->
+        [0] { $total } seguidores no total; o nível depende da maior conta: { $largest } em { $platform }
         [one] { $total } seguidor no total; o nível depende da maior conta: { $largest } em { $platform }
        *[other] { $total } seguidores no total; o nível depende da maior conta: { $largest } em { $platform }
     }
@@ -130,21 +134,23 @@ roster-followers-note-largest =
 
 roster-sample-added =
     { $count ->
+        [0] Não foi adicionado nenhum criador de exemplo.
         [one] Foi adicionado { $count } criador de exemplo.
        *[other] Foram adicionados { $count } criadores de exemplo.
     }
 # $path: the file written.
 roster-exported =
     { $count ->
-        [one] Foi exportado { $count } criador para { $path }
-       *[other] Foram exportados { $count } criadores para { $path }
+        [0] Nenhum criador exportado para { $path }
+        [one] { $count } criador exportado para { $path }
+       *[other] { $count } criadores exportados para { $path }
     }
 roster-deleted = Ficha de { $name } eliminada.
 roster-restored = Ficha de { $name } restaurada.
 # Button in the message shown when a creator with deals cannot be deleted.
 roster-archive-instead = Arquivar em vez disso
 roster-archived = Ficha de { $name } arquivada: as colaborações são mantidas.
-roster-unarchived = { $name } está de volta à lista.
+roster-unarchived = { $name } está de volta à lista de criadores.
 roster-added = Ficha de { $name } adicionada.
 roster-saved = Ficha de { $name } guardada.
 
@@ -157,8 +163,8 @@ roster-form-handles = Nomes de utilizador e seguidores
 # Beside "Handles and followers": how follower counts can be typed.
 roster-form-handles-hint = — seguidores como 12 500 ou 12,5K
 # Placeholders in the handle box: for "Other", then for Instagram, TikTok and YouTube.
-roster-form-link-placeholder = Ligação para o perfil
-roster-form-handle-placeholder = @utilizador ou ligação do perfil
+roster-form-link-placeholder = Link do perfil
+roster-form-handle-placeholder = @utilizador ou link do perfil
 # For screen readers. $platform: Instagram, TikTok, YouTube or Other.
 roster-form-handle-label = Nome de utilizador em { $platform }
 roster-form-followers-label = Seguidores em { $platform }
@@ -169,12 +175,12 @@ roster-form-engagement-hint = — médias por publicação, ou a taxa se a soube
 roster-form-avg-likes = Gostos (média)
 roster-form-avg-comments = Comentários (média)
 roster-form-avg-shares = Partilhas (média)
-roster-form-rate-percent = Ou taxa %
+roster-form-rate-percent = Ou taxa (%)
 # Beside "Niches".
 roster-form-niches-hint = (separados por vírgulas)
 # Example niches, written as a user would type them.
 roster-form-niches-placeholder = café, brunch
-roster-form-rate-placeholder = ex.: 150
+roster-form-rate-placeholder = p. ex. 150
 # A checkbox.
 roster-form-gifting = Aceita ofertas (produto em troca de conteúdo)
 # Buttons.
@@ -213,12 +219,13 @@ roster-page-updated = Atualizado
 roster-page-deals = Colaborações
 roster-page-no-deals = Ainda sem colaborações com { $name }.
 # What the creator was given, at retail price; under it, what it cost the shop ($amount).
-roster-page-received = Recebido (preço de venda)
+roster-page-received = Recebido (PVP)
 roster-page-at-cost = { $amount } a preço de custo
 # Posts the creator still owes.
 roster-page-owed = Em falta
 roster-page-owed-posts =
     { $count ->
+        [0] { $count } publicações
         [one] { $count } publicação
        *[other] { $count } publicações
     }
@@ -226,6 +233,7 @@ roster-page-overdue-count = { $count } em atraso
 roster-page-reach = Alcance
 roster-page-clicks =
     { $count ->
+        [0] { $count } cliques
         [one] { $count } clique
        *[other] { $count } cliques
     }
@@ -234,7 +242,7 @@ roster-page-codes-walk-ins = Códigos · visitas à loja
 roster-page-revenue = Receita
 # Badge on a deal whose content is late.
 roster-page-overdue = Em atraso
-roster-page-feedback = Avaliações
+roster-page-feedback = Opiniões
 # Badges: whether the shop would work with the creator again.
 roster-page-work-again = A repetir
 roster-page-not-again = Não repetir
@@ -244,13 +252,14 @@ roster-page-not-again = Não repetir
 roster-import-title = Importar criadores de uma folha de cálculo
 roster-import-intro = Escolha um ficheiro CSV guardado a partir do Excel, Numbers, Google Sheets ou LibreOffice. Verá o que vai ser importado antes de qualquer alteração.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
-roster-import-intro-columns = Colunas como Name, Instagram, TikTok, YouTube, Seguidores, Niche, City e Email são reconhecidas automaticamente. Números de seguidores como 12,5K, 48 200 ou 1,2M são compreendidos.
+roster-import-intro-columns = Colunas como Nome, Instagram, TikTok, YouTube, Seguidores, Nichos, Cidade e Email são reconhecidas automaticamente, tal como números de seguidores escritos como 12,5K, 48 200 ou 1,2M.
 # Button.
 roster-import-choose = Escolher um ficheiro CSV…
 roster-import-progress = A importar… { $done } de { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
     { $count ->
+        [0] { $count } linhas
         [one] { $count } linha
        *[other] { $count } linhas
     }
@@ -264,6 +273,7 @@ roster-import-delimiter =
 # Badges: rows that are new creators, creators already in the roster, rows that cannot be read.
 roster-import-new =
     { $count ->
+        [0] { $count } novos
         [one] { $count } novo
        *[other] { $count } novos
     }
@@ -276,37 +286,46 @@ roster-import-column = Coluna { $number }
 roster-import-field-for = Campo para a coluna { $column }
 # First choice in each column's menu.
 roster-import-skip-column = Não importar
-roster-import-already = Já na sua lista
+roster-import-already = Já estão na sua lista
 # Choices for the creators already in the roster.
 roster-import-policy-merge = Atualizá-los com os valores do ficheiro
 roster-import-policy-skip = Mantê-los como estão
 # In bold before a row's problem or duplicate. $line: the line in the file.
 roster-import-line = Linha { $line }
 # $name: the name in the file; $handle: its handle; $existing: the creator in the roster who has that handle.
-roster-import-duplicate = { $name } — { $handle } é de { $existing }
+roster-import-duplicate = { $name } — { $handle } já pertence a { $existing }
 # At the end of a shortened list.
 roster-import-more = …e mais { $count }
 roster-import-rejected = Linhas que não serão importadas
 # Shown when the import is done, and as a message.
 roster-import-added =
     { $count ->
+        [0] Não foi importado nenhum criador novo.
         [one] Foi importado { $count } criador novo.
        *[other] Foram importados { $count } criadores novos.
     }
 # A message when the import is done. $merged: creators already in the roster that were updated.
-roster-import-added-updated = Criadores novos importados: { $count }. Atualizados: { $merged }.
+roster-import-added-updated =
+    { $count ->
+        [0] Nenhum criador novo importado; atualizados: { $merged }.
+        [one] { $count } criador novo importado; atualizados: { $merged }.
+       *[other] { $count } criadores novos importados; atualizados: { $merged }.
+    }
 roster-import-merged =
     { $count ->
-        [one] Foi atualizado { $count } existente.
-       *[other] Foram atualizados { $count } existentes.
+        [0] Nenhum criador existente foi atualizado.
+        [one] { $count } criador existente atualizado.
+       *[other] { $count } criadores existentes atualizados.
     }
 roster-import-skipped =
     { $count ->
-        [one] Foi mantido { $count } existente como estava.
-       *[other] Foram mantidos { $count } existentes como estavam.
+        [0] Nenhum criador existente ficou por alterar.
+        [one] { $count } criador existente mantido sem alterações.
+       *[other] { $count } criadores existentes mantidos sem alterações.
     }
 roster-import-not-imported =
     { $count ->
+        [0] Todas as linhas foram importadas.
         [one] { $count } linha não foi importada:
        *[other] { $count } linhas não foram importadas:
     }
@@ -316,6 +335,7 @@ roster-import-cancel = Cancelar
 roster-import-choose-another = Escolher outro ficheiro
 roster-import-confirm =
     { $count ->
+        [0] Importar { $count } criadores
         [one] Importar { $count } criador
        *[other] Importar { $count } criadores
     }
@@ -329,10 +349,10 @@ roster-field-tiktok = Nome de utilizador do TikTok
 roster-field-tiktok_followers = Seguidores no TikTok
 roster-field-youtube = Nome de utilizador do YouTube
 roster-field-youtube_followers = Seguidores no YouTube
-roster-field-other_handle = Outro nome de utilizador ou ligação
-roster-field-other_followers = Seguidores (outra)
+roster-field-other_handle = Nome de utilizador ou link noutra plataforma
+roster-field-other_followers = Seguidores noutra plataforma
 # A handle whose platform another column gives, or a link that tells it.
-roster-field-handle = Nome de utilizador ou ligação do perfil
+roster-field-handle = Nome de utilizador ou link do perfil
 roster-field-platform = Plataforma
 roster-field-followers = Seguidores
 roster-field-avg_likes = Média de gostos
@@ -341,9 +361,9 @@ roster-field-avg_shares = Média de partilhas
 roster-field-engagement_rate = Taxa de interação
 roster-field-niches = Nichos
 roster-field-city = Cidade
-roster-field-email = E-mail
+roster-field-email = Email
 roster-field-phone = Telefone
-roster-field-rate = Tarifa por publicação
+roster-field-rate = Preço por publicação
 roster-field-currency = Moeda
 roster-field-open_to_gifting = Aceita ofertas
 roster-field-status = Estado
@@ -355,7 +375,7 @@ roster-csv-name = Nome
 roster-csv-instagram-followers = Seguidores no Instagram
 roster-csv-tiktok-followers = Seguidores no TikTok
 roster-csv-youtube-followers = Seguidores no YouTube
-roster-csv-other-followers = Seguidores (outra)
+roster-csv-other-followers = Seguidores noutra plataforma
 roster-csv-total-followers = Total de seguidores
 roster-csv-tier = Nível
 roster-csv-engagement-rate = Taxa de interação
@@ -364,15 +384,15 @@ roster-csv-avg-comments = Média de comentários
 roster-csv-avg-shares = Média de partilhas
 roster-csv-niches = Nichos
 roster-csv-city = Cidade
-roster-csv-email = E-mail
+roster-csv-email = Email
 roster-csv-phone = Telefone
-roster-csv-rate = Tarifa
+roster-csv-rate = Preço
 roster-csv-currency = Moeda
 roster-csv-open-to-gifting = Aceita ofertas
 roster-csv-status = Estado
 roster-csv-notes = Notas
-roster-csv-created = Criado
-roster-csv-updated = Atualizado
+roster-csv-created = Criado em
+roster-csv-updated = Atualizado em
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sim
 roster-csv-no = não

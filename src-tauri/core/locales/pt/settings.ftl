@@ -1,13 +1,16 @@
+## Languages, in Settings and on the welcome screen.
+
 settings-language = Idioma
+# The first choice of the app's language: follow the system's, named in brackets.
 settings-language-system = Igual ao sistema ({ $name })
 settings-writes-in = Briefings e mensagens aos criadores
-settings-writes-in-hint = Um criador com idioma próprio recebe-os no seu.
+settings-writes-in-hint = Os criadores com um idioma definido recebem-nos nesse idioma.
 
 ## The Settings screen.
 
 settings-title = Definições
 # Button at the top of Settings; saves the brand profile and documents cards.
-settings-save = Guardar
+settings-save = Guardar definições
 # Toast after saving.
 settings-saved = Definições guardadas.
 settings-brand-profile = Perfil da loja
@@ -15,7 +18,7 @@ settings-brand-profile-hint = Cada briefing mostra o nome, o logótipo, a cor e 
 settings-shop-name = Nome da loja
 # Placeholder in the shop's Instagram field: an example handle.
 settings-instagram-placeholder = @asualoja
-settings-website = Website
+settings-website = Site
 # Placeholder in the website field: an example address.
 settings-website-placeholder = www.asualoja.pt
 settings-address = Morada
@@ -75,15 +78,15 @@ settings-restored = Cópia de { $when } restaurada.
 settings-restore-dots = Restaurar…
 settings-restore-title = Restaurar esta cópia?
 # $when is the date and time the backup was taken, already formatted.
-settings-restore-goes-back = O Shoutout vai voltar ao estado em que estava a { $when }.
-settings-restore-safety = Primeiro é feita uma cópia do que tem agora, para que possa voltar a ela a partir desta lista.
+settings-restore-goes-back = O Shoutout vai voltar ao estado em que estava em { $when }.
+settings-restore-safety = Antes disso, é feita uma cópia do que tem agora, para que possa voltar a ela a partir desta lista.
 settings-cancel = Cancelar
 # Button: confirms the restore.
 settings-restore = Restaurar
 settings-restore-empty-title = Restaurar uma cópia vazia?
 # $when is the date and time the backup was taken, already formatted.
 settings-restore-empty-holds = A cópia de { $when } não contém criadores, briefings, colaborações nem dados da loja.
-settings-restore-empty-safety = Restaurá-la esvazia o Shoutout. Primeiro é feita uma cópia do que tem agora.
+settings-restore-empty-safety = Se a restaurar, o Shoutout fica vazio. Antes disso, é feita uma cópia do que tem agora.
 # Button: restores a backup that holds no data, after the warning.
 settings-restore-empty = Restaurar a cópia vazia
 
@@ -93,12 +96,12 @@ settings-welcome-title = Boas-vindas ao Shoutout
 settings-welcome-lead = Algumas respostas rápidas e a sua lista de criadores fica pronta. Pode alterá-las quando quiser nas Definições.
 settings-welcome-shop = Nome da sua loja
 # Placeholder: an example shop name (a made-up cafe; may be adapted).
-settings-welcome-shop-placeholder = ex.: Café Lumière
+settings-welcome-shop-placeholder = p. ex. Café Lumière
 # Label of the shop's email; followed by settings-welcome-email-note in smaller type.
 settings-welcome-email = Email a que os criadores podem responder
 settings-welcome-email-note = (aparece em cada briefing)
 # Placeholder: an example email address matching the example shop name.
-settings-welcome-email-placeholder = ex.: ola@cafelumiere.pt
+settings-welcome-email-placeholder = p. ex. ola@cafelumiere.pt
 settings-welcome-currency = Moeda para colaborações e ofertas
 settings-welcome-paper = Tamanho do papel dos briefings
 # Under "US Letter" on the paper choice.
