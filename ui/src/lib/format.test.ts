@@ -67,7 +67,7 @@ describe("dates and first-run guesses", () => {
   });
 });
 
-describe("percentages", () => {
+describe("numbers and dates per language", () => {
   afterEach(() => {
     vi.restoreAllMocks();
     vi.resetModules();
@@ -78,10 +78,19 @@ describe("percentages", () => {
     vi.spyOn(navigator, "language", "get").mockReturnValue(language);
     vi.resetModules();
     mockIPC(() => null);
-    const { formatPercent } = await import("./format");
+    const { formatPercent, formatDate } = await import("./format");
     const { HomeController } = await import("../home/home.svelte");
-    return { formatPercent, wholePercent: new HomeController().wholePercent };
+    return { formatPercent, formatDate, wholePercent: new HomeController().wholePercent };
   }
+
+  it("writes German days as ordinals and French ones without", async () => {
+    const de = await inLanguage("de-DE");
+    expect(de.formatDate("2026-12-02", "dmy")).toBe("2. Dez. 2026");
+    const fr = await inLanguage("fr-FR");
+    expect(fr.formatDate("2026-12-02", "dmy")).toBe("2 déc. 2026");
+    const pt = await inLanguage("pt-PT");
+    expect(pt.formatDate("2026-12-02", "dmy")).toBe("2 dez. 2026");
+  });
 
   it("writes the sign the way the language does, rates given in percent", async () => {
     const en = await inLanguage("en-US");

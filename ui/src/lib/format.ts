@@ -51,9 +51,13 @@ export function formatDate(iso: string, style: DateStyle = dateStyle): string {
   }
   const parts = new Intl.DateTimeFormat(locale(), { day: "numeric", month: "short", year: "numeric" }).formatToParts(d);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return style === "mdy"
-    ? `${part("month")} ${part("day")}, ${part("year")}`
-    : `${part("day")} ${part("month")} ${part("year")}`;
+  // Portuguese writes a short day-month-year's month as a number: then its name on its own.
+  const named = part("month");
+  const month = Number.isNaN(Number(named)) ? named : d.toLocaleDateString(locale(), { month: "short" });
+  // German writes the day as an ordinal, "2. Dez.": keep the locale's full stop after the day.
+  const afterDay = parts[parts.findIndex((p) => p.type === "day") + 1];
+  const dot = afterDay?.type === "literal" && afterDay.value.startsWith(".") ? "." : "";
+  return style === "mdy" ? `${month} ${part("day")}, ${part("year")}` : `${part("day")}${dot} ${month} ${part("year")}`;
 }
 
 /**
