@@ -159,7 +159,10 @@ fn stretch(p: &mut Pattern<String>) {
         )
     });
     if !select {
-        let pad: String = "~".repeat((length * 2).div_ceil(5).max(1));
+        // A space in long padding, so a long message still wraps where the line ends.
+        let pad: String = (0..(length * 2).div_ceil(5).max(1))
+            .map(|i| if i > 0 && i % 8 == 0 { " ~" } else { "~" })
+            .collect();
         p.elements.insert(0, text("["));
         p.elements.push(text(&format!("{pad}]")));
     }

@@ -16,7 +16,7 @@ nudge-day-14 =
         [campaign] [ýøür { $campaign } pøšt~~~~]
        *[plain] [ýøür pøšt~~~~]
     } ýét. Çøüld ýøü lét { $shop } kñøw whéñ ýøü plåñ tø pøšt, ør îf šøméthîñg çhåñgéd? Thåñk ýøü!
-nudge-code = [Ýøür çødé { $code } îš réådý før ýøür følløwérš.~~~~~~~~~~~~~~~~]
+nudge-code = [Ýøür çødé { $code } îš réådý før ýøür følløwérš.~~~~~~~~ ~~~~~~~~]
 nudge-subject = [Å qüîçk héllø frøm { $shop }~~~~~~~~]
-nudge-subject-campaign = [{ $campaign }: å qüîçk héllø frøm { $shop }~~~~~~~~~]
+nudge-subject-campaign = [{ $campaign }: å qüîçk héllø frøm { $shop }~~~~~~~~ ~]
 nudge-sent-note = [Rémîñdér šéñt (dåý { $day })~~~~~~~~]
