@@ -68,7 +68,7 @@ fn sample_import_and_export() {
     let csv = dir.path().join("in.csv");
     std::fs::write(
         &csv,
-        "Name;Instagram;Followers\nNew One;new.one;12,5K\nBroken;broken;lots\nAlso New;@also.new;1.2M\n",
+        "Name;Instagram;Followers\nNew One;new.one;12,5K\nBroken;broken;lots\nAlso New;@also.new;1.2M\nTwice;new.one;10\n",
     )
     .unwrap();
     let out = shoutout(&db, &["import-roster", csv.to_str().unwrap()]);
@@ -79,26 +79,28 @@ fn sample_import_and_export() {
     );
     assert_eq!(
         text(&out.stdout).trim(),
-        "Imported 2 new creators, merged 0, skipped 0, rejected 1."
+        "Imported 3 new creators, merged 0, skipped 0, rejected 1."
     );
     assert_eq!(
         text(&out.stderr).trim(),
-        "line 3: Followers: \u{201c}lots\u{201d} is not a number."
+        "Column names taken from line 1.\n\
+         line 3, imported: Followers \u{201c}lots\u{201d} could not be read: it was left empty and kept in the notes.\n\
+         line 5: @new.one on Instagram is already on line 2 of this file."
     );
 
     let exported = dir.path().join("out.csv");
     let out = shoutout(&db, &["export-roster", exported.to_str().unwrap()]);
     assert!(out.status.success());
-    assert!(text(&out.stdout).starts_with("Exported 38 creators"));
+    assert!(text(&out.stdout).starts_with("Exported 39 creators"));
     let body = std::fs::read_to_string(&exported).unwrap();
-    assert_eq!(body.lines().count(), 39);
+    assert_eq!(body.lines().count(), 40);
     assert!(body.contains("New One,new.one,12500,"));
 
     // Importing the export into a new file gives the same roster; again, everything merges.
     let copy = dir.path().join("copy.db");
     let out = shoutout(&copy, &["import-roster", exported.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(text(&out.stdout).starts_with("Imported 38 new creators"));
+    assert!(text(&out.stdout).starts_with("Imported 39 new creators"));
     let again = shoutout(
         &copy,
         &[
@@ -107,7 +109,7 @@ fn sample_import_and_export() {
             "--skip-duplicates",
         ],
     );
-    assert!(text(&again.stdout).starts_with("Imported 0 new creators, merged 0, skipped 38"));
+    assert!(text(&again.stdout).starts_with("Imported 0 new creators, merged 0, skipped 39"));
 }
 
 #[test]
@@ -483,11 +485,61 @@ fn import_roster_names_a_missing_file_and_counts_crlf_lines_as_a_spreadsheet_doe
     )
     .unwrap();
     let out = shoutout(&db, &["import-roster", csv.to_str().unwrap()]);
-    assert_eq!(out.status.code(), Some(3), "{}", text(&out.stderr));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let err = text(&out.stderr);
-    assert!(err.contains("line 3:") && err.contains("line 5:"), "{err}");
     assert!(
-        !err.contains("line 2:") && !err.contains("line 4:"),
+        err.contains("line 3, imported:") && err.contains("line 5, imported:"),
         "{err}"
     );
+    assert!(
+        !err.contains("line 2,") && !err.contains("line 4,"),
+        "{err}"
+    );
+}
+
+#[test]
+fn import_roster_reads_a_workbook_its_sheet_and_header_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("shop.db");
+    let tracker = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sheets/tracker.xlsx");
+    let tracker = tracker.to_str().unwrap();
+    let out = shoutout(&db, &["import-roster", tracker]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "Imported 7 new creators, merged 0, skipped 0, rejected 0."
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("Column names taken from line 3.\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 13, left out: A total row, not a creator."),
+        "{err}"
+    );
+    assert!(
+        err.contains("line 10, imported: Rate \u{201c}ask me\u{201d}"),
+        "{err}"
+    );
+
+    let out = shoutout(
+        &db,
+        &[
+            "import-roster",
+            tracker,
+            "--sheet",
+            "Autumn",
+            "--header-row",
+            "1",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "Imported 2 new creators, merged 0, skipped 0, rejected 0."
+    );
+    let out = shoutout(&db, &["import-roster", tracker, "--sheet", "Winter"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("no sheet named \u{201c}Winter\u{201d}"));
 }

@@ -47,6 +47,7 @@ mod tests {
             DuplicatePolicy::decl(&cfg),
             RowProblem::decl(&cfg),
             DuplicateRow::decl(&cfg),
+            TopRow::decl(&cfg),
             ImportPreview::decl(&cfg),
             ImportReport::decl(&cfg),
             ImportSession::decl(&cfg),

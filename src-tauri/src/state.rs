@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use shoutout_core::deals::Deal;
 use shoutout_core::roster::Creator;
-use shoutout_core::spreadsheet::CsvTable;
+use shoutout_core::spreadsheet::Table;
 use shoutout_core::storage::lock::{FileLock, Holder};
 use shoutout_core::Db;
 
@@ -22,8 +22,9 @@ pub struct AppState {
     lock: Mutex<Option<FileLock>>,
     /// Why the database could not be opened at start, until a restore fixes it.
     startup_error: Mutex<Option<ErrorPayload>>,
-    /// Files the user picked in the import dialog, by token: the page never names a path.
-    imports: Mutex<HashMap<u32, Arc<CsvTable>>>,
+    /// Files the user picked in the import dialog, as read, by token: the page never names a
+    /// path.
+    imports: Mutex<HashMap<u32, (PathBuf, Arc<Table>)>>,
     next_import: AtomicU32,
     /// The brief PDFs saved in this session: the only files the page may have shown in their
     /// folder (it names them by path, so any other path is refused).
@@ -118,20 +119,31 @@ impl AppState {
         Arc::clone(&self.db)
     }
 
-    pub fn keep_import(&self, table: CsvTable) -> u32 {
+    pub fn keep_import(&self, path: PathBuf, table: Table) -> u32 {
         let token = self.next_import.fetch_add(1, Ordering::Relaxed);
         let mut imports = lock(&self.imports);
         // Only the latest file matters; older previews are dropped to free memory.
         imports.clear();
-        imports.insert(token, Arc::new(table));
+        imports.insert(token, (path, Arc::new(table)));
         token
     }
 
-    pub fn import(&self, token: u32) -> AppResult<Arc<CsvTable>> {
+    /// The file picked for import `token`, and the table read from it.
+    pub fn import(&self, token: u32) -> AppResult<(PathBuf, Arc<Table>)> {
         lock(&self.imports)
             .get(&token)
             .cloned()
             .ok_or(AppError::ImportExpired)
+    }
+
+    /// Replaces import `token`'s table, read again with another sheet or header row.
+    pub fn replace_import(&self, token: u32, table: Table) -> AppResult<Arc<Table>> {
+        let table = Arc::new(table);
+        match lock(&self.imports).get_mut(&token) {
+            Some(entry) => entry.1 = Arc::clone(&table),
+            None => return Err(AppError::ImportExpired),
+        }
+        Ok(table)
     }
 
     pub fn remember_export(&self, path: &Path) {

@@ -1,18 +1,32 @@
 //! Spreadsheet files, whatever the area: reading a CSV the way spreadsheets write it (BOM,
-//! UTF-16 or Windows-1252, `,` `;` or tab), writing one that they open right, and the guard
-//! that keeps a cell from running as a formula.
+//! UTF-16 or Windows-1252, `,` `;` or tab) or a sheet of an Excel or OpenDocument workbook,
+//! writing a CSV that spreadsheets open right, and the guard that keeps a cell from running as
+//! a formula.
 
 use std::io::Write;
+use std::path::Path;
 
 use crate::error::{Error, Result};
 
 mod decode;
 mod read;
+mod workbook;
 
 pub use read::{
-    read_file, read_from, read_table, CsvTable, Records, MAX_CELL_BYTES, MAX_COLUMNS,
+    read_file, read_from, read_table, Records, Source, Table, MAX_CELL_BYTES, MAX_COLUMNS,
     MAX_IMPORT_BYTES, MAX_ROWS, MAX_ROW_BYTES,
 };
+pub use workbook::{is_workbook, read_workbook, WORKBOOK_EXTENSIONS};
+
+/// Reads the spreadsheet at `path`: a workbook by its ending (its sheet `sheet`, else its
+/// first with anything in it), anything else as CSV.
+pub fn read_path(path: &Path, sheet: Option<&str>) -> Result<Table> {
+    if is_workbook(path) {
+        read_workbook(path, sheet)
+    } else {
+        read_file(path)
+    }
+}
 
 /// A CSV cell that a spreadsheet might run as a formula is written with a leading `'`;
 /// read it back without.

@@ -6,10 +6,11 @@ use std::path::Path;
 use std::time::Instant;
 
 use shoutout_core::roster::{self as roster_csv};
+use shoutout_core::spreadsheet::Source;
 use shoutout_core::spreadsheet::{self, MAX_ROWS};
 use shoutout_core::Db;
 
-/// Bad rows on lines 3, 5 (after a blank line) and 8 (after a cell of two lines, and with no
+/// Unreadable cells on lines 3, 5 (after a blank line) and 8 (after a cell of two lines, and with no
 /// line break at the end).
 const ROWS: &[&str] = &[
     "Name,Instagram,Gifting,Notes",
@@ -22,25 +23,25 @@ const ROWS: &[&str] = &[
     "Dee,dee.ig,perhaps,",
 ];
 
-fn problem_lines(bytes: &[u8]) -> Vec<u64> {
+fn warning_lines(bytes: &[u8]) -> Vec<u64> {
     let db = Db::open_in_memory().unwrap();
     let table = roster_csv::read_table(bytes).unwrap();
     let preview = roster_csv::preview(&db, &table, None).unwrap();
     assert_eq!(preview.total_rows, 5, "{:?}", preview.problems);
-    preview.problems.iter().map(|p| p.line).collect()
+    preview.warnings.iter().map(|p| p.line).collect()
 }
 
 #[test]
-fn lf_crlf_and_cr_files_give_the_same_problem_lines() {
+fn lf_crlf_and_cr_files_give_the_same_warning_lines() {
     for ending in ["\n", "\r\n", "\r"] {
         let file = ROWS.join(ending);
         assert_eq!(
-            problem_lines(file.as_bytes()),
+            warning_lines(file.as_bytes()),
             vec![3, 5, 8],
             "line ending {ending:?}"
         );
         let with_end = format!("{file}{ending}");
-        assert_eq!(problem_lines(with_end.as_bytes()), vec![3, 5, 8]);
+        assert_eq!(warning_lines(with_end.as_bytes()), vec![3, 5, 8]);
     }
 }
 
@@ -55,7 +56,7 @@ fn utf16_without_a_bom_is_read_as_utf16() {
     let text = "Name;City;Notes\r\nZoë Martin;Łódź;\"Café 😀\r\nbrunch\"\r\nLiam;Leeds;\r\n";
     for le in [true, false] {
         let table = roster_csv::read_table(&utf16(text, le)).unwrap();
-        assert_eq!(table.delimiter, b';');
+        assert_eq!(table.source, Source::Csv { delimiter: b';' });
         assert_eq!(table.headers, vec!["Name", "City", "Notes"], "le {le}");
         let records: Vec<_> = table.records().collect();
         assert_eq!(records.len(), 2);
@@ -109,7 +110,7 @@ fn encodings_read_the_same_whatever_the_chunks() {
     for (i, bytes) in files.iter().enumerate() {
         let whole = roster_csv::read_table(bytes).unwrap();
         let trickled = spreadsheet::read_from(Trickle(bytes), None).unwrap();
-        let rows = |t: &spreadsheet::CsvTable| -> Vec<(u64, Vec<String>)> {
+        let rows = |t: &spreadsheet::Table| -> Vec<(u64, Vec<String>)> {
             t.records()
                 .map(|(l, c)| (l, c.into_iter().map(String::from).collect()))
                 .collect()

@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 use shoutout_core::roster::{self, CreatorInput, HandleInput, Platform, RosterQuery, Status, Tier};
 use shoutout_core::roster::{self as roster_csv, DuplicatePolicy, ImportField};
+use shoutout_core::spreadsheet::Source;
 use shoutout_core::Db;
 
 fn count(db: &Db) -> i64 {
@@ -33,7 +34,7 @@ fn a_spreadsheet_export_with_bom_semicolons_and_quoted_newlines() {
         Núñez Café;https://instagram.com/nunez.cafe/;9 800;;;;Porto;;x;\r\n";
     let mut db = Db::open_in_memory().unwrap();
     let table = roster_csv::read_table(file.as_bytes()).unwrap();
-    assert_eq!(table.delimiter, b';');
+    assert_eq!(table.source, Source::Csv { delimiter: b';' });
     assert_eq!(table.headers[0], "Name");
     let preview = roster_csv::preview(&db, &table, None).unwrap();
     assert_eq!(
@@ -116,7 +117,7 @@ fn comma_files_without_bom_and_a_generic_handle_column() {
 }
 
 #[test]
-fn bad_rows_are_listed_with_line_and_reason_and_the_rest_imports() {
+fn bad_rows_and_cells_are_listed_with_line_and_reason_and_the_rest_imports() {
     let file = "Name,Instagram,Instagram followers,Email\n\
         Good One,good.one,1200,\n\
         ,,,\n\
@@ -128,17 +129,20 @@ fn bad_rows_are_listed_with_line_and_reason_and_the_rest_imports() {
         Good Two,@good.two,2k,\n";
     let mut db = Db::open_in_memory().unwrap();
     let report = import(&mut db, file.as_bytes(), DuplicatePolicy::Merge);
-    assert_eq!(report.added, 2);
-    let lines: Vec<u64> = report.problems.iter().map(|p| p.line).collect();
-    assert_eq!(lines, vec![4, 5, 7, 8]);
+    // A cell that cannot be read keeps its creator: left empty, said, kept in the notes.
+    // A name on two lines cannot be a creator's; a handle seen twice is refused.
+    assert_eq!(report.added, 4);
+    let lines: Vec<u64> = report.warnings.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![4, 7]);
     assert!(
-        report.problems[0].reason.contains("lots"),
+        report.warnings[0].reason.contains("lots"),
         "{}",
-        report.problems[0].reason
+        report.warnings[0].reason
     );
-    assert!(report.problems[1].reason.contains("whole number"));
-    assert!(report.problems[2].reason.contains("email"));
-    assert!(report.problems[3].reason.contains("line 2"));
+    assert!(report.warnings[1].reason.contains("not-an-email"));
+    let lines: Vec<u64> = report.problems.iter().map(|p| p.line).collect();
+    assert_eq!(lines, vec![5, 8]);
+    assert!(report.problems[1].reason.contains("line 2"));
 }
 
 #[test]
@@ -247,7 +251,7 @@ fn windows_1252_and_utf16_files_keep_their_accents() {
         utf16.extend_from_slice(&unit.to_le_bytes());
     }
     let table = roster_csv::read_table(&utf16).unwrap();
-    assert_eq!(table.delimiter, b'\t');
+    assert_eq!(table.source, Source::Csv { delimiter: b'\t' });
     assert_eq!(table.records().next().unwrap().1[0], "Łódź");
 }
 
@@ -364,7 +368,7 @@ proptest! {
         let table = roster_csv::read_table(file.as_bytes()).unwrap();
         let mapping = roster_csv::guess_mapping(&table.headers);
         let report = roster_csv::commit(&mut db, &table, &mapping, DuplicatePolicy::Merge, |_, _| {}).unwrap();
-        prop_assert_eq!(report.added as usize + report.merged as usize + report.problems.len(), table.len());
+        prop_assert_eq!(report.added as usize + report.merged as usize + report.problems.len() + report.ignored.len(), table.len());
         prop_assert!(report.problems.iter().all(|p| !p.reason.is_empty() && p.line >= 2));
     }
 }

@@ -14,7 +14,7 @@ pub enum Command {
     Version,
     ImportRoster {
         file: PathBuf,
-        policy: DuplicatePolicy,
+        options: ImportOptions,
     },
     ExportRoster {
         file: PathBuf,
@@ -45,6 +45,16 @@ pub enum Command {
     SampleData {
         generated: Option<usize>,
     },
+}
+
+/// How `import-roster` reads its file.
+#[derive(Debug, PartialEq)]
+pub struct ImportOptions {
+    pub policy: DuplicatePolicy,
+    /// A workbook's sheet, by name (`--sheet`); else its first.
+    pub sheet: Option<String>,
+    /// The line of the header row (`--header-row`); else guessed.
+    pub header_line: Option<u64>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -110,6 +120,8 @@ struct Options {
     creator: Option<String>,
     out: Option<PathBuf>,
     generated: Option<usize>,
+    sheet: Option<String>,
+    header_line: Option<u64>,
 }
 
 fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, String> {
@@ -154,6 +166,26 @@ fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, Str
                         .ok_or_else(|| msg::cli_creators_range(lang))?,
                 );
             }
+            Some("--sheet") => {
+                o.sheet = Some(
+                    args.next()
+                        .ok_or_else(|| msg::cli_sheet_needs_name(lang))?
+                        .to_string_lossy()
+                        .into_owned(),
+                )
+            }
+            Some("--header-row") => {
+                let line = args
+                    .next()
+                    .ok_or_else(|| msg::cli_header_row_needs_line(lang))?;
+                o.header_line = Some(
+                    line.to_string_lossy()
+                        .parse::<u64>()
+                        .ok()
+                        .filter(|n| *n >= 1)
+                        .ok_or_else(|| msg::cli_header_row_needs_line(lang))?,
+                );
+            }
             Some("--out") => {
                 o.out = Some(PathBuf::from(
                     args.next().ok_or_else(|| msg::cli_out_needs_path(lang))?,
@@ -177,6 +209,8 @@ fn command(options: Options) -> Result<Command, String> {
         creator,
         out,
         generated,
+        sheet,
+        header_line,
         ..
     } = options;
     let lang = owner();
@@ -200,10 +234,14 @@ fn command(options: Options) -> Result<Command, String> {
         Some("version") => Command::Version,
         Some("import-roster") => Command::ImportRoster {
             file: file(&words, "import-roster")?,
-            policy: if skip_duplicates {
-                DuplicatePolicy::Skip
-            } else {
-                DuplicatePolicy::Merge
+            options: ImportOptions {
+                policy: if skip_duplicates {
+                    DuplicatePolicy::Skip
+                } else {
+                    DuplicatePolicy::Merge
+                },
+                sheet,
+                header_line,
             },
         },
         Some("export-roster") => Command::ExportRoster {
@@ -278,9 +316,27 @@ mod tests {
             inv.command,
             Command::ImportRoster {
                 file: "a.csv".into(),
-                policy: DuplicatePolicy::Skip
+                options: ImportOptions {
+                    policy: DuplicatePolicy::Skip,
+                    sheet: None,
+                    header_line: None,
+                }
             }
         );
+        assert_eq!(
+            args("import-roster t.xlsx --sheet Spring --header-row 3")
+                .unwrap()
+                .command,
+            Command::ImportRoster {
+                file: "t.xlsx".into(),
+                options: ImportOptions {
+                    policy: DuplicatePolicy::Merge,
+                    sheet: Some("Spring".into()),
+                    header_line: Some(3),
+                }
+            }
+        );
+        assert!(args("import-roster t.xlsx --header-row 0").is_err());
         assert_eq!(
             args("export-roster out.csv --db=/d.db").unwrap(),
             Invocation {

@@ -7,7 +7,7 @@ use shoutout_core::briefs::export as brief_export;
 use shoutout_core::deals::csv as deal_csv;
 use shoutout_core::deals::DealQuery;
 use shoutout_core::i18n::{msg, owner};
-use shoutout_core::roster::{self, DuplicatePolicy, RosterQuery};
+use shoutout_core::roster::{self, RosterQuery};
 use shoutout_core::storage::backup;
 use shoutout_core::storage::everything;
 use shoutout_core::storage::lock::{FileLock, Holder};
@@ -17,7 +17,7 @@ use shoutout_core::Db;
 mod args;
 mod help;
 
-pub use args::{lang_codes, parse, Command, Invocation};
+pub use args::{lang_codes, parse, Command, ImportOptions, Invocation};
 
 /// A path as a message shows it.
 fn shown(path: &Path) -> shoutout_core::i18n::FluentValue<'static> {
@@ -99,7 +99,7 @@ pub fn run(db: &Path, command: Command) -> i32 {
             println!("shoutout {}", env!("CARGO_PKG_VERSION"));
             Ok(0)
         }
-        Command::ImportRoster { file, policy } => import(db, &file, policy),
+        Command::ImportRoster { file, options } => import(db, &file, &options),
         Command::ExportRoster { file } => open_to_read(db).and_then(|db| {
             let rows = roster::export_to_path(&db, &RosterQuery::default(), &file)
                 .map_err(|e| e.to_string())?;
@@ -264,13 +264,32 @@ fn export_brief(
     }
 }
 
-fn import(db: &Path, file: &Path, policy: DuplicatePolicy) -> Result<i32, String> {
-    let table = roster::read_file(file).map_err(|e| e.to_string())?;
+fn import(db: &Path, file: &Path, options: &ImportOptions) -> Result<i32, String> {
+    let table = roster::read_import(file, options.sheet.as_deref(), options.header_line)
+        .map_err(|e| e.to_string())?;
     let mut db = open(db)?;
     let mapping = roster::guess_mapping(&table.headers);
-    let report =
-        roster::commit(&mut db, &table, &mapping, policy, |_, _| {}).map_err(|e| e.to_string())?;
+    let report = roster::commit(&mut db, &table, &mapping, options.policy, |_, _| {})
+        .map_err(|e| e.to_string())?;
     let lang = owner();
+    let header = msg::CliImportHeader {
+        line: table.header_line().into(),
+    };
+    eprintln!("{}", header.text(lang));
+    for row in &report.ignored {
+        let line = msg::CliImportIgnored {
+            line: row.line.into(),
+            reason: row.reason.as_str().into(),
+        };
+        eprintln!("{}", line.text(lang));
+    }
+    for row in &report.warnings {
+        let line = msg::CliImportWarning {
+            line: row.line.into(),
+            reason: row.reason.as_str().into(),
+        };
+        eprintln!("{}", line.text(lang));
+    }
     for problem in &report.problems {
         let line = msg::CliImportProblem {
             line: problem.line.into(),

@@ -41,6 +41,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         roster::load_sample_roster,
         roster::pick_import_file,
         roster::preview_import,
+        roster::reread_import,
         roster::commit_import,
         roster::export_roster,
         briefs::list_briefs,

@@ -20,6 +20,7 @@ const COMMANDS: &[&str] = &[
     "load_sample_roster",
     "pick_import_file",
     "preview_import",
+    "reread_import",
     "commit_import",
     "export_roster",
     // briefs

@@ -23,6 +23,9 @@ pub struct ImportSession {
 
 pub const IMPORT_PROGRESS: &str = "import-progress";
 
+/// The files the import dialog offers: CSV and the workbooks the core reads.
+const IMPORT_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods", "csv", "tsv", "txt"];
+
 #[tauri::command]
 pub fn list_creators(state: State<'_, AppState>, query: RosterQuery) -> AppResult<RosterPage> {
     state.with_db(|db| roster::query(db.conn(), &query))
@@ -85,7 +88,7 @@ pub async fn pick_import_file(
 ) -> AppResult<Option<ImportSession>> {
     let Some(path) = choose_path(&app, window, |d| {
         d.set_title(msg::app_dialog_import_creators(owner()))
-            .add_filter(msg::app_file_filter_csv(owner()), &["csv", "tsv", "txt"])
+            .add_filter(msg::app_file_filter_sheets(owner()), IMPORT_EXTENSIONS)
             .blocking_pick_file()
     })
     .await?
@@ -96,9 +99,10 @@ pub async fn pick_import_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let table = blocking(move || Ok(roster::read_file(&path)?)).await?;
+    let read = path.clone();
+    let table = blocking(move || Ok(roster::read_import(&read, None, None)?)).await?;
     let preview = state.with_db(|db| roster::preview(db, &table, None))?;
-    let token = state.keep_import(table);
+    let token = state.keep_import(path, table);
     Ok(Some(ImportSession {
         token,
         file_name,
@@ -113,8 +117,33 @@ pub fn preview_import(
     token: u32,
     mapping: Vec<Option<ImportField>>,
 ) -> AppResult<ImportPreview> {
-    let table = state.import(token)?;
+    let (_, table) = state.import(token)?;
     state.with_db(|db| roster::preview(db, &table, Some(mapping)))
+}
+
+/// Reads the picked file again from another sheet, or with another row as its header; the
+/// columns are then guessed afresh.
+#[tauri::command]
+pub async fn reread_import(
+    state: State<'_, AppState>,
+    token: u32,
+    sheet: Option<String>,
+    header_line: Option<u64>,
+) -> AppResult<ImportPreview> {
+    let (path, table) = state.import(token)?;
+    let table = match (sheet, header_line) {
+        (Some(sheet), _) => {
+            blocking(move || Ok(roster::read_import(&path, Some(&sheet), None)?)).await?
+        }
+        (None, Some(line)) => {
+            let mut table = (*table).clone();
+            table.set_header_line(line)?;
+            table
+        }
+        (None, None) => (*table).clone(),
+    };
+    let table = state.replace_import(token, table)?;
+    state.with_db(|db| roster::preview(db, &table, None))
 }
 
 /// Imports the picked file in one transaction, off the UI thread, reporting progress.
@@ -126,7 +155,7 @@ pub async fn commit_import(
     mapping: Vec<Option<ImportField>>,
     policy: DuplicatePolicy,
 ) -> AppResult<ImportReport> {
-    let table = state.import(token)?;
+    let (_, table) = state.import(token)?;
     let db = state.db_handle();
     let report = blocking(move || {
         state::with_db(&db, |db| {

@@ -80,6 +80,8 @@ export const api = {
   pickImportFile: () => call<ImportSession | null>("pick_import_file"),
   previewImport: (token: number, mapping: (ImportField | null)[]) =>
     call<ImportPreview>("preview_import", { token, mapping }),
+  rereadImport: (token: number, sheet: string | null, headerLine: number | null) =>
+    call<ImportPreview>("reread_import", { token, sheet, headerLine }),
   commitImport: (token: number, mapping: (ImportField | null)[], policy: DuplicatePolicy) =>
     call<ImportReport>("commit_import", { token, mapping, policy }),
   exportRoster: (query: RosterQuery) => call<ExportResult | null>("export_roster", { query }),

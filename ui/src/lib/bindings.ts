@@ -88,13 +88,35 @@ export type RowProblem = { line: number, reason: string, };
 
 export type DuplicateRow = { line: number, name: string, handle: string, existing_id: number, existing_name: string, };
 
-export type ImportPreview = { delimiter: string, headers: Array<string>, mapping: Array<ImportField | null>, 
+export type TopRow = { line: number, cells: Array<string>, };
+
+export type ImportPreview = { 
+/**
+ * `comma`, `semicolon` or `tab` for a CSV file; none for a workbook.
+ */
+delimiter: string | null, 
+/**
+ * A workbook's sheets, and the one read; empty and none for a CSV file.
+ */
+sheets: Array<string>, sheet: string | null, 
+/**
+ * The line the header was taken from, and the first rows to take it from instead.
+ */
+header_line: number, top_rows: Array<TopRow>, headers: Array<string>, mapping: Array<ImportField | null>, 
 /**
  * The first rows, as in the file, to check the mapping against.
  */
-sample: Array<Array<string>>, total_rows: number, new_rows: number, duplicates: Array<DuplicateRow>, problems: Array<RowProblem>, };
+sample: Array<Array<string>>, total_rows: number, new_rows: number, duplicates: Array<DuplicateRow>, 
+/**
+ * Rows imported with a cell left empty, its text kept in the notes.
+ */
+warnings: Array<RowProblem>, 
+/**
+ * Rows that are not creators (a total, no name and no handle).
+ */
+ignored: Array<RowProblem>, problems: Array<RowProblem>, };
 
-export type ImportReport = { added: number, merged: number, skipped: number, problems: Array<RowProblem>, };
+export type ImportReport = { added: number, merged: number, skipped: number, warnings: Array<RowProblem>, ignored: Array<RowProblem>, problems: Array<RowProblem>, };
 
 export type ImportSession = { token: number, file_name: string, preview: ImportPreview, };
 

@@ -28,6 +28,7 @@ export interface Messages {
   "app-file-filter-csv": Record<string, never>;
   "app-file-filter-image": Record<string, never>;
   "app-file-filter-pdf": Record<string, never>;
+  "app-file-filter-sheets": Record<string, never>;
   "app-file-gifts": { date: Arg };
   "app-file-roster": { date: Arg };
   "app-nav-briefs": Record<string, never>;
@@ -172,6 +173,7 @@ export interface Messages {
   "cli-exported-deals": { count: Arg; file: Arg };
   "cli-exported-gifts": { count: Arg; file: Arg };
   "cli-exported-records": { count: Arg; file: Arg };
+  "cli-header-row-needs-line": Record<string, never>;
   "cli-help-backup": Record<string, never>;
   "cli-help-backup-usage": Record<string, never>;
   "cli-help-commands": Record<string, never>;
@@ -207,7 +209,10 @@ export interface Messages {
   "cli-help-usage": Record<string, never>;
   "cli-help-version": Record<string, never>;
   "cli-help-version-usage": Record<string, never>;
+  "cli-import-header": { line: Arg };
+  "cli-import-ignored": { line: Arg; reason: Arg };
   "cli-import-problem": { line: Arg; reason: Arg };
+  "cli-import-warning": { line: Arg; reason: Arg };
   "cli-imported-records": { count: Arg; file: Arg };
   "cli-imported-roster": { added: Arg; merged: Arg; rejected: Arg; skipped: Arg };
   "cli-kept-before": { file: Arg };
@@ -220,6 +225,7 @@ export interface Messages {
   "cli-restored": { db: Arg; file: Arg };
   "cli-saved": { file: Arg };
   "cli-saved-briefs": { count: Arg; folder: Arg };
+  "cli-sheet-needs-name": Record<string, never>;
   "cli-try-help": Record<string, never>;
   "cli-unknown-command": { command: Arg };
   "cli-unknown-lang": { code: Arg; codes: Arg };
@@ -505,6 +511,7 @@ export interface Messages {
   "error-has-deals": { deals: Arg; name: Arg };
   "error-import-many-owners": { count: Arg };
   "error-import-mapping-stale": Record<string, never>;
+  "error-import-no-header-line": { line: Arg };
   "error-import-no-name-column": Record<string, never>;
   "error-import-no-name-set": Record<string, never>;
   "error-import-same-handle": { handle: Arg; line: Arg; platform: Arg };
@@ -617,6 +624,7 @@ export interface Messages {
   "error-web-address": Record<string, never>;
   "error-website": Record<string, never>;
   "error-window-size": Record<string, never>;
+  "error-workbook-no-sheet": { sheet: Arg; sheets: Arg };
   "error-wrong-platform": { chosen: Arg; linked: Arg };
   "home-and-more": { count: Arg };
   "home-by-status": Record<string, never>;
@@ -813,6 +821,7 @@ export interface Messages {
   "roster-import-added-updated": { count: Arg; merged: Arg };
   "roster-import-already": Record<string, never>;
   "roster-import-cancel": Record<string, never>;
+  "roster-import-cell-dropped": { field: Arg; text: Arg };
   "roster-import-choose": Record<string, never>;
   "roster-import-choose-another": Record<string, never>;
   "roster-import-column": { number: Arg };
@@ -824,8 +833,16 @@ export interface Messages {
   "roster-import-duplicate": { existing: Arg; handle: Arg; name: Arg };
   "roster-import-duplicates": { count: Arg };
   "roster-import-field-for": { column: Arg };
+  "roster-import-header-option": { cells: Arg; line: Arg };
+  "roster-import-header-row": Record<string, never>;
+  "roster-import-ignored": { count: Arg };
+  "roster-import-ignored-nobody": Record<string, never>;
+  "roster-import-ignored-title": Record<string, never>;
+  "roster-import-ignored-total": Record<string, never>;
   "roster-import-intro": Record<string, never>;
   "roster-import-intro-columns": Record<string, never>;
+  "roster-import-kept-in-notes": { field: Arg; text: Arg };
+  "roster-import-label-handle": Record<string, never>;
   "roster-import-line": { line: Arg };
   "roster-import-merged": { count: Arg };
   "roster-import-more": { count: Arg };
@@ -837,9 +854,12 @@ export interface Messages {
   "roster-import-progress": { done: Arg; total: Arg };
   "roster-import-rejected": Record<string, never>;
   "roster-import-rows": { count: Arg };
+  "roster-import-sheet": Record<string, never>;
   "roster-import-skip-column": Record<string, never>;
   "roster-import-skipped": { count: Arg };
   "roster-import-title": Record<string, never>;
+  "roster-import-warned-title": Record<string, never>;
+  "roster-import-warnings": { count: Arg };
   "roster-label": Record<string, never>;
   "roster-loading": Record<string, never>;
   "roster-no-match-clear": Record<string, never>;

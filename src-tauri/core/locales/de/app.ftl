@@ -53,7 +53,7 @@ app-date-day = { $weekday }, { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Creator aus einer CSV-Datei importieren
+app-dialog-import-creators = Creator aus einer Tabelle importieren
 app-dialog-export-creators = Creator als CSV exportieren
 app-dialog-export-deals = Kooperationen exportieren
 app-dialog-export-gifts = Verschenkte Artikel exportieren
@@ -67,3 +67,4 @@ app-file-filter-image = Bild (PNG oder JPEG)
 app-file-roster = Shoutout Creator-Liste { $date }.csv
 app-file-deals = Shoutout Kooperationen { $date }.csv
 app-file-gifts = Shoutout verschenkte Artikel { $date }.csv
+app-file-filter-sheets = Tabelle (Excel, OpenDocument, CSV)

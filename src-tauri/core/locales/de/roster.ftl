@@ -42,7 +42,7 @@ roster-count =
        *[other] { $count } Creator
     }
 # Buttons.
-roster-import-csv = CSV importieren
+roster-import-csv = Tabelle importieren
 roster-export-csv = CSV exportieren
 roster-add = Creator hinzufügen
 
@@ -238,11 +238,11 @@ roster-page-not-again = Nicht wieder
 ## Importing creators from a CSV file.
 
 roster-import-title = Creator aus einer Tabelle importieren
-roster-import-intro = Wähle eine CSV-Datei, die du aus Excel, Numbers, Google Tabellen oder LibreOffice gespeichert hast. Du siehst, was importiert wird, bevor sich etwas ändert.
+roster-import-intro = Wähle eine Tabelle: eine Excel- oder LibreOffice-Datei (.xlsx, .xls, .ods) oder eine CSV-Datei, die du aus Numbers oder Google Tabellen gespeichert hast. Du siehst, was importiert wird, bevor sich etwas ändert.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Spalten wie Name, Instagram, TikTok, YouTube, Followers, Niche, Stadt und E-Mail werden automatisch erkannt. Follower-Zahlen wie 12,5K, 48.200 oder 1,2M werden verstanden.
 # Button.
-roster-import-choose = CSV-Datei wählen…
+roster-import-choose = Tabelle wählen…
 roster-import-progress = Import läuft… { $done } von { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -372,3 +372,19 @@ roster-csv-updated = Geändert
 # The cells of the "Open to gifting" column.
 roster-csv-yes = ja
 roster-csv-no = nein
+roster-import-ignored-total = Eine Summenzeile, kein Creator.
+roster-import-ignored-nobody = Kein Name und kein Handle, also kein Creator.
+roster-import-cell-dropped = { $field } „{ $text }“ konnte nicht gelesen werden: leer gelassen und in den Notizen behalten.
+roster-import-kept-in-notes = { $field } in der Tabelle: { $text }
+roster-import-label-handle = Handle
+roster-import-header-row = Kopfzeile
+roster-import-header-option = Zeile { $line }: { $cells }
+roster-import-sheet = Blatt
+roster-import-warnings = { $count } mit Zelle in Notizen
+roster-import-ignored =
+    { $count ->
+        [one] { $count } kein Creator
+       *[other] { $count } keine Creator
+    }
+roster-import-warned-title = Importiert, mit einer Zelle in den Notizen
+roster-import-ignored-title = Ausgelassen: keine Creator

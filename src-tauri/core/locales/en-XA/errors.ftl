@@ -220,3 +220,5 @@ error-app-open = [Thé lîñk çøüld ñøt bé øpéñéd: { $reason }~~~~~~~~
 error-app-task = [Thé wørk štøppéd üñéxpéçtédlý: { $reason }~~~~~~~~ ~~~~~]
 error-app-new-backup-missing = [thé ñéw båçküp wåš ñøt føüñd~~~~~~~~ ~~~~]
 error-app-link-refused = [Øñlý httpš:// wéb pågéš åñd émåîl åddréššéš çåñ bé øpéñéd.~~~~~~~~ ~~~~~~~~ ~~~~~~~~]
+error-import-no-header-line = [Théré îš ñø røw øñ lîñé { $line } tø tåké åš thé héådér.~~~~~~~~ ~~~~~~~~ ~~~]
+error-workbook-no-sheet = [Thîš wørkbøøk håš ñø šhéét ñåméd “{ $sheet }”. Îtš šhéétš: { $sheets }.~~~~~~~~ ~~~~~~~~ ~~~~]

@@ -53,7 +53,7 @@ app-date-day = { $weekday }, { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Import creators from a CSV file
+app-dialog-import-creators = Import creators from a spreadsheet
 app-dialog-export-creators = Export creators to CSV
 app-dialog-export-deals = Export deals
 app-dialog-export-gifts = Export gifted items
@@ -61,6 +61,8 @@ app-dialog-save-brief = Save the brief as PDF
 app-dialog-brief-folder = Choose a folder for the briefs
 app-dialog-logo = Choose the shop's logo
 app-file-filter-csv = Spreadsheet (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Spreadsheet (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Image (PNG or JPEG)
 # $date is the day of the export, as 2026-03-14.

@@ -5,8 +5,8 @@ cli-help-intro = Shoutout: keep a roster of local creators, brief them and track
 cli-help-usage = Usage: shoutout [--db PATH] [--lang CODE] [COMMAND]
 cli-help-no-command = With no command, the app opens its window.
 cli-help-commands = Commands:
-cli-help-import-roster-usage = import-roster FILE.csv [--skip-duplicates]
-cli-help-import-roster = Import creators from a spreadsheet CSV. Creators whose handle is already in the roster are merged (or kept as they are with --skip-duplicates). Rows that cannot be imported are listed with their line and reason; exit status 3 when there were any.
+cli-help-import-roster-usage = import-roster FILE [--sheet NAME] [--header-row LINE] [--skip-duplicates]
+cli-help-import-roster = Import creators from a spreadsheet: CSV, Excel (.xlsx, .xls) or OpenDocument (.ods), a workbook's first sheet unless --sheet names another. The header row is found below any title rows, unless --header-row gives its line. Creators whose handle is already in the roster are merged (or kept as they are with --skip-duplicates). A cell that cannot be read is left empty and kept in the creator's notes, and listed as a warning; total rows and rows with no name and no handle are listed as left out. Rows that cannot be imported are listed with their line and reason; exit status 3 when there were any.
 cli-help-export-roster-usage = export-roster FILE.csv
 cli-help-export-roster = Export the whole roster as CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CREATOR --out FILE.pdf
@@ -111,3 +111,11 @@ cli-imported-roster = Imported { $added } new creators, merged { $merged }, skip
 
 cli-no-brief = no brief is numbered or named “{ $key }”
 cli-not-on-brief = “{ $key }” is not among the creators of “{ $campaign }”
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
+cli-import-warning = line { $line }, imported: { $reason }
+cli-import-ignored = line { $line }, left out: { $reason }
+# Which row of the sheet the column names were taken from.
+cli-import-header = Column names taken from line { $line }.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet needs the name of a sheet, such as --sheet "Spring 2026".
+cli-header-row-needs-line = --header-row needs the line number of the row that holds the column names, such as --header-row 3.

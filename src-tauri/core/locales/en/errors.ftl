@@ -300,3 +300,7 @@ error-app-open = The link could not be opened: { $reason }
 error-app-task = The work stopped unexpectedly: { $reason }
 error-app-new-backup-missing = the new backup was not found
 error-app-link-refused = Only https:// web pages and email addresses can be opened.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = There is no row on line { $line } to take as the header.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = This workbook has no sheet named “{ $sheet }”. Its sheets: { $sheets }.

@@ -42,7 +42,7 @@ roster-count =
        *[other] { $count } creators
     }
 # Buttons.
-roster-import-csv = Import CSV
+roster-import-csv = Import spreadsheet
 roster-export-csv = Export CSV
 roster-add = Add creator
 
@@ -238,11 +238,11 @@ roster-page-not-again = Not again
 ## Importing creators from a CSV file.
 
 roster-import-title = Import creators from a spreadsheet
-roster-import-intro = Choose a CSV file saved from Excel, Numbers, Google Sheets or LibreOffice. You will see what will be imported before anything changes.
+roster-import-intro = Choose a spreadsheet: an Excel or LibreOffice file (.xlsx, .xls, .ods), or a CSV file saved from Numbers or Google Sheets. You will see what will be imported before anything changes.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Columns such as Name, Instagram, TikTok, YouTube, Followers, Niche, City and Email are recognised automatically. Follower counts like 12.5K, 48,200 or 1.2M are understood.
 # Button.
-roster-import-choose = Choose a CSV file…
+roster-import-choose = Choose a spreadsheet…
 roster-import-progress = Importing… { $done } of { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -364,3 +364,32 @@ roster-csv-updated = Updated
 # The cells of the "Open to gifting" column.
 roster-csv-yes = yes
 roster-csv-no = no
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
+roster-import-ignored-total = A total row, not a creator.
+# A row left out because it has neither a name nor a handle.
+roster-import-ignored-nobody = No name and no handle, so not a creator.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = { $field } “{ $text }” could not be read: it was left empty and kept in the notes.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
+roster-import-kept-in-notes = { $field } in the sheet: { $text }
+# The field name used for a handle cell that could not be read.
+roster-import-label-handle = Handle
+# The menu that chooses which row of the sheet holds the column names.
+roster-import-header-row = Header row
+# A choice in that menu. $line: the row's line; $cells: its first cells.
+roster-import-header-option = Line { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
+roster-import-sheet = Sheet
+# Badges beside the counts of new and already known creators.
+roster-import-warnings = { $count } with a cell kept in notes
+roster-import-ignored =
+    { $count ->
+        [one] { $count } not a creator
+       *[other] { $count } not creators
+    }
+# Headings of the lists of those rows.
+roster-import-warned-title = Imported, with a cell kept in the notes
+roster-import-ignored-title = Left out: not creators

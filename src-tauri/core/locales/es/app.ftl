@@ -53,7 +53,7 @@ app-date-day = { $weekday }, { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Importar creadores desde un archivo CSV
+app-dialog-import-creators = Importar creadores desde una hoja de cálculo
 app-dialog-export-creators = Exportar creadores a CSV
 app-dialog-export-deals = Exportar colaboraciones
 app-dialog-export-gifts = Exportar artículos regalados
@@ -67,3 +67,4 @@ app-file-filter-image = Imagen (PNG o JPEG)
 app-file-roster = Creadores de Shoutout { $date }.csv
 app-file-deals = Colaboraciones de Shoutout { $date }.csv
 app-file-gifts = Artículos regalados de Shoutout { $date }.csv
+app-file-filter-sheets = Hoja de cálculo (Excel, OpenDocument, CSV)

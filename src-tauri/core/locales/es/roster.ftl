@@ -46,7 +46,7 @@ roster-count =
        *[other] { $count } creadores
     }
 # Buttons.
-roster-import-csv = Importar CSV
+roster-import-csv = Importar hoja de cálculo
 roster-export-csv = Exportar CSV
 roster-add = Añadir creador
 
@@ -242,11 +242,11 @@ roster-page-not-again = No repetiríamos
 ## Importing creators from a CSV file.
 
 roster-import-title = Importar creadores desde una hoja de cálculo
-roster-import-intro = Elige un archivo CSV guardado desde Excel, Numbers, Hojas de cálculo de Google o LibreOffice. Verás qué se va a importar antes de que cambie nada.
+roster-import-intro = Elige una hoja de cálculo: un archivo de Excel o LibreOffice (.xlsx, .xls, .ods), o un archivo CSV guardado desde Numbers o Google Sheets. Verás lo que se va a importar antes de que cambie nada.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Se reconocen automáticamente columnas como Nombre, Instagram, TikTok, YouTube, Seguidores, Nichos, Ciudad o Correo. Se entienden cifras de seguidores como 12,5K, 48.200 o 1,2M.
 # Button.
-roster-import-choose = Elegir un archivo CSV…
+roster-import-choose = Elegir una hoja de cálculo…
 roster-import-progress = Importando… { $done } de { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -376,3 +376,19 @@ roster-csv-updated = Actualizado
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sí
 roster-csv-no = no
+roster-import-ignored-total = Una fila de total, no un creador.
+roster-import-ignored-nobody = Sin nombre ni usuario, así que no es un creador.
+roster-import-cell-dropped = { $field } «{ $text }» no se pudo leer: se dejó vacío y se guardó en las notas.
+roster-import-kept-in-notes = { $field } en la hoja: { $text }
+roster-import-label-handle = Usuario
+roster-import-header-row = Fila de encabezado
+roster-import-header-option = Línea { $line }: { $cells }
+roster-import-sheet = Hoja
+roster-import-warnings = { $count } con una celda en notas
+roster-import-ignored =
+    { $count ->
+        [one] { $count } no es un creador
+       *[other] { $count } no son creadores
+    }
+roster-import-warned-title = Importadas, con una celda guardada en las notas
+roster-import-ignored-title = Omitidas: no son creadores

@@ -53,7 +53,7 @@ app-date-day = { $weekday } { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Importer des créateurs depuis un fichier CSV
+app-dialog-import-creators = Importer des créateurs depuis un tableur
 app-dialog-export-creators = Exporter les créateurs en CSV
 app-dialog-export-deals = Exporter les collaborations
 app-dialog-export-gifts = Exporter les cadeaux
@@ -67,3 +67,4 @@ app-file-filter-image = Image (PNG ou JPEG)
 app-file-roster = Créateurs Shoutout { $date }.csv
 app-file-deals = Collaborations Shoutout { $date }.csv
 app-file-gifts = Cadeaux Shoutout { $date }.csv
+app-file-filter-sheets = Tableur (Excel, OpenDocument, CSV)

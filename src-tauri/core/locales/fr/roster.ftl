@@ -46,7 +46,7 @@ roster-count =
        *[other] { $count } créateurs
     }
 # Buttons.
-roster-import-csv = Importer un CSV
+roster-import-csv = Importer un tableur
 roster-export-csv = Exporter en CSV
 roster-add = Ajouter un créateur
 
@@ -242,11 +242,11 @@ roster-page-not-again = À ne pas refaire
 ## Importing creators from a CSV file.
 
 roster-import-title = Importer des créateurs depuis un fichier CSV
-roster-import-intro = Choisissez un fichier CSV enregistré depuis Excel, Numbers, Google Sheets ou LibreOffice. Vous verrez ce qui sera importé avant toute modification.
+roster-import-intro = Choisissez un tableur : un fichier Excel ou LibreOffice (.xlsx, .xls, .ods), ou un fichier CSV enregistré depuis Numbers ou Google Sheets. Vous verrez ce qui sera importé avant toute modification.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Les colonnes telles que Nom, Instagram, TikTok, YouTube, Followers, Niche, Ville ou E-mail sont reconnues automatiquement. Les nombres d’abonnés écrits 12,5K, 48 200 ou 1,2M sont bien compris.
 # Button.
-roster-import-choose = Choisir un fichier CSV…
+roster-import-choose = Choisir un tableur…
 roster-import-progress = Import en cours… { $done } sur { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -387,3 +387,19 @@ roster-csv-updated = Modifié le
 # The cells of the "Open to gifting" column.
 roster-csv-yes = oui
 roster-csv-no = non
+roster-import-ignored-total = Une ligne de total, pas un créateur.
+roster-import-ignored-nobody = Ni nom ni identifiant : ce n’est pas un créateur.
+roster-import-cell-dropped = { $field } « { $text } » n’a pas pu être lu : laissé vide et gardé dans les notes.
+roster-import-kept-in-notes = { $field } dans le tableur : { $text }
+roster-import-label-handle = Identifiant
+roster-import-header-row = Ligne d’en-tête
+roster-import-header-option = Ligne { $line } : { $cells }
+roster-import-sheet = Feuille
+roster-import-warnings = { $count } avec une cellule gardée en notes
+roster-import-ignored =
+    { $count ->
+        [one] { $count } n’est pas un créateur
+       *[other] { $count } ne sont pas des créateurs
+    }
+roster-import-warned-title = Importées, avec une cellule gardée dans les notes
+roster-import-ignored-title = Laissées de côté : pas des créateurs

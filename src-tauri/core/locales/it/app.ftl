@@ -53,7 +53,7 @@ app-date-day = { $weekday } { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Importa creator da un file CSV
+app-dialog-import-creators = Importa creator da un foglio di calcolo
 app-dialog-export-creators = Esporta i creator in CSV
 app-dialog-export-deals = Esporta le collaborazioni
 app-dialog-export-gifts = Esporta gli articoli regalati
@@ -67,3 +67,4 @@ app-file-filter-image = Immagine (PNG o JPEG)
 app-file-roster = Creator Shoutout { $date }.csv
 app-file-deals = Collaborazioni Shoutout { $date }.csv
 app-file-gifts = Articoli regalati Shoutout { $date }.csv
+app-file-filter-sheets = Foglio di calcolo (Excel, OpenDocument, CSV)

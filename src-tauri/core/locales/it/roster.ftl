@@ -42,7 +42,7 @@ roster-count =
        *[other] { $count } creator
     }
 # Buttons.
-roster-import-csv = Importa CSV
+roster-import-csv = Importa foglio di calcolo
 roster-export-csv = Esporta CSV
 roster-add = Aggiungi creator
 
@@ -238,11 +238,11 @@ roster-page-not-again = Da non ricontattare
 ## Importing creators from a CSV file.
 
 roster-import-title = Importa creator da un foglio di calcolo
-roster-import-intro = Scegli un file CSV salvato da Excel, Numbers, Fogli Google o LibreOffice. Prima di qualsiasi modifica vedrai cosa verrà importato.
+roster-import-intro = Scegli un foglio di calcolo: un file Excel o LibreOffice (.xlsx, .xls, .ods), oppure un file CSV salvato da Numbers o Google Fogli. Vedrai cosa verrà importato prima che cambi qualcosa.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Colonne come Name, Instagram, TikTok, YouTube, Followers, Niche, City ed Email vengono riconosciute automaticamente. Numeri di follower come 12,5K, 48.200 o 1,2M vengono letti correttamente.
 # Button.
-roster-import-choose = Scegli un file CSV…
+roster-import-choose = Scegli un foglio di calcolo…
 roster-import-progress = Importazione… { $done } di { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -380,3 +380,19 @@ roster-csv-updated = Aggiornato
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sì
 roster-csv-no = no
+roster-import-ignored-total = Una riga di totale, non un creator.
+roster-import-ignored-nobody = Nessun nome e nessun handle, quindi non è un creator.
+roster-import-cell-dropped = { $field } «{ $text }» non si è potuto leggere: lasciato vuoto e conservato nelle note.
+roster-import-kept-in-notes = { $field } nel foglio: { $text }
+roster-import-label-handle = Handle
+roster-import-header-row = Riga di intestazione
+roster-import-header-option = Riga { $line }: { $cells }
+roster-import-sheet = Foglio
+roster-import-warnings = { $count } con una cella nelle note
+roster-import-ignored =
+    { $count ->
+        [one] { $count } non è un creator
+       *[other] { $count } non sono creator
+    }
+roster-import-warned-title = Importate, con una cella conservata nelle note
+roster-import-ignored-title = Escluse: non sono creator

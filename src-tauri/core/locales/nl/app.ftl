@@ -53,7 +53,7 @@ app-date-day = { $weekday } { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Creators importeren uit een CSV-bestand
+app-dialog-import-creators = Creators importeren uit een spreadsheet
 app-dialog-export-creators = Creators exporteren naar CSV
 app-dialog-export-deals = Samenwerkingen exporteren
 app-dialog-export-gifts = Weggegeven artikelen exporteren
@@ -67,3 +67,4 @@ app-file-filter-image = Afbeelding (PNG of JPEG)
 app-file-roster = Shoutout creatorlijst { $date }.csv
 app-file-deals = Shoutout samenwerkingen { $date }.csv
 app-file-gifts = Shoutout weggegeven artikelen { $date }.csv
+app-file-filter-sheets = Spreadsheet (Excel, OpenDocument, CSV)

@@ -46,7 +46,7 @@ roster-count =
        *[other] { $count } creators
     }
 # Buttons.
-roster-import-csv = CSV importeren
+roster-import-csv = Spreadsheet importeren
 roster-export-csv = CSV exporteren
 roster-add = Creator toevoegen
 
@@ -242,11 +242,11 @@ roster-page-not-again = Niet weer
 ## Importing creators from a CSV file.
 
 roster-import-title = Creators importeren uit een spreadsheet
-roster-import-intro = Kies een CSV-bestand dat je hebt opgeslagen vanuit Excel, Numbers, Google Spreadsheets of LibreOffice. Je ziet wat er wordt geïmporteerd voordat er iets verandert.
+roster-import-intro = Kies een spreadsheet: een Excel- of LibreOffice-bestand (.xlsx, .xls, .ods), of een CSV-bestand opgeslagen vanuit Numbers of Google Spreadsheets. Je ziet wat er geïmporteerd wordt voordat er iets verandert.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Kolommen zoals Name, Instagram, TikTok, YouTube, Followers, Niche, City en Email worden automatisch herkend. Aantallen volgers zoals 12,5K, 48.200 of 1,2M worden begrepen.
 # Button.
-roster-import-choose = CSV-bestand kiezen…
+roster-import-choose = Spreadsheet kiezen…
 roster-import-progress = Importeren… { $done } van { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -368,3 +368,19 @@ roster-csv-updated = Bijgewerkt
 # The cells of the "Open to gifting" column.
 roster-csv-yes = ja
 roster-csv-no = nee
+roster-import-ignored-total = Een totaalrij, geen creator.
+roster-import-ignored-nobody = Geen naam en geen handle, dus geen creator.
+roster-import-cell-dropped = { $field } ‘{ $text }’ kon niet worden gelezen: leeg gelaten en bewaard in de notities.
+roster-import-kept-in-notes = { $field } in de spreadsheet: { $text }
+roster-import-label-handle = Handle
+roster-import-header-row = Kopregel
+roster-import-header-option = Regel { $line }: { $cells }
+roster-import-sheet = Blad
+roster-import-warnings = { $count } met een cel in notities
+roster-import-ignored =
+    { $count ->
+        [one] { $count } geen creator
+       *[other] { $count } geen creators
+    }
+roster-import-warned-title = Geïmporteerd, met een cel bewaard in de notities
+roster-import-ignored-title = Weggelaten: geen creators

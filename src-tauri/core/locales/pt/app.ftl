@@ -53,7 +53,7 @@ app-date-day = { $weekday }, { $date }
 
 ## Titles of the system's file dialogs, their file-type filters and the file names they suggest.
 
-app-dialog-import-creators = Importar criadores de um ficheiro CSV
+app-dialog-import-creators = Importar criadores de uma folha de cálculo
 app-dialog-export-creators = Exportar criadores para CSV
 app-dialog-export-deals = Exportar colaborações
 app-dialog-export-gifts = Exportar artigos oferecidos
@@ -67,3 +67,4 @@ app-file-filter-image = Imagem (PNG ou JPEG)
 app-file-roster = Shoutout criadores { $date }.csv
 app-file-deals = Shoutout colaborações { $date }.csv
 app-file-gifts = Shoutout artigos oferecidos { $date }.csv
+app-file-filter-sheets = Folha de cálculo (Excel, OpenDocument, CSV)

@@ -300,3 +300,5 @@ error-app-open = Não foi possível abrir o link: { $reason }
 error-app-task = A operação parou inesperadamente: { $reason }
 error-app-new-backup-missing = a nova cópia de segurança não foi encontrada
 error-app-link-refused = Só é possível abrir páginas web https:// e endereços de email.
+error-import-no-header-line = Não há nenhuma linha na linha { $line } para usar como cabeçalho.
+error-workbook-no-sheet = Este livro não tem nenhuma folha chamada «{ $sheet }». As suas folhas: { $sheets }.

@@ -48,7 +48,7 @@ roster-count =
        *[other] { $count } criadores
     }
 # Buttons.
-roster-import-csv = Importar CSV
+roster-import-csv = Importar folha de cálculo
 roster-export-csv = Exportar CSV
 roster-add = Adicionar criador
 
@@ -250,11 +250,11 @@ roster-page-not-again = Não repetir
 ## Importing creators from a CSV file.
 
 roster-import-title = Importar criadores de uma folha de cálculo
-roster-import-intro = Escolha um ficheiro CSV guardado a partir do Excel, Numbers, Google Sheets ou LibreOffice. Verá o que vai ser importado antes de qualquer alteração.
+roster-import-intro = Escolha uma folha de cálculo: um ficheiro Excel ou LibreOffice (.xlsx, .xls, .ods), ou um ficheiro CSV guardado a partir do Numbers ou do Google Sheets. Verá o que vai ser importado antes de qualquer alteração.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Colunas como Nome, Instagram, TikTok, YouTube, Seguidores, Nichos, Cidade e Email são reconhecidas automaticamente, tal como números de seguidores escritos como 12,5K, 48 200 ou 1,2M.
 # Button.
-roster-import-choose = Escolher um ficheiro CSV…
+roster-import-choose = Escolher uma folha de cálculo…
 roster-import-progress = A importar… { $done } de { $total }
 # After the file's name: how many rows it has.
 roster-import-rows =
@@ -396,3 +396,19 @@ roster-csv-updated = Atualizado em
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sim
 roster-csv-no = não
+roster-import-ignored-total = Uma linha de total, não um criador.
+roster-import-ignored-nobody = Sem nome nem utilizador, por isso não é um criador.
+roster-import-cell-dropped = { $field } «{ $text }» não pôde ser lido: ficou vazio e foi guardado nas notas.
+roster-import-kept-in-notes = { $field } na folha: { $text }
+roster-import-label-handle = Utilizador
+roster-import-header-row = Linha de cabeçalho
+roster-import-header-option = Linha { $line }: { $cells }
+roster-import-sheet = Folha
+roster-import-warnings = { $count } com uma célula nas notas
+roster-import-ignored =
+    { $count ->
+        [one] { $count } não é um criador
+       *[other] { $count } não são criadores
+    }
+roster-import-warned-title = Importadas, com uma célula guardada nas notas
+roster-import-ignored-title = Deixadas de fora: não são criadores

@@ -12,12 +12,12 @@ mod query;
 mod store;
 mod validate;
 
-pub use crate::spreadsheet::{read_file, read_table};
+pub use crate::spreadsheet::{read_file, read_path, read_table};
 pub use export::{export, export_to_path, EXPORT_HEADERS};
 pub use handle::{handle_key, normalize_handle, NormalizedHandle};
 pub use import::{
-    commit, guess_mapping, merge, preview, record_to_input, DuplicatePolicy, DuplicateRow,
-    ImportField, ImportPreview, ImportReport, RowProblem,
+    commit, guess_header, guess_mapping, merge, preview, read_import, record_to_input,
+    DuplicatePolicy, DuplicateRow, ImportField, ImportPreview, ImportReport, RowProblem, TopRow,
 };
 pub use model::{
     engagement_rate, Creator, CreatorInput, Draft, Handle, HandleInput, Platform, Status, Tier,

@@ -18,11 +18,10 @@ use crate::text::sort_key;
 /// Who owns a handle, if anyone.
 pub fn owner_of(conn: &Connection, platform: Platform, handle: &str) -> Result<Option<i64>> {
     Ok(conn
-        .query_row(
+        .prepare_cached(
             "SELECT creator_id FROM creator_handles WHERE platform = ?1 AND handle = ?2",
-            params![platform, handle],
-            |r| r.get(0),
-        )
+        )?
+        .query_row(params![platform, handle], |r| r.get(0))
         .optional()?)
 }
 
@@ -145,15 +144,20 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
         Some((id, created, updated)) => (Some(id), created.to_string(), updated.to_string()),
         None => (None, now.clone(), now),
     };
-    conn.execute(
+    // Cached: an import inserts every row through this one statement.
+    conn.prepare_cached(
         "INSERT INTO creators (id, display_name, city, email, phone, avg_likes, avg_comments,
             avg_shares, engagement_typed, rate_minor, currency, open_to_gifting, status, notes,
             total_followers, top_followers, tier, engagement, created_at, updated_at,
             name_key, city_key, platform_mask, language)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,
             ?19, ?20, ?21, ?22, ?23, ?24)",
-        row_values(id.into(), draft, &[created.into(), updated.into()]),
-    )?;
+    )?
+    .execute(row_values(
+        id.into(),
+        draft,
+        &[created.into(), updated.into()],
+    ))?;
     let id = conn.last_insert_rowid();
     write_children(conn, id, draft)?;
     Ok(id)

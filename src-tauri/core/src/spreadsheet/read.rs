@@ -22,21 +22,31 @@ pub const MAX_CELL_BYTES: usize = 100_000;
 /// The longest raw row while it is read (a quote never closed makes one row of the rest).
 pub const MAX_ROW_BYTES: u64 = 4 * 1024 * 1024;
 
-/// A CSV file read into memory: its header and each record with the line it starts on.
+/// Where a [`Table`] was read from: a CSV file with its delimiter, or one sheet of a workbook.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    Csv { delimiter: u8 },
+    Workbook { sheets: Vec<String>, sheet: String },
+}
+
+/// A spreadsheet read into memory: every non-blank row with the line it starts on, and which
+/// of them is the header. Rows above the header (a title, a note) are kept, so another header
+/// row can be chosen without reading the file again.
 #[derive(Debug, Clone)]
-pub struct CsvTable {
-    pub delimiter: u8,
+pub struct Table {
+    pub source: Source,
     pub headers: Vec<String>,
+    header: usize,
     rows: Rows,
 }
 
 /// The records packed: every cell's text in one string, and per record a varint line step,
 /// a varint cell count and a varint length per cell.
 #[derive(Debug, Clone, Default)]
-struct Rows {
+pub(super) struct Rows {
     text: String,
     meta: Vec<u8>,
-    count: usize,
+    pub(super) count: usize,
     last_line: u64,
 }
 
@@ -62,20 +72,31 @@ fn get_varint(meta: &[u8], pos: &mut usize) -> u64 {
 }
 
 impl Rows {
-    /// Keeps a record's cells, trimmed.
-    fn push(&mut self, line: u64, record: &csv::StringRecord) {
+    /// Keeps a row's cells, trimmed.
+    pub(super) fn push<'c>(&mut self, line: u64, len: usize, cells: impl Iterator<Item = &'c str>) {
         put_varint(&mut self.meta, line - self.last_line);
         self.last_line = line;
-        put_varint(&mut self.meta, record.len() as u64);
-        for cell in record.iter().map(str::trim) {
+        put_varint(&mut self.meta, len as u64);
+        for cell in cells.map(str::trim) {
             put_varint(&mut self.meta, cell.len() as u64);
             self.text.push_str(cell);
         }
         self.count += 1;
     }
+
+    /// Every row kept, from the first.
+    fn all(&self) -> Records<'_> {
+        Records {
+            rows: self,
+            meta: 0,
+            text: 0,
+            line: 0,
+            left: self.count,
+        }
+    }
 }
 
-/// The records of a [`CsvTable`] in file order: the line each starts on and its cells.
+/// The records of a [`Table`] in file order: the line each starts on and its cells.
 pub struct Records<'a> {
     rows: &'a Rows,
     meta: usize,
@@ -111,25 +132,71 @@ impl<'a> Iterator for Records<'a> {
 
 impl ExactSizeIterator for Records<'_> {}
 
-impl CsvTable {
-    /// How many records (the header aside).
+impl Table {
+    /// A table of `rows` whose first row is the header.
+    pub(super) fn new(source: Source, mut rows: Rows) -> Result<Table> {
+        if rows.count == 0 {
+            return Err(Error::Csv(msg::error_csv_empty(owner())));
+        }
+        rows.text.shrink_to_fit();
+        rows.meta.shrink_to_fit();
+        let mut table = Table {
+            source,
+            headers: Vec::new(),
+            header: 0,
+            rows,
+        };
+        table.set_header(0);
+        Ok(table)
+    }
+
+    /// How many records (the rows below the header).
     pub fn len(&self) -> usize {
-        self.rows.count
+        self.rows.count - self.header - 1
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.count == 0
+        self.len() == 0
     }
 
-    /// Each record with the line it starts on (1 is the first line of the file).
-    pub fn records(&self) -> Records<'_> {
-        Records {
-            rows: &self.rows,
-            meta: 0,
-            text: 0,
-            line: 0,
-            left: self.rows.count,
-        }
+    /// Each record below the header with the line it starts on (1 is the file's first line).
+    pub fn records(&self) -> std::iter::Skip<Records<'_>> {
+        self.rows.all().skip(self.header + 1)
+    }
+
+    /// The first `n` rows, header or not, for choosing which one is the header.
+    pub fn top(&self, n: usize) -> std::iter::Take<Records<'_>> {
+        self.rows.all().take(n)
+    }
+
+    /// The line the header row starts on.
+    pub fn header_line(&self) -> u64 {
+        self.top(self.header + 1).last().map_or(1, |(line, _)| line)
+    }
+
+    /// Takes the `index`th row (0 is the first) as the header; the rows above it are left out.
+    pub fn set_header(&mut self, index: usize) {
+        let index = index.min(self.rows.count - 1);
+        self.headers = self
+            .rows
+            .all()
+            .nth(index)
+            .map(|(_, cells)| cells.into_iter().map(str::to_string).collect())
+            .unwrap_or_default();
+        self.header = index;
+    }
+
+    /// Takes the row starting on `line` as the header, if there is one.
+    pub fn set_header_line(&mut self, line: u64) -> Result<()> {
+        let index = self
+            .rows
+            .all()
+            .position(|(l, _)| l == line)
+            .ok_or_else(|| {
+                Error::Csv(msg::ErrorImportNoHeaderLine { line: line.into() }.text(owner()))
+            })?;
+        self.set_header(index);
+        Ok(())
     }
 
     /// The bytes the records take in memory.
@@ -185,13 +252,13 @@ impl<R: Read> Read for RowGuard<R> {
 }
 
 /// Reads a whole CSV file held in memory; see [`read_from`].
-pub fn read_table(bytes: &[u8]) -> Result<CsvTable> {
+pub fn read_table(bytes: &[u8]) -> Result<Table> {
     read_from(bytes, None)
 }
 
 /// Reads the CSV file at `path` as it streams from the disk; a failure to read names the file
 /// and says why in plain words.
-pub fn read_file(path: &Path) -> Result<CsvTable> {
+pub fn read_file(path: &Path) -> Result<Table> {
     let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
     let size = file.metadata().map_err(|e| Error::io(path, e))?.len();
     if size > MAX_IMPORT_BYTES as u64 {
@@ -200,7 +267,7 @@ pub fn read_file(path: &Path) -> Result<CsvTable> {
     read_from(file, Some(path))
 }
 
-fn too_big() -> Error {
+pub(super) fn too_big() -> Error {
     Error::Csv(
         msg::ErrorCsvTooBig {
             mb: (MAX_IMPORT_BYTES / (1024 * 1024)).into(),
@@ -222,7 +289,7 @@ fn read_err(e: io::Error, path: Option<&Path>, line: u64) -> Error {
 
 /// Reads a CSV file from `source`; the first non-blank row is the header, blank rows are
 /// skipped. `path` names the file in messages.
-pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
+pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<Table> {
     let mut decoder =
         Decoder::new(source, MAX_IMPORT_BYTES as u64).map_err(|e| read_err(e, path, 1))?;
     let head = decoder.peek(64 * 1024).map_err(|e| read_err(e, path, 1))?;
@@ -236,7 +303,6 @@ pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
             given: 0,
             row_start: Cell::new(0),
         });
-    let mut headers: Option<Vec<String>> = None;
     let mut rows = Rows::default();
     let mut record = csv::StringRecord::new();
     loop {
@@ -257,47 +323,46 @@ pub fn read_from(source: impl Read, path: Option<&Path>) -> Result<CsvTable> {
         // after the reader's (blank lines before it skipped), less those inside its cells.
         let inside: usize = record.iter().map(|c| c.matches('\n').count()).sum();
         let line = reader.position().line().saturating_sub(1 + inside as u64);
-        check_record(&record, line)?;
+        check_row(record.len(), record.iter(), line)?;
         if record.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        match headers {
-            None => headers = Some(record.iter().map(|c| c.trim().to_string()).collect()),
-            Some(_) if rows.count == MAX_ROWS => {
-                return Err(Error::Csv(
-                    msg::ErrorCsvTooManyRows {
-                        max: grouped(MAX_ROWS as u64, owner()).into(),
-                        line: line.into(),
-                    }
-                    .text(owner()),
-                ))
-            }
-            Some(_) => rows.push(line, &record),
+        // The header's row counts too: MAX_ROWS data rows below a one-row header.
+        if rows.count > MAX_ROWS {
+            return Err(too_many_rows(line));
         }
+        rows.push(line, record.len(), record.iter());
     }
-    let headers = headers.ok_or_else(|| Error::Csv(msg::error_csv_empty(owner())))?;
-    rows.text.shrink_to_fit();
-    rows.meta.shrink_to_fit();
-    Ok(CsvTable {
-        delimiter,
-        headers,
-        rows,
-    })
+    Table::new(Source::Csv { delimiter }, rows)
 }
 
-/// Refuses a record with too many cells or too long a cell.
-fn check_record(record: &csv::StringRecord, line: u64) -> Result<()> {
-    if record.len() > MAX_COLUMNS {
+pub(super) fn too_many_rows(line: u64) -> Error {
+    Error::Csv(
+        msg::ErrorCsvTooManyRows {
+            max: grouped(MAX_ROWS as u64, owner()).into(),
+            line: line.into(),
+        }
+        .text(owner()),
+    )
+}
+
+/// Refuses a row with too many cells or too long a cell.
+pub(super) fn check_row<'c>(
+    len: usize,
+    mut cells: impl Iterator<Item = &'c str>,
+    line: u64,
+) -> Result<()> {
+    if len > MAX_COLUMNS {
         return Err(Error::Csv(
             msg::ErrorCsvTooManyCells {
                 line: line.into(),
-                cells: grouped(record.len() as u64, owner()).into(),
+                cells: grouped(len as u64, owner()).into(),
                 max: grouped(MAX_COLUMNS as u64, owner()).into(),
             }
             .text(owner()),
         ));
     }
-    if let Some(long) = record.iter().position(|c| c.len() > MAX_CELL_BYTES) {
+    if let Some(long) = cells.position(|c| c.len() > MAX_CELL_BYTES) {
         return Err(Error::Csv(
             msg::ErrorCsvCellTooLong {
                 cell: (long + 1).into(),
@@ -311,7 +376,7 @@ fn check_record(record: &csv::StringRecord, line: u64) -> Result<()> {
 }
 
 /// A file the CSV reader could not read, with the reader's own (English) reason.
-fn unreadable(reason: String) -> Error {
+pub(super) fn unreadable(reason: String) -> Error {
     Error::Csv(
         msg::ErrorCsvUnreadable {
             reason: reason.into(),

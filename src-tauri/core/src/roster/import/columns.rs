@@ -9,10 +9,12 @@ use ts_rs::TS;
 
 use crate::i18n::{msg, owner, Lang};
 use crate::roster::export::COLUMNS;
-use crate::roster::labelled;
 use crate::roster::{normalize_handle, CreatorInput, HandleInput, Platform, Status};
 use crate::spreadsheet::unescape_cell;
+use crate::spreadsheet::Table;
 use crate::text::parse_yes_no;
+
+use super::lenient::Dropped;
 
 /// What a CSV column can hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
@@ -270,7 +272,7 @@ fn status(cell: &str) -> Result<Status, String> {
 }
 
 /// A header as compared: lower case, letters and digits only.
-fn header_key(header: &str) -> String {
+pub(super) fn header_key(header: &str) -> String {
     header
         .to_lowercase()
         .chars()
@@ -331,18 +333,22 @@ fn slot(handles: &mut BTreeMap<Platform, HandleInput>, platform: Platform) -> &m
     })
 }
 
-/// Turns one record into creator input using the mapping.
+/// Turns one record into creator input using the mapping. A cell that cannot be read as its
+/// field (a yes/no, a status, a rate) is left out and returned, for the notes.
 pub fn record_to_input(
     cells: &[&str],
     mapping: &[Option<ImportField>],
-) -> Result<CreatorInput, String> {
+) -> (CreatorInput, Vec<Dropped>) {
     let mut input = CreatorInput::default();
     let mut by_platform: BTreeMap<Platform, HandleInput> = BTreeMap::new();
     let mut generic = HandleInput::default();
+    let mut dropped = Vec::new();
     for (cell, field) in cells.iter().zip(mapping) {
         let Some(field) = field else { continue };
         let cell = unescape_cell(cell).to_string();
-        put(*field, cell, &mut input, &mut by_platform, &mut generic)?;
+        if let Err(d) = put(*field, cell, &mut input, &mut by_platform, &mut generic) {
+            dropped.push(d);
+        }
     }
     // A lone Followers column with per-platform handles counts for the first of them
     // (Instagram, TikTok, YouTube, other), the way the columns are usually ordered.
@@ -355,7 +361,10 @@ pub fn record_to_input(
             Some(h) if h.followers.is_empty() => {
                 h.followers = std::mem::take(&mut generic.followers)
             }
-            _ => return Err(msg::error_followers_no_handle(owner())),
+            _ => dropped.push(Dropped {
+                label: msg::error_label_followers,
+                text: std::mem::take(&mut generic.followers),
+            }),
         }
     }
     let mut handles: Vec<HandleInput> = by_platform.into_values().collect();
@@ -372,17 +381,79 @@ pub fn record_to_input(
                 .unwrap_or_default();
         }
     }
-    Ok(input)
+    (input, dropped)
 }
 
-/// Puts one cell where its column's field goes.
+/// A rate as people write it: "$300 / post", "300€ per post", "150-200" (the lower end, the
+/// range kept in the notes), "gifting only" (open to gifting, no rate).
+fn put_rate(input: &mut CreatorInput, cell: String) {
+    let lower = cell.to_lowercase();
+    if !lower.chars().any(|c| c.is_ascii_digit()) && is_gifting(&lower) {
+        input.open_to_gifting = true;
+        return;
+    }
+    // What follows "/" or "per" says what the rate is for: one post, one video.
+    let amount = [" per ", " pro ", " par ", " por ", " each", "/"]
+        .iter()
+        .filter_map(|cut| lower.find(cut))
+        .min()
+        .map_or(cell.as_str(), |at| &cell[..at])
+        .trim();
+    let range = amount
+        .split_once(['-', '–', '—'])
+        .filter(|(low, high)| !low.trim().is_empty() && !high.trim().is_empty());
+    input.rate = match range {
+        Some((low, high)) => {
+            if !input.notes.is_empty() {
+                input.notes.push('\n');
+            }
+            let lang = owner();
+            input.notes.push_str(
+                &msg::RosterImportKeptInNotes {
+                    field: msg::roster_csv_rate(lang).into(),
+                    text: cell.as_str().into(),
+                }
+                .text(lang),
+            );
+            // The currency may be written once, after the range: "150-200 €".
+            let symbol: String = high
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && !".,".contains(*c))
+                .collect();
+            format!("{}{}", low.trim(), symbol.trim())
+        }
+        None => amount.to_string(),
+    };
+}
+
+/// "gifting only", "gifted", "free product" and their like in the languages Shoutout speaks.
+fn is_gifting(lower: &str) -> bool {
+    [
+        "gift",
+        "free product",
+        "product only",
+        "products only",
+        "barter",
+        "cadeau",
+        "geschenk",
+        "regalo",
+        "omaggio",
+        "gratis",
+        "grátis",
+        "offert",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
+/// Puts one cell where its column's field goes; a cell its field cannot take is returned.
 fn put(
     field: ImportField,
     cell: String,
     input: &mut CreatorInput,
     by_platform: &mut BTreeMap<Platform, HandleInput>,
     generic: &mut HandleInput,
-) -> Result<(), String> {
+) -> Result<(), Dropped> {
     match field {
         ImportField::Name => input.display_name = cell,
         ImportField::Instagram => slot(by_platform, Platform::Instagram).handle = cell,
@@ -404,14 +475,49 @@ fn put(
         ImportField::City => input.city = cell,
         ImportField::Email => input.email = cell,
         ImportField::Phone => input.phone = cell,
-        ImportField::Rate => input.rate = cell,
+        ImportField::Rate => put_rate(input, cell),
         ImportField::Currency => input.currency = cell,
-        ImportField::OpenToGifting => {
-            input.open_to_gifting =
-                parse_yes_no(&cell).map_err(|e| labelled(msg::error_label_open_to_gifting, e))?
+        ImportField::OpenToGifting => match parse_yes_no(&cell) {
+            Ok(yes) => input.open_to_gifting |= yes,
+            Err(_) if is_gifting(&cell.to_lowercase()) => input.open_to_gifting = true,
+            Err(_) => return Err(dropped(msg::error_label_open_to_gifting, cell)),
+        },
+        ImportField::Status => match status(&cell) {
+            Ok(status) => input.status = status,
+            Err(_) => return Err(dropped(msg::roster_csv_status, cell)),
+        },
+        ImportField::Notes => {
+            if !input.notes.is_empty() {
+                input.notes.insert(0, '\n');
+            }
+            input.notes.insert_str(0, &cell);
         }
-        ImportField::Status => input.status = status(&cell)?,
-        ImportField::Notes => input.notes = cell,
     }
     Ok(())
 }
+
+fn dropped(label: fn(Lang) -> String, text: String) -> Dropped {
+    Dropped { label, text }
+}
+
+/// How many of a row's cells name a field Shoutout knows: the header row scores highest.
+fn header_score(cells: &[&str]) -> usize {
+    let headers: Vec<String> = cells.iter().map(|c| c.to_string()).collect();
+    guess_mapping(&headers).iter().flatten().count()
+}
+
+/// The row among the first few that looks most like a header ("Name", "Instagram",
+/// "Followers"…), below any title and note rows above it; the first row when none does.
+pub fn guess_header(table: &Table) -> usize {
+    let mut best = (0, 0);
+    for (index, (_, cells)) in table.top(HEADER_SEARCH_ROWS).enumerate() {
+        let score = header_score(&cells);
+        if score > best.1 {
+            best = (index, score);
+        }
+    }
+    best.0
+}
+
+/// How far down a sheet the header is looked for.
+pub const HEADER_SEARCH_ROWS: usize = 20;

@@ -3,25 +3,28 @@
 //! one transaction.
 
 mod columns;
+mod lenient;
 
 use std::collections::HashMap;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use columns::{guess_mapping, record_to_input, ImportField};
+pub use columns::{guess_header, guess_mapping, record_to_input, ImportField, HEADER_SEARCH_ROWS};
+use lenient::Row;
 
 use super::handle::handle_key;
 use super::store::{get, insert, name_of, owners_by_key, update};
-use super::validate::{validate, MAX_NICHES, MAX_NOTES};
+use super::validate::{MAX_NICHES, MAX_NOTES};
 use super::{Draft, Platform, Status};
 use crate::error::{Error, Result};
 use crate::i18n::{msg, owner};
-use crate::spreadsheet::CsvTable;
+use crate::spreadsheet::{read_path, Source, Table};
 use crate::storage::db::Db;
 
 /// Joins field errors into one line for a row report.
-fn row_reason(err: Error) -> String {
+pub(super) fn row_reason(err: Error) -> String {
     match err {
         Error::Invalid(fields) => fields
             .into_iter()
@@ -57,9 +60,23 @@ pub struct DuplicateRow {
     pub existing_name: String,
 }
 
+/// One of the sheet's first rows, offered as its header.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct TopRow {
+    pub line: u64,
+    pub cells: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 pub struct ImportPreview {
-    pub delimiter: String,
+    /// `comma`, `semicolon` or `tab` for a CSV file; none for a workbook.
+    pub delimiter: Option<String>,
+    /// A workbook's sheets, and the one read; empty and none for a CSV file.
+    pub sheets: Vec<String>,
+    pub sheet: Option<String>,
+    /// The line the header was taken from, and the first rows to take it from instead.
+    pub header_line: u64,
+    pub top_rows: Vec<TopRow>,
     pub headers: Vec<String>,
     pub mapping: Vec<Option<ImportField>>,
     /// The first rows, as in the file, to check the mapping against.
@@ -67,6 +84,10 @@ pub struct ImportPreview {
     pub total_rows: u32,
     pub new_rows: u32,
     pub duplicates: Vec<DuplicateRow>,
+    /// Rows imported with a cell left empty, its text kept in the notes.
+    pub warnings: Vec<RowProblem>,
+    /// Rows that are not creators (a total, no name and no handle).
+    pub ignored: Vec<RowProblem>,
     pub problems: Vec<RowProblem>,
 }
 
@@ -75,7 +96,28 @@ pub struct ImportReport {
     pub added: u32,
     pub merged: u32,
     pub skipped: u32,
+    pub warnings: Vec<RowProblem>,
+    pub ignored: Vec<RowProblem>,
     pub problems: Vec<RowProblem>,
+}
+
+/// What reading every row found besides the creators to write.
+#[derive(Default)]
+struct Findings {
+    warnings: Vec<RowProblem>,
+    ignored: Vec<RowProblem>,
+    problems: Vec<RowProblem>,
+}
+
+/// Reads the spreadsheet at `path` for an import: its sheet `sheet` (a workbook's first by
+/// default), the header taken from the row starting on `header_line`, else guessed.
+pub fn read_import(path: &Path, sheet: Option<&str>, header_line: Option<u64>) -> Result<Table> {
+    let mut table = read_path(path, sheet)?;
+    match header_line {
+        Some(line) => table.set_header_line(line)?,
+        None => table.set_header(guess_header(&table)),
+    }
+    Ok(table)
 }
 
 enum Planned {
@@ -89,13 +131,13 @@ enum Planned {
 
 /// Reads every row against the mapping and the roster: new, duplicate of whom, or why not.
 /// Each importable row goes to `keep` as it is read (a preview only counts them, so it holds
-/// no row); the rows that cannot be imported are returned.
+/// no row).
 fn plan(
     conn: &rusqlite::Connection,
-    table: &CsvTable,
+    table: &Table,
     mapping: &[Option<ImportField>],
     mut keep: impl FnMut(u64, Planned) -> Result<()>,
-) -> Result<Vec<RowProblem>> {
+) -> Result<Findings> {
     if !mapping.contains(&Some(ImportField::Name))
         && !mapping.iter().flatten().any(|f| {
             matches!(
@@ -113,18 +155,27 @@ fn plan(
             msg::error_import_no_name_column(owner()),
         ));
     }
-    let mut problems = Vec::new();
+    let mut found = Findings::default();
     // Handles are matched by their look-alike key, so `zоe.eats` with a Cyrillic `о` or a
     // fullwidth `ｚｏｅ.ｅａｔｓ` finds the creator `zoe.eats` instead of making a second one.
     let known = owners_by_key(conn)?;
     let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
     for (line, cells) in table.records() {
-        let draft = match record_to_input(&cells, mapping)
-            .and_then(|input| validate(&input).map_err(row_reason))
-        {
-            Ok(d) => d,
-            Err(reason) => {
-                problems.push(RowProblem { line, reason });
+        let draft = match lenient::read(&cells, mapping) {
+            Row::Creator(draft, warnings) => {
+                found.warnings.extend(
+                    warnings
+                        .into_iter()
+                        .map(|reason| RowProblem { line, reason }),
+                );
+                draft
+            }
+            Row::Ignored(reason) => {
+                found.ignored.push(RowProblem { line, reason });
+                continue;
+            }
+            Row::Rejected(reason) => {
+                found.problems.push(RowProblem { line, reason });
                 continue;
             }
         };
@@ -139,7 +190,7 @@ fn plan(
             .zip(&keys)
             .find_map(|(h, key)| seen.get(key).map(|l| (h, *l)))
         {
-            problems.push(RowProblem {
+            found.problems.push(RowProblem {
                 line,
                 reason: msg::ErrorImportSameHandle {
                     handle: h.handle.as_str().into(),
@@ -165,7 +216,7 @@ fn plan(
                 let (id, handle) = owners.remove(0);
                 keep(line, Planned::Existing { id, draft, handle })?;
             }
-            _ => problems.push(RowProblem {
+            _ => found.problems.push(RowProblem {
                 line,
                 reason: msg::ErrorImportManyOwners {
                     count: owners.len().into(),
@@ -174,13 +225,13 @@ fn plan(
             }),
         }
     }
-    Ok(problems)
+    Ok(found)
 }
 
 /// What importing `table` with `mapping` (or the guessed one) would do, without doing it.
 pub fn preview(
     db: &Db,
-    table: &CsvTable,
+    table: &Table,
     mapping: Option<Vec<Option<ImportField>>>,
 ) -> Result<ImportPreview> {
     let mapping = match mapping {
@@ -209,21 +260,40 @@ pub fn preview(
         }
         Ok(())
     };
-    let problems = match plan(conn, table, &mapping, count) {
-        Ok(problems) => problems,
-        Err(Error::Invalid(_)) => vec![RowProblem {
-            line: 1,
-            reason: msg::error_import_no_name_set(owner()),
-        }],
+    let found = match plan(conn, table, &mapping, count) {
+        Ok(found) => found,
+        Err(Error::Invalid(_)) => Findings {
+            problems: vec![RowProblem {
+                line: table.header_line(),
+                reason: msg::error_import_no_name_set(owner()),
+            }],
+            ..Findings::default()
+        },
         Err(other) => return Err(other),
     };
-    Ok(ImportPreview {
-        delimiter: match table.delimiter {
-            b';' => "semicolon",
-            b'\t' => "tab",
-            _ => "comma",
+    let (delimiter, sheets, sheet) = match &table.source {
+        Source::Csv { delimiter } => {
+            let name = match delimiter {
+                b';' => "semicolon",
+                b'\t' => "tab",
+                _ => "comma",
+            };
+            (Some(name.to_string()), Vec::new(), None)
         }
-        .to_string(),
+        Source::Workbook { sheets, sheet } => (None, sheets.clone(), Some(sheet.clone())),
+    };
+    Ok(ImportPreview {
+        delimiter,
+        sheets,
+        sheet,
+        header_line: table.header_line(),
+        top_rows: table
+            .top(HEADER_SEARCH_ROWS)
+            .map(|(line, cells)| TopRow {
+                line,
+                cells: cells.into_iter().map(str::to_string).collect(),
+            })
+            .collect(),
         headers: table.headers.clone(),
         mapping,
         sample: table
@@ -234,7 +304,9 @@ pub fn preview(
         total_rows: table.len() as u32,
         new_rows,
         duplicates,
-        problems,
+        warnings: found.warnings,
+        ignored: found.ignored,
+        problems: found.problems,
     })
 }
 
@@ -303,14 +375,14 @@ pub fn merge(existing: &Draft, incoming: &Draft) -> Draft {
 /// Writes every valid row in one transaction; `progress` hears (rows done, rows in all).
 pub fn commit(
     db: &mut Db,
-    table: &CsvTable,
+    table: &Table,
     mapping: &[Option<ImportField>],
     policy: DuplicatePolicy,
     mut progress: impl FnMut(usize, usize),
 ) -> Result<ImportReport> {
     db.with_tx(|tx| {
         let mut planned = Vec::new();
-        let problems = plan(tx, table, mapping, |line, p| {
+        let found = plan(tx, table, mapping, |line, p| {
             planned.push((line, p));
             Ok(())
         })?;
@@ -319,7 +391,9 @@ pub fn commit(
             added: 0,
             merged: 0,
             skipped: 0,
-            problems,
+            warnings: found.warnings,
+            ignored: found.ignored,
+            problems: found.problems,
         };
         for (done, (_, p)) in planned.into_iter().enumerate() {
             match p {
