@@ -10,7 +10,8 @@ fn help_and_errors_speak_the_chosen_language() {
     assert!(de.status.success());
     let help = text(&de.stdout);
     assert!(
-        help.contains("Befehle:") && help.contains("import-roster DATEI.csv"),
+        help.contains("Befehle:")
+            && help.contains("import-roster DATEI [--sheet NAME] [--header-row ZEILE]"),
         "{help}"
     );
     assert!(help.contains("en, fr, de, es, it, nl, pt"), "{help}");

@@ -61,10 +61,11 @@ app-dialog-save-brief = Salva il brief come PDF
 app-dialog-brief-folder = Scegli una cartella per i brief
 app-dialog-logo = Scegli il logo del negozio
 app-file-filter-csv = Foglio di calcolo (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Foglio di calcolo (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Immagine (PNG o JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Creator Shoutout { $date }.csv
 app-file-deals = Collaborazioni Shoutout { $date }.csv
 app-file-gifts = Articoli regalati Shoutout { $date }.csv
-app-file-filter-sheets = Foglio di calcolo (Excel, OpenDocument, CSV)

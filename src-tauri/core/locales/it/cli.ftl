@@ -5,8 +5,8 @@ cli-help-intro = Shoutout: gestisci il tuo elenco dei creator locali, invia loro
 cli-help-usage = Uso: shoutout [--db PERCORSO] [--lang CODICE] [COMANDO]
 cli-help-no-command = Senza comando, l’app apre la sua finestra.
 cli-help-commands = Comandi:
-cli-help-import-roster-usage = import-roster FILE [--sheet NAME] [--header-row LINE] [--skip-duplicates]
-cli-help-import-roster = Importa creator da un foglio di calcolo: CSV, Excel (.xlsx, .xls) o OpenDocument (.ods); di una cartella di lavoro, il primo foglio, a meno che --sheet non ne indichi un altro. La riga di intestazione viene cercata sotto eventuali righe di titolo, a meno che --header-row non ne indichi la riga. I creator il cui handle è già nell’elenco vengono uniti (o lasciati come sono con --skip-duplicates). Una cella che non si può leggere resta vuota, viene conservata nelle note del creator ed è segnalata come avviso; le righe di totale e quelle senza nome né handle sono segnalate come escluse. Le righe che non si possono importare sono elencate con riga e motivo; stato di uscita 3 se ce ne sono state.
+cli-help-import-roster-usage = import-roster FILE [--sheet NOME] [--header-row RIGA] [--skip-duplicates]
+cli-help-import-roster = Importa i creator da un foglio di calcolo: CSV, Excel (.xlsx, .xls) o OpenDocument (.ods); di una cartella di lavoro legge il primo foglio, a meno che --sheet non ne indichi un altro. La riga di intestazione viene cercata sotto eventuali righe di titolo, a meno che --header-row non ne indichi il numero. I creator il cui nome utente è già nell’elenco vengono aggiornati (o lasciati come sono con --skip-duplicates). Una cella che non si può leggere resta vuota, il suo contenuto viene conservato nelle note del creator ed è segnalato come avviso; le righe di totale e quelle senza nome né nome utente vengono elencate come escluse. Le righe che non si possono importare vengono elencate con numero di riga e motivo; se ce ne sono, lo stato di uscita è 3.
 cli-help-export-roster-usage = export-roster FILE.csv
 cli-help-export-roster = Esporta l’intero elenco dei creator in CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CREATOR --out FILE.pdf
@@ -111,8 +111,11 @@ cli-imported-roster = Nuovi creator importati: { $added }; aggiornati: { $merged
 
 cli-no-brief = nessun brief ha il numero o il nome «{ $key }»
 cli-not-on-brief = «{ $key }» non è tra i creator di «{ $campaign }»
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
 cli-import-warning = riga { $line }, importata: { $reason }
 cli-import-ignored = riga { $line }, esclusa: { $reason }
+# Which row of the sheet the column names were taken from.
 cli-import-header = Nomi delle colonne presi dalla riga { $line }.
-cli-sheet-needs-name = --sheet vuole il nome di un foglio, per esempio --sheet "Primavera 2026".
-cli-header-row-needs-line = --header-row vuole il numero della riga con i nomi delle colonne, per esempio --header-row 3.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet deve essere seguito dal nome di un foglio, per esempio --sheet "Primavera 2026".
+cli-header-row-needs-line = --header-row deve essere seguito dal numero della riga che contiene i nomi delle colonne, per esempio --header-row 3.

@@ -300,5 +300,7 @@ error-app-open = Non è stato possibile aprire il link: { $reason }
 error-app-task = L’operazione si è interrotta in modo imprevisto: { $reason }
 error-app-new-backup-missing = il nuovo backup non è stato trovato
 error-app-link-refused = Si possono aprire solo pagine web https:// e indirizzi email.
-error-import-no-header-line = Non c’è nessuna riga alla riga { $line } da usare come intestazione.
-error-workbook-no-sheet = Questa cartella di lavoro non ha un foglio chiamato «{ $sheet }». I suoi fogli: { $sheets }.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = Non esiste una riga { $line } da usare come intestazione.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Questa cartella di lavoro non ha nessun foglio chiamato «{ $sheet }». Fogli presenti: { $sheets }.

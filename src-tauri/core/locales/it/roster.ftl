@@ -238,7 +238,7 @@ roster-page-not-again = Da non ricontattare
 ## Importing creators from a CSV file.
 
 roster-import-title = Importa creator da un foglio di calcolo
-roster-import-intro = Scegli un foglio di calcolo: un file Excel o LibreOffice (.xlsx, .xls, .ods), oppure un file CSV salvato da Numbers o Google Fogli. Vedrai cosa verrà importato prima che cambi qualcosa.
+roster-import-intro = Scegli un foglio di calcolo: un file Excel o LibreOffice (.xlsx, .xls, .ods) oppure un file CSV salvato da Numbers o Fogli Google. Prima di qualsiasi modifica vedrai cosa verrà importato.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Colonne come Name, Instagram, TikTok, YouTube, Followers, Niche, City ed Email vengono riconosciute automaticamente. Numeri di follower come 12,5K, 48.200 o 1,2M vengono letti correttamente.
 # Button.
@@ -380,19 +380,32 @@ roster-csv-updated = Aggiornato
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sì
 roster-csv-no = no
-roster-import-ignored-total = Una riga di totale, non un creator.
-roster-import-ignored-nobody = Nessun nome e nessun handle, quindi non è un creator.
-roster-import-cell-dropped = { $field } «{ $text }» non si è potuto leggere: lasciato vuoto e conservato nelle note.
-roster-import-kept-in-notes = { $field } nel foglio: { $text }
-roster-import-label-handle = Handle
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
+roster-import-ignored-total = È una riga di totale, non un creator.
+# A row left out because it has neither a name nor a handle.
+roster-import-ignored-nobody = Né nome né nome utente: non è un creator.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = { $field }: impossibile leggere «{ $text }»; il campo è stato lasciato vuoto e il testo conservato nelle note.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
+roster-import-kept-in-notes = { $field } nel foglio di calcolo: { $text }
+# The field name used for a handle cell that could not be read.
+roster-import-label-handle = Nome utente
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Riga di intestazione
+# A choice in that menu. $line: the row's line; $cells: its first cells.
 roster-import-header-option = Riga { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Foglio
+# Badges beside the counts of new and already known creators.
 roster-import-warnings = { $count } con una cella nelle note
 roster-import-ignored =
     { $count ->
         [one] { $count } non è un creator
        *[other] { $count } non sono creator
     }
-roster-import-warned-title = Importate, con una cella conservata nelle note
-roster-import-ignored-title = Escluse: non sono creator
+# Headings of the lists of those rows.
+roster-import-warned-title = Righe importate, con una cella conservata nelle note
+roster-import-ignored-title = Righe escluse: non sono creator

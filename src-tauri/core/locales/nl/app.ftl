@@ -61,10 +61,11 @@ app-dialog-save-brief = Briefing opslaan als pdf
 app-dialog-brief-folder = Kies een map voor de briefings
 app-dialog-logo = Kies het logo van de winkel
 app-file-filter-csv = Spreadsheet (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Spreadsheet (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Afbeelding (PNG of JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Shoutout creatorlijst { $date }.csv
 app-file-deals = Shoutout samenwerkingen { $date }.csv
 app-file-gifts = Shoutout weggegeven artikelen { $date }.csv
-app-file-filter-sheets = Spreadsheet (Excel, OpenDocument, CSV)

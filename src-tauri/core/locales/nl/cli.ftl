@@ -5,8 +5,8 @@ cli-help-intro = Shoutout: houd een lijst bij van lokale creators, stuur ze brie
 cli-help-usage = Gebruik: shoutout [--db PAD] [--lang CODE] [OPDRACHT]
 cli-help-no-command = Zonder opdracht opent de app zijn venster.
 cli-help-commands = Opdrachten:
-cli-help-import-roster-usage = import-roster FILE [--sheet NAME] [--header-row LINE] [--skip-duplicates]
-cli-help-import-roster = Creators importeren uit een spreadsheet: CSV, Excel (.xlsx, .xls) of OpenDocument (.ods); van een werkmap het eerste blad, tenzij --sheet een ander noemt. De kopregel wordt gezocht onder eventuele titelrijen, tenzij --header-row de regel opgeeft. Creators van wie de handle al in de lijst staat, worden samengevoegd (of met --skip-duplicates gelaten zoals ze zijn). Een cel die niet gelezen kan worden, blijft leeg, wordt bewaard in de notities van de creator en als waarschuwing vermeld; totaalrijen en rijen zonder naam en handle worden als weggelaten vermeld. Rijen die niet geïmporteerd kunnen worden, worden vermeld met hun regel en de reden; afsluitstatus 3 als die er waren.
+cli-help-import-roster-usage = import-roster BESTAND [--sheet NAAM] [--header-row REGEL] [--skip-duplicates]
+cli-help-import-roster = Creators importeren uit een spreadsheet: CSV, Excel (.xlsx, .xls) of OpenDocument (.ods); bij een werkmap het eerste blad, tenzij --sheet een ander blad noemt. De kopregel wordt gezocht onder eventuele titelregels, tenzij --header-row het regelnummer opgeeft. Creators van wie de gebruikersnaam al in de creatorlijst staat, worden samengevoegd (of met --skip-duplicates gelaten zoals ze zijn). Een cel die niet te lezen is, blijft leeg; de inhoud wordt bewaard in de notities van de creator en als waarschuwing vermeld. Totaalrijen en rijen zonder naam en zonder gebruikersnaam worden als weggelaten vermeld. Rijen die niet te importeren zijn, worden vermeld met regelnummer en reden; zijn die er, dan is de exitcode 3.
 cli-help-export-roster-usage = export-roster BESTAND.csv
 cli-help-export-roster = De hele creatorlijst exporteren als CSV.
 cli-help-export-brief-usage = export-brief BRIEFING --creator CREATOR --out BESTAND.pdf
@@ -111,8 +111,11 @@ cli-imported-roster = Nieuwe creators geïmporteerd: { $added }, samengevoegd: {
 
 cli-no-brief = geen briefing heeft het nummer of de naam ‘{ $key }’
 cli-not-on-brief = ‘{ $key }’ hoort niet bij de creators van ‘{ $campaign }’
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
 cli-import-warning = regel { $line }, geïmporteerd: { $reason }
 cli-import-ignored = regel { $line }, weggelaten: { $reason }
-cli-import-header = Kolomnamen overgenomen van regel { $line }.
-cli-sheet-needs-name = --sheet heeft de naam van een blad nodig, bijvoorbeeld --sheet "Voorjaar 2026".
-cli-header-row-needs-line = --header-row heeft het nummer nodig van de regel met de kolomnamen, bijvoorbeeld --header-row 3.
+# Which row of the sheet the column names were taken from.
+cli-import-header = Kolomnamen overgenomen uit regel { $line }.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet moet gevolgd worden door de naam van een blad, bijvoorbeeld --sheet "Voorjaar 2026".
+cli-header-row-needs-line = --header-row moet gevolgd worden door het nummer van de regel met de kolomnamen, bijvoorbeeld --header-row 3.

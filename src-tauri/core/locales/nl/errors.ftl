@@ -300,5 +300,7 @@ error-app-open = De link kon niet worden geopend: { $reason }
 error-app-task = De taak is onverwacht gestopt: { $reason }
 error-app-new-backup-missing = de nieuwe back-up is niet gevonden
 error-app-link-refused = Alleen https://-webpagina’s en e-mailadressen kunnen worden geopend.
-error-import-no-header-line = Er is geen rij op regel { $line } om als kopregel te nemen.
-error-workbook-no-sheet = Deze werkmap heeft geen blad met de naam ‘{ $sheet }’. De bladen: { $sheets }.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = Er is geen regel { $line } die als kopregel kan dienen.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Deze werkmap heeft geen blad met de naam ‘{ $sheet }’. De bladen zijn: { $sheets }.

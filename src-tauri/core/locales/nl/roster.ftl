@@ -242,7 +242,7 @@ roster-page-not-again = Niet weer
 ## Importing creators from a CSV file.
 
 roster-import-title = Creators importeren uit een spreadsheet
-roster-import-intro = Kies een spreadsheet: een Excel- of LibreOffice-bestand (.xlsx, .xls, .ods), of een CSV-bestand opgeslagen vanuit Numbers of Google Spreadsheets. Je ziet wat er geïmporteerd wordt voordat er iets verandert.
+roster-import-intro = Kies een spreadsheet: een Excel- of LibreOffice-bestand (.xlsx, .xls, .ods), of een CSV-bestand dat je hebt opgeslagen vanuit Numbers of Google Spreadsheets. Je ziet wat er wordt geïmporteerd voordat er iets verandert.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Kolommen zoals Name, Instagram, TikTok, YouTube, Followers, Niche, City en Email worden automatisch herkend. Aantallen volgers zoals 12,5K, 48.200 of 1,2M worden begrepen.
 # Button.
@@ -368,19 +368,32 @@ roster-csv-updated = Bijgewerkt
 # The cells of the "Open to gifting" column.
 roster-csv-yes = ja
 roster-csv-no = nee
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
 roster-import-ignored-total = Een totaalrij, geen creator.
-roster-import-ignored-nobody = Geen naam en geen handle, dus geen creator.
-roster-import-cell-dropped = { $field } ‘{ $text }’ kon niet worden gelezen: leeg gelaten en bewaard in de notities.
+# A row left out because it has neither a name nor a handle.
+roster-import-ignored-nobody = Geen naam en geen gebruikersnaam, dus geen creator.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = { $field }: ‘{ $text }’ kon niet worden gelezen; het veld is leeg gelaten en de tekst is bewaard in de notities.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
 roster-import-kept-in-notes = { $field } in de spreadsheet: { $text }
-roster-import-label-handle = Handle
+# The field name used for a handle cell that could not be read.
+roster-import-label-handle = Gebruikersnaam
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Kopregel
+# A choice in that menu. $line: the row's line; $cells: its first cells.
 roster-import-header-option = Regel { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Blad
-roster-import-warnings = { $count } met een cel in notities
+# Badges beside the counts of new and already known creators.
+roster-import-warnings = { $count } met een cel in de notities
 roster-import-ignored =
     { $count ->
         [one] { $count } geen creator
        *[other] { $count } geen creators
     }
+# Headings of the lists of those rows.
 roster-import-warned-title = Geïmporteerd, met een cel bewaard in de notities
 roster-import-ignored-title = Weggelaten: geen creators

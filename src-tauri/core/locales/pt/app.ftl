@@ -61,10 +61,11 @@ app-dialog-save-brief = Guardar o briefing como PDF
 app-dialog-brief-folder = Escolher uma pasta para os briefings
 app-dialog-logo = Escolher o logótipo da loja
 app-file-filter-csv = Folha de cálculo (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Folha de cálculo (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Imagem (PNG ou JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Shoutout criadores { $date }.csv
 app-file-deals = Shoutout colaborações { $date }.csv
 app-file-gifts = Shoutout artigos oferecidos { $date }.csv
-app-file-filter-sheets = Folha de cálculo (Excel, OpenDocument, CSV)

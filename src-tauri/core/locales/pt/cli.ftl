@@ -5,8 +5,8 @@ cli-help-intro = Shoutout: mantenha uma lista de criadores locais, envie-lhes br
 cli-help-usage = Utilização: shoutout [--db CAMINHO] [--lang CÓDIGO] [COMANDO]
 cli-help-no-command = Sem comando, abre a janela da aplicação.
 cli-help-commands = Comandos:
-cli-help-import-roster-usage = import-roster FILE [--sheet NAME] [--header-row LINE] [--skip-duplicates]
-cli-help-import-roster = Importar criadores de uma folha de cálculo: CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods); de um livro, a primeira folha, a não ser que --sheet indique outra. A linha de cabeçalho é procurada abaixo de eventuais linhas de título, a não ser que --header-row indique a sua linha. Os criadores cujo utilizador já está na lista são fundidos (ou mantidos como estão com --skip-duplicates). Uma célula que não se consegue ler fica vazia, é guardada nas notas do criador e indicada como aviso; as linhas de total e as linhas sem nome nem utilizador são indicadas como deixadas de fora. As linhas que não podem ser importadas são listadas com a linha e o motivo; código de saída 3 se houver alguma.
+cli-help-import-roster-usage = import-roster FICHEIRO [--sheet NOME] [--header-row LINHA] [--skip-duplicates]
+cli-help-import-roster = Importa criadores de uma folha de cálculo: CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods); num livro, lê a primeira folha, a não ser que --sheet indique outra. A linha de cabeçalho é procurada por baixo de eventuais linhas de título, a não ser que --header-row indique o número dessa linha. Os criadores cujo nome de utilizador já está na lista são atualizados com os dados do ficheiro (ou mantidos como estão, com --skip-duplicates). Uma célula que não se consegue ler fica vazia, o seu conteúdo é guardado nas notas do criador e é indicado como aviso; as linhas de total e as linhas sem nome nem nome de utilizador são indicadas como excluídas. As linhas que não podem ser importadas são listadas com o número da linha e o motivo; se houver alguma, o código de saída é 3.
 cli-help-export-roster-usage = export-roster FICHEIRO.csv
 cli-help-export-roster = Exporta toda a lista de criadores em CSV.
 cli-help-export-brief-usage = export-brief BRIEFING --creator CRIADOR --out FICHEIRO.pdf
@@ -119,8 +119,11 @@ cli-imported-roster = Criadores novos importados: { $added }; atualizados: { $me
 
 cli-no-brief = nenhum briefing tem o número ou o nome «{ $key }»
 cli-not-on-brief = «{ $key }» não está entre os criadores de «{ $campaign }»
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
 cli-import-warning = linha { $line }, importada: { $reason }
-cli-import-ignored = linha { $line }, deixada de fora: { $reason }
-cli-import-header = Nomes das colunas tirados da linha { $line }.
-cli-sheet-needs-name = --sheet precisa do nome de uma folha, por exemplo --sheet "Primavera 2026".
-cli-header-row-needs-line = --header-row precisa do número da linha com os nomes das colunas, por exemplo --header-row 3.
+cli-import-ignored = linha { $line }, excluída: { $reason }
+# Which row of the sheet the column names were taken from.
+cli-import-header = Nomes das colunas lidos da linha { $line }.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet precisa do nome de uma folha a seguir, por exemplo --sheet "Primavera 2026".
+cli-header-row-needs-line = --header-row precisa a seguir do número da linha que contém os nomes das colunas, por exemplo --header-row 3.

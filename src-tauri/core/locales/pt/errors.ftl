@@ -300,5 +300,7 @@ error-app-open = Não foi possível abrir o link: { $reason }
 error-app-task = A operação parou inesperadamente: { $reason }
 error-app-new-backup-missing = a nova cópia de segurança não foi encontrada
 error-app-link-refused = Só é possível abrir páginas web https:// e endereços de email.
-error-import-no-header-line = Não há nenhuma linha na linha { $line } para usar como cabeçalho.
-error-workbook-no-sheet = Este livro não tem nenhuma folha chamada «{ $sheet }». As suas folhas: { $sheets }.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = Não existe nenhuma linha { $line } para usar como cabeçalho.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Este livro não tem nenhuma folha chamada «{ $sheet }». Folhas existentes: { $sheets }.

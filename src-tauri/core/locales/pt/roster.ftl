@@ -250,7 +250,7 @@ roster-page-not-again = Não repetir
 ## Importing creators from a CSV file.
 
 roster-import-title = Importar criadores de uma folha de cálculo
-roster-import-intro = Escolha uma folha de cálculo: um ficheiro Excel ou LibreOffice (.xlsx, .xls, .ods), ou um ficheiro CSV guardado a partir do Numbers ou do Google Sheets. Verá o que vai ser importado antes de qualquer alteração.
+roster-import-intro = Escolha uma folha de cálculo: um ficheiro do Excel ou do LibreOffice (.xlsx, .xls, .ods), ou um ficheiro CSV guardado a partir do Numbers ou do Google Sheets. Verá o que vai ser importado antes de qualquer alteração.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Colunas como Nome, Instagram, TikTok, YouTube, Seguidores, Nichos, Cidade e Email são reconhecidas automaticamente, tal como números de seguidores escritos como 12,5K, 48 200 ou 1,2M.
 # Button.
@@ -396,19 +396,33 @@ roster-csv-updated = Atualizado em
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sim
 roster-csv-no = não
-roster-import-ignored-total = Uma linha de total, não um criador.
-roster-import-ignored-nobody = Sem nome nem utilizador, por isso não é um criador.
-roster-import-cell-dropped = { $field } «{ $text }» não pôde ser lido: ficou vazio e foi guardado nas notas.
-roster-import-kept-in-notes = { $field } na folha: { $text }
-roster-import-label-handle = Utilizador
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
+roster-import-ignored-total = É uma linha de total, não um criador.
+# A row left out because it has neither a name nor a handle.
+roster-import-ignored-nobody = Sem nome nem nome de utilizador, por isso não é um criador.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = { $field }: não foi possível ler «{ $text }»; o campo ficou vazio e o texto foi guardado nas notas.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
+roster-import-kept-in-notes = { $field } na folha de cálculo: { $text }
+# The field name used for a handle cell that could not be read.
+roster-import-label-handle = Nome de utilizador
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Linha de cabeçalho
+# A choice in that menu. $line: the row's line; $cells: its first cells.
 roster-import-header-option = Linha { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Folha
+# Badges beside the counts of new and already known creators.
 roster-import-warnings = { $count } com uma célula nas notas
 roster-import-ignored =
     { $count ->
+        [0] { $count } não são criadores
         [one] { $count } não é um criador
        *[other] { $count } não são criadores
     }
-roster-import-warned-title = Importadas, com uma célula guardada nas notas
-roster-import-ignored-title = Deixadas de fora: não são criadores
+# Headings of the lists of those rows.
+roster-import-warned-title = Linhas importadas, com uma célula guardada nas notas
+roster-import-ignored-title = Linhas excluídas: não são criadores
