@@ -2,7 +2,8 @@
 //! handle, and a cell that cannot be read is left empty with its text kept in the notes,
 //! rather than the whole row being dropped. Title, blank and total rows are not creators.
 
-use super::columns::{header_key, record_to_input, ImportField};
+use super::columns::record_to_input;
+use super::headers::{header_key, ImportField};
 use crate::error::Error;
 use crate::i18n::{msg, owner, Lang};
 use crate::roster::validate::{validate, MAX_NOTES};

@@ -3,6 +3,7 @@
 //! one transaction.
 
 mod columns;
+mod headers;
 mod lenient;
 
 use std::collections::HashMap;
@@ -11,7 +12,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use columns::{guess_header, guess_mapping, record_to_input, ImportField, HEADER_SEARCH_ROWS};
+pub use columns::record_to_input;
+pub use headers::{guess_header, guess_mapping, ImportField, HEADER_SEARCH_ROWS};
 use lenient::Row;
 
 use super::handle::handle_key;
