@@ -7,6 +7,8 @@ import { afterEach } from "vitest";
 if (!HTMLDialogElement.prototype.showModal) {
   HTMLDialogElement.prototype.showModal = function () {
     this.open = true;
+    // As browsers do (the dialog focusing steps): the field marked autofocus gets the focus.
+    this.querySelector<HTMLElement>("[autofocus]")?.focus();
   };
   HTMLDialogElement.prototype.close = function () {
     this.open = false;
