@@ -8,6 +8,6 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --for-tests >&2
 out=target/bench.txt
 echo "Shoutout benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores" | tee "$out"
-echo "building and running: roster, CSV import, deals, briefs (several minutes)..." >&2
+echo "building and running: roster, import, deals, briefs (several minutes)..." >&2
 cargo bench -q -p shoutout-core 2>&1 | grep -E '^[a-z].*: ' | grep -vE '^(test|running) ' | tee -a "$out"
 scripts/footprint.sh | tee -a "$out"

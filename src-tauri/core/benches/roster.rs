@@ -1,6 +1,6 @@
 //! Roster benchmarks on a generated roster: search, filter and sort through the same code path
-//! the UI command uses (query + JSON serialization) against the bare SQL it runs, and CSV import
-//! with parsing and inserting timed apart. Every figure is a median of several runs, printed as
+//! the UI command uses (query + JSON serialization) against the bare SQL it runs, and saving one
+//! creator (import: `benches/import.rs`). Every figure is a median of several runs, printed as
 //! `name: value unit (ratio vs reference)`.
 //!
 //! `cargo bench -p shoutout-core --bench roster` (100,000 creators);
@@ -10,12 +10,11 @@ mod common;
 #[path = "common/sql.rs"]
 mod sql;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{ms, percentile, versus};
 use sql::read_rows;
 
-use shoutout_core::roster::{self as roster_csv, DuplicatePolicy};
 use shoutout_core::roster::{self, Platform, RosterQuery, SortKey, Tier};
 use shoutout_core::{sample, Db};
 
@@ -32,7 +31,7 @@ fn main() {
     let dir = tempfile::tempdir().unwrap();
     let label = if smoke { "2k" } else { "100k" };
     let path = dir.path().join("bench.db");
-    csv_import(count, label, &path);
+    fill(count, &path);
     // Opened again, as the app opens it at the next start (statistics are refreshed then).
     let mut db = Db::open(&path).unwrap();
     queries(&db, count, runs, label);
@@ -78,10 +77,10 @@ fn save(db: &mut Db, runs: usize, label: &str) {
     );
 }
 
-/// CSV import: the generated roster written as a spreadsheet would, then parsed and inserted.
-fn csv_import(count: usize, label: &str, path: &std::path::Path) {
-    let mut source = Db::open_in_memory().unwrap();
-    source
+/// A roster of `count` generated creators in a new file at `path`.
+fn fill(count: usize, path: &std::path::Path) {
+    Db::open(path)
+        .unwrap()
         .with_tx(|tx| {
             for input in sample::creators(count, 42) {
                 roster::insert(tx, &roster::validate(&input)?, None)?;
@@ -89,38 +88,6 @@ fn csv_import(count: usize, label: &str, path: &std::path::Path) {
             Ok(())
         })
         .unwrap();
-    let mut csv = Vec::new();
-    roster_csv::export(&source, &RosterQuery::default(), &mut csv).unwrap();
-    drop(source);
-
-    let parse_start = Instant::now();
-    let table = roster_csv::read_table(&csv).unwrap();
-    let parse = parse_start.elapsed();
-    let mapping = roster_csv::guess_mapping(&table.headers);
-    let mut db = Db::open(path).unwrap();
-    let insert_start = Instant::now();
-    let report =
-        roster_csv::commit(&mut db, &table, &mapping, DuplicatePolicy::Merge, |_, _| {}).unwrap();
-    let insert = insert_start.elapsed();
-    assert_eq!(
-        report.added as usize,
-        count,
-        "{:?}",
-        report.problems.first()
-    );
-    let rows_per_s = |d: Duration| count as f64 / d.as_secs_f64();
-    println!(
-        "csv import parse ({label} rows, {:.1} MB): {:.0} rows/s ({:.0} ms)",
-        csv.len() as f64 / 1e6,
-        rows_per_s(parse),
-        ms(parse)
-    );
-    println!(
-        "csv import insert ({label} rows, one transaction): {:.0} rows/s ({:.0} ms; {:.2}x the parse time)",
-        rows_per_s(insert),
-        ms(insert),
-        insert.as_secs_f64() / parse.as_secs_f64()
-    );
 }
 
 /// Search as you type, filters and sorts: first page of 100, as the roster view asks.

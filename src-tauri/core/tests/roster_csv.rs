@@ -372,3 +372,81 @@ proptest! {
         prop_assert!(report.problems.iter().all(|p| !p.reason.is_empty() && p.line >= 2));
     }
 }
+
+/// The search index of an import is filled after the last row: each new creator is found by
+/// name, handle, niche, city and notes, a merged one by what the file added, and the index holds
+/// exactly what rebuilding it from the stored creators gives.
+#[test]
+fn imported_and_merged_creators_are_found_by_search() {
+    let mut db = Db::open_in_memory().unwrap();
+    roster::create_creator(
+        &mut db,
+        &CreatorInput {
+            display_name: "Ana Lopes".into(),
+            handles: vec![HandleInput {
+                platform: Some(Platform::Instagram),
+                handle: "ana.eats".into(),
+                followers: "5000".into(),
+            }],
+            ..CreatorInput::default()
+        },
+    )
+    .unwrap();
+    let file = "Name,Instagram,TikTok,Niche,City,Notes\n\
+        Ana Lopes,ana.eats,ana.tok,pastry,Braga,\n\
+        Zoë Martin,zoe.eats,,coffee,Lyon,met at the flea market\n\
+        Liam Berg,,liam.reads,books,Leeds,\n";
+    let report = import(&mut db, file.as_bytes(), DuplicatePolicy::Merge);
+    assert_eq!((report.added, report.merged), (2, 1));
+    let found = |search: &str| -> Vec<String> {
+        roster::query(
+            db.conn(),
+            &RosterQuery {
+                search: search.into(),
+                limit: 10,
+                ..RosterQuery::default()
+            },
+        )
+        .unwrap()
+        .rows
+        .into_iter()
+        .map(|c| c.display_name)
+        .collect()
+    };
+    for (search, who) in [
+        ("zoe", "Zoë Martin"),
+        ("zoe.eats", "Zoë Martin"),
+        ("coffee", "Zoë Martin"),
+        ("lyon", "Zoë Martin"),
+        ("flea", "Zoë Martin"),
+        ("liam.reads", "Liam Berg"),
+        ("books", "Liam Berg"),
+        ("ana.tok", "Ana Lopes"),
+        ("braga", "Ana Lopes"),
+    ] {
+        assert_eq!(found(search), [who], "search {search:?}");
+    }
+    let index = |db: &Db| -> Vec<(i64, String, String, String, String, String)> {
+        db.conn()
+            .prepare(
+                "SELECT rowid, name, handles, niches, city, notes FROM creators_fts ORDER BY rowid",
+            )
+            .unwrap()
+            .query_map([], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            })
+            .unwrap()
+            .collect::<Result<_, _>>()
+            .unwrap()
+    };
+    let imported = index(&db);
+    roster::reindex_search(db.conn()).unwrap();
+    assert_eq!(index(&db), imported);
+}

@@ -141,9 +141,49 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
     check_handles_free(conn, draft, None)?;
     let now = now();
     let (id, created, updated) = match keep {
-        Some((id, created, updated)) => (Some(id), created.to_string(), updated.to_string()),
-        None => (None, now.clone(), now),
+        Some((id, created, updated)) => (Some(id), created, updated),
+        None => (None, now.as_str(), now.as_str()),
     };
+    let id = insert_row(conn, id, draft, created, updated)?;
+    write_search_entry(conn, id, draft)?;
+    Ok(id)
+}
+
+/// Inserts creators an import has already matched against every stored handle (and each
+/// other): no handle check per row, and the search index is left to [`index_new_creators`],
+/// filled in one statement after the last row. Returns the first new id.
+pub(crate) fn insert_matched<'a>(
+    conn: &Connection,
+    drafts: impl IntoIterator<Item = &'a Draft>,
+    mut progress: impl FnMut(usize),
+) -> Result<Option<i64>> {
+    let stamp = now();
+    let mut first = None;
+    for (done, draft) in drafts.into_iter().enumerate() {
+        let id = insert_row(conn, None, draft, &stamp, &stamp)?;
+        first.get_or_insert(id);
+        progress(done + 1);
+    }
+    Ok(first)
+}
+
+/// The search entries of every creator from `first` on: after [`insert_matched`].
+pub(crate) fn index_new_creators(conn: &Connection, first: i64) -> Result<()> {
+    conn.execute(
+        &format!("INSERT INTO creators_fts (rowid, name, handles, niches, city, notes) {SEARCH_ENTRIES} WHERE c.id >= ?1"),
+        [first],
+    )?;
+    Ok(())
+}
+
+/// A creator's row, handles and niches (its search entry is written apart).
+fn insert_row(
+    conn: &Connection,
+    id: Option<i64>,
+    draft: &Draft,
+    created: &str,
+    updated: &str,
+) -> Result<i64> {
     // Cached: an import inserts every row through this one statement.
     conn.prepare_cached(
         "INSERT INTO creators (id, display_name, city, email, phone, avg_likes, avg_comments,
@@ -156,7 +196,7 @@ pub fn insert(conn: &Connection, draft: &Draft, keep: Option<(i64, &str, &str)>)
     .execute(row_values(
         id.into(),
         draft,
-        &[created.into(), updated.into()],
+        &[created.to_string().into(), updated.to_string().into()],
     ))?;
     let id = conn.last_insert_rowid();
     write_children(conn, id, draft)?;
@@ -179,7 +219,8 @@ pub fn update(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     conn.execute("DELETE FROM creator_handles WHERE creator_id = ?1", [id])?;
     conn.execute("DELETE FROM creator_niches WHERE creator_id = ?1", [id])?;
     conn.execute("DELETE FROM creators_fts WHERE rowid = ?1", [id])?;
-    write_children(conn, id, draft)
+    write_children(conn, id, draft)?;
+    write_search_entry(conn, id, draft)
 }
 
 /// A creator row's values in the order `insert` and `update` name the columns: the id, what
@@ -220,20 +261,25 @@ fn row_values(id: Value, draft: &Draft, stamps: &[Value]) -> ParamsFromIter<Vec<
 pub fn reindex_search(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM creators_fts", [])?;
     conn.execute(
-        "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes)
-         SELECT c.id, c.display_name,
-            coalesce((SELECT group_concat(handle, ' ') FROM
-                (SELECT handle FROM creator_handles WHERE creator_id = c.id ORDER BY platform)), ''),
-            coalesce((SELECT group_concat(niche, ' ') FROM
-                (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)), ''),
-            c.city, c.notes
-         FROM creators c",
+        &format!(
+            "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes) {SEARCH_ENTRIES}"
+        ),
         [],
     )?;
     Ok(())
 }
 
-/// The handles, niches and search entry of creator `id`.
+/// Each creator's search entry as [`write_search_entry`] writes it: handles in platform order,
+/// niches in their order, separated by spaces.
+const SEARCH_ENTRIES: &str = "SELECT c.id, c.display_name,
+        coalesce((SELECT group_concat(handle, ' ') FROM
+            (SELECT handle FROM creator_handles WHERE creator_id = c.id ORDER BY platform)), ''),
+        coalesce((SELECT group_concat(niche, ' ') FROM
+            (SELECT niche FROM creator_niches WHERE creator_id = c.id ORDER BY position)), ''),
+        c.city, c.notes
+     FROM creators c";
+
+/// The handles and niches of creator `id`.
 fn write_children(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     let mut handle_stmt = conn.prepare_cached(
         "INSERT INTO creator_handles (creator_id, platform, handle, followers, look_alike_key)
@@ -254,6 +300,11 @@ fn write_children(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     for (position, niche) in draft.niches.iter().enumerate() {
         niche_stmt.execute(params![id, position as i64, niche])?;
     }
+    Ok(())
+}
+
+/// The search entry of creator `id`.
+fn write_search_entry(conn: &Connection, id: i64, draft: &Draft) -> Result<()> {
     let handles: Vec<&str> = draft.handles.iter().map(|h| h.handle.as_str()).collect();
     conn.prepare_cached(
         "INSERT INTO creators_fts (rowid, name, handles, niches, city, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

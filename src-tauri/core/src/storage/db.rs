@@ -234,6 +234,10 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB of page cache (SQLite's default is 2 MiB), taken only as pages are read: a roster
+    // of 100,000 creators has a dozen indexes, and an import into them re-read pages from the
+    // OS for every row with the default.
+    conn.pragma_update(None, "cache_size", -32768)?;
     Ok(())
 }
 

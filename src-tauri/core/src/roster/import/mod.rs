@@ -17,7 +17,7 @@ pub use headers::{guess_header, guess_mapping, ImportField, HEADER_SEARCH_ROWS};
 use lenient::Row;
 
 use super::handle::handle_key;
-use super::store::{get, insert, name_of, owners_by_key, update};
+use super::store::{get, index_new_creators, insert_matched, name_of, owners_by_key, update};
 use super::validate::{MAX_NICHES, MAX_NOTES};
 use super::{Draft, Platform, Status};
 use crate::error::{Error, Result};
@@ -397,25 +397,39 @@ pub fn commit(
             ignored: found.ignored,
             problems: found.problems,
         };
-        for (done, (_, p)) in planned.into_iter().enumerate() {
-            match p {
-                Planned::New(draft) => {
-                    insert(tx, &draft, None)?;
-                    report.added += 1;
-                }
-                Planned::Existing { id, draft, .. } => match policy {
+        // The last step (the search index) is counted with the last row.
+        let mut tick = |done: usize| {
+            if done.is_multiple_of(500) {
+                progress(done.min(total.saturating_sub(1)), total);
+            }
+        };
+        let (new, existing): (Vec<_>, Vec<_>) = planned
+            .into_iter()
+            .partition(|(_, p)| matches!(p, Planned::New(_)));
+        let drafts = new.iter().filter_map(|(_, p)| match p {
+            Planned::New(draft) => Some(draft),
+            Planned::Existing { .. } => None,
+        });
+        // `plan` matched every row against the stored handles and the rows before it.
+        let first = insert_matched(tx, drafts, &mut tick)?;
+        report.added = new.len() as u32;
+        for (done, (_, p)) in existing.into_iter().enumerate() {
+            if let Planned::Existing { id, draft, .. } = p {
+                match policy {
                     DuplicatePolicy::Skip => report.skipped += 1,
                     DuplicatePolicy::Merge => {
                         let existing = get(tx, id)?.to_draft();
                         update(tx, id, &merge(&existing, &draft))?;
                         report.merged += 1;
                     }
-                },
+                }
             }
-            if done % 500 == 0 || done + 1 == total {
-                progress(done + 1, total);
-            }
+            tick(new.len() + done + 1);
         }
+        if let Some(first) = first {
+            index_new_creators(tx, first)?;
+        }
+        progress(total, total);
         Ok(report)
     })
 }
