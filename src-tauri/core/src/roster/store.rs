@@ -269,8 +269,8 @@ pub fn reindex_search(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Each creator's search entry as [`write_search_entry`] writes it: handles in platform order,
-/// niches in their order, separated by spaces.
+/// Each creator's search entry, with the words [`write_search_entry`] writes: the handles and
+/// the niches each joined by spaces.
 const SEARCH_ENTRIES: &str = "SELECT c.id, c.display_name,
         coalesce((SELECT group_concat(handle, ' ') FROM
             (SELECT handle FROM creator_handles WHERE creator_id = c.id ORDER BY platform)), ''),

@@ -383,12 +383,15 @@ pub fn commit(
     mut progress: impl FnMut(usize, usize),
 ) -> Result<ImportReport> {
     db.with_tx(|tx| {
-        let mut planned = Vec::new();
-        let found = plan(tx, table, mapping, |line, p| {
-            planned.push((line, p));
+        let (mut new, mut existing) = (Vec::new(), Vec::new());
+        let found = plan(tx, table, mapping, |_, p| {
+            match p {
+                Planned::New(draft) => new.push(draft),
+                Planned::Existing { id, draft, .. } => existing.push((id, draft)),
+            }
             Ok(())
         })?;
-        let total = planned.len();
+        let total = new.len() + existing.len();
         let mut report = ImportReport {
             added: 0,
             merged: 0,
@@ -403,25 +406,16 @@ pub fn commit(
                 progress(done.min(total.saturating_sub(1)), total);
             }
         };
-        let (new, existing): (Vec<_>, Vec<_>) = planned
-            .into_iter()
-            .partition(|(_, p)| matches!(p, Planned::New(_)));
-        let drafts = new.iter().filter_map(|(_, p)| match p {
-            Planned::New(draft) => Some(draft),
-            Planned::Existing { .. } => None,
-        });
         // `plan` matched every row against the stored handles and the rows before it.
-        let first = insert_matched(tx, drafts, &mut tick)?;
+        let first = insert_matched(tx, &new, &mut tick)?;
         report.added = new.len() as u32;
-        for (done, (_, p)) in existing.into_iter().enumerate() {
-            if let Planned::Existing { id, draft, .. } = p {
-                match policy {
-                    DuplicatePolicy::Skip => report.skipped += 1,
-                    DuplicatePolicy::Merge => {
-                        let existing = get(tx, id)?.to_draft();
-                        update(tx, id, &merge(&existing, &draft))?;
-                        report.merged += 1;
-                    }
+        for (done, (id, draft)) in existing.into_iter().enumerate() {
+            match policy {
+                DuplicatePolicy::Skip => report.skipped += 1,
+                DuplicatePolicy::Merge => {
+                    let existing = get(tx, id)?.to_draft();
+                    update(tx, id, &merge(&existing, &draft))?;
+                    report.merged += 1;
                 }
             }
             tick(new.len() + done + 1);
