@@ -241,3 +241,48 @@ proptest! {
         prop_assert_eq!(kept + listed_with_someone, with_someone, "{:?}", report);
     }
 }
+
+/// A percentage-formatted engagement column holds fractions (0.062 shown as 6.2 %): read as
+/// the percentages the owner sees, while a column of plain percentages is left as typed.
+#[test]
+fn percentage_formatted_engagement_cells_read_as_the_sheet_shows_them() {
+    use rust_xlsxwriter::{Format, Workbook};
+    i18n::set_owner(Lang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let write = |file: &str, rates: [f64; 2], percent: bool| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let format = Format::new().set_num_format(if percent { "0.0%" } else { "0.0" });
+        for (col, header) in ["Name", "Instagram", "Engagement"].iter().enumerate() {
+            sheet.write_string(0, col as u16, *header).unwrap();
+        }
+        for (i, (name, rate)) in ["Zoë Martin", "Lucas Brun"].iter().zip(rates).enumerate() {
+            let row = i as u32 + 1;
+            sheet.write_string(row, 0, *name).unwrap();
+            sheet
+                .write_string(row, 1, format!("@creator{row}"))
+                .unwrap();
+            sheet
+                .write_number_with_format(row, 2, rate, &format)
+                .unwrap();
+        }
+        let path = dir.path().join(file);
+        book.save(&path).unwrap();
+        path
+    };
+    for (file, rates, percent, expected) in [
+        ("percent.xlsx", [0.062, 0.145], true, [6.2, 14.5]),
+        ("plain.xlsx", [6.2, 0.8], false, [6.2, 0.8]),
+    ] {
+        let table = roster::read_import(&write(file, rates, percent), None, None).unwrap();
+        let mut db = Db::open_in_memory().unwrap();
+        assert_eq!(import(&mut db, &table).added, 2, "{file}");
+        for (name, rate) in ["Zoë Martin", "Lucas Brun"].iter().zip(expected) {
+            assert_eq!(
+                creator(&db, name).engagement_typed,
+                Some(rate),
+                "{file}: {name}"
+            );
+        }
+    }
+}

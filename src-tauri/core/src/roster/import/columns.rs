@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::i18n::{msg, owner, Lang};
 use crate::roster::{normalize_handle, CreatorInput, HandleInput, Platform, Status};
-use crate::spreadsheet::unescape_cell;
+use crate::spreadsheet::{unescape_cell, Source, Table};
 use crate::text::parse_yes_no;
 
 use super::headers::{header_key, ImportField};
@@ -31,6 +31,39 @@ fn slot(handles: &mut BTreeMap<Platform, HandleInput>, platform: Platform) -> &m
         platform: Some(platform),
         ..HandleInput::default()
     })
+}
+
+/// The engagement column of a workbook whose cells are all fractions between 0 and 1 with no
+/// `%`: a cell formatted as a percentage shows 6.2 % but holds 0.062, and the reader gives the
+/// value without its format. Read as percentages, such a column would say every creator
+/// engages 0.06 %, far below any real rate.
+pub fn fraction_column(table: &Table, mapping: &[Option<ImportField>]) -> Option<usize> {
+    if !matches!(table.source, Source::Workbook { .. }) {
+        return None;
+    }
+    let column = mapping
+        .iter()
+        .position(|f| *f == Some(ImportField::EngagementRate))?;
+    let mut any = false;
+    for (_, cells) in table.records() {
+        let cell = cells.get(column).map_or("", |c| c.trim());
+        if cell.is_empty() {
+            continue;
+        }
+        match cell.parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => any |= v > 0.0,
+            _ => return None,
+        }
+    }
+    any.then_some(column)
+}
+
+/// A fraction cell (`0.062`) written as the percentage it shows (`6.2`).
+pub fn as_percent(cell: &str) -> String {
+    match cell.trim().parse::<f64>() {
+        Ok(v) => format!("{}", (v * 1e6).round() / 1e4),
+        Err(_) => cell.to_string(),
+    }
 }
 
 /// Turns one record into creator input using the mapping. A cell that cannot be read as its

@@ -162,7 +162,13 @@ fn plan(
     // fullwidth `ｚｏｅ.ｅａｔｓ` finds the creator `zoe.eats` instead of making a second one.
     let known = owners_by_key(conn)?;
     let mut seen: HashMap<(Platform, String), u64> = HashMap::new();
-    for (line, cells) in table.records() {
+    let fractions = columns::fraction_column(table, mapping);
+    for (line, mut cells) in table.records() {
+        let percent;
+        if let Some(cell) = fractions.and_then(|c| cells.get_mut(c)) {
+            percent = columns::as_percent(cell);
+            *cell = &percent;
+        }
         let draft = match lenient::read(&cells, mapping) {
             Row::Creator(draft, warnings) => {
                 found.warnings.extend(
