@@ -61,10 +61,11 @@ app-dialog-save-brief = Briefing als PDF speichern
 app-dialog-brief-folder = Ordner für die Briefings wählen
 app-dialog-logo = Logo des Geschäfts wählen
 app-file-filter-csv = Tabelle (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Tabelle (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Bild (PNG oder JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Shoutout Creator-Liste { $date }.csv
 app-file-deals = Shoutout Kooperationen { $date }.csv
 app-file-gifts = Shoutout verschenkte Artikel { $date }.csv
-app-file-filter-sheets = Tabelle (Excel, OpenDocument, CSV)

@@ -6,7 +6,7 @@ cli-help-usage = Aufruf: shoutout [--db PFAD] [--lang CODE] [BEFEHL]
 cli-help-no-command = Ohne Befehl öffnet sich das Fenster der App.
 cli-help-commands = Befehle:
 cli-help-import-roster-usage = import-roster DATEI [--sheet NAME] [--header-row ZEILE] [--skip-duplicates]
-cli-help-import-roster = Creator aus einer Tabelle importieren: CSV, Excel (.xlsx, .xls) oder OpenDocument (.ods), bei einer Arbeitsmappe das erste Blatt, sofern --sheet kein anderes nennt. Die Kopfzeile wird unter eventuellen Titelzeilen gefunden, sofern --header-row nicht ihre Zeile angibt. Creator, deren Handle schon in der Liste ist, werden zusammengeführt (oder mit --skip-duplicates so gelassen, wie sie sind). Eine Zelle, die nicht gelesen werden kann, bleibt leer, wird in den Notizen des Creators behalten und als Warnung aufgeführt; Summenzeilen und Zeilen ohne Name und Handle werden als ausgelassen aufgeführt. Zeilen, die nicht importiert werden können, werden mit Zeile und Grund aufgeführt; Exit-Status 3, wenn es welche gab.
+cli-help-import-roster = Importiert Creator aus einer Tabelle: CSV, Excel (.xlsx, .xls) oder OpenDocument (.ods); bei einer Arbeitsmappe wird das erste Blatt gelesen, sofern --sheet kein anderes nennt. Die Kopfzeile wird unterhalb etwaiger Titelzeilen gesucht, sofern --header-row nicht ihre Zeilennummer angibt. Creator, deren Handle schon in der Creator-Liste steht, werden zusammengeführt (oder mit --skip-duplicates so gelassen, wie sie sind). Eine Zelle, die sich nicht lesen lässt, bleibt leer, ihr Inhalt kommt in die Notizen des Creators und sie wird als Warnung aufgelistet; Summenzeilen und Zeilen ohne Namen und Handle werden als ausgelassen aufgelistet. Zeilen, die sich nicht importieren lassen, werden mit Zeile und Grund aufgelistet; gibt es welche, ist der Exit-Status 3.
 cli-help-export-roster-usage = export-roster DATEI.csv
 cli-help-export-roster = Exportiert die ganze Creator-Liste als CSV.
 cli-help-export-brief-usage = export-brief BRIEFING --creator CREATOR --out DATEI.pdf
@@ -111,8 +111,11 @@ cli-imported-roster = Neue Creator importiert: { $added }, zusammengeführt: { $
 
 cli-no-brief = kein Briefing hat die Nummer oder den Namen „{ $key }“
 cli-not-on-brief = „{ $key }“ steht nicht im Briefing „{ $campaign }“
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
 cli-import-warning = Zeile { $line }, importiert: { $reason }
 cli-import-ignored = Zeile { $line }, ausgelassen: { $reason }
+# Which row of the sheet the column names were taken from.
 cli-import-header = Spaltennamen aus Zeile { $line } übernommen.
-cli-sheet-needs-name = --sheet braucht den Namen eines Blatts, zum Beispiel --sheet "Frühling 2026".
-cli-header-row-needs-line = --header-row braucht die Nummer der Zeile mit den Spaltennamen, zum Beispiel --header-row 3.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = Nach --sheet muss der Name eines Blatts folgen, zum Beispiel --sheet "Frühling 2026".
+cli-header-row-needs-line = Nach --header-row muss die Nummer der Zeile mit den Spaltennamen folgen, zum Beispiel --header-row 3.

@@ -300,5 +300,7 @@ error-app-open = Der Link konnte nicht geöffnet werden: { $reason }
 error-app-task = Der Vorgang wurde unerwartet abgebrochen: { $reason }
 error-app-new-backup-missing = die neue Sicherung wurde nicht gefunden
 error-app-link-refused = Nur https://-Webseiten und E-Mail-Adressen können geöffnet werden.
-error-import-no-header-line = In Zeile { $line } gibt es keine Zeile, die als Kopfzeile dienen kann.
-error-workbook-no-sheet = Diese Arbeitsmappe hat kein Blatt namens „{ $sheet }“. Ihre Blätter: { $sheets }.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = Es gibt keine Zeile { $line }, die als Kopfzeile dienen kann.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Diese Arbeitsmappe hat kein Blatt namens „{ $sheet }“. Vorhandene Blätter: { $sheets }.

@@ -372,19 +372,32 @@ roster-csv-updated = Geändert
 # The cells of the "Open to gifting" column.
 roster-csv-yes = ja
 roster-csv-no = nein
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
 roster-import-ignored-total = Eine Summenzeile, kein Creator.
+# A row left out because it has neither a name nor a handle.
 roster-import-ignored-nobody = Kein Name und kein Handle, also kein Creator.
-roster-import-cell-dropped = { $field } „{ $text }“ konnte nicht gelesen werden: leer gelassen und in den Notizen behalten.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = Das Feld { $field } ließ sich nicht lesen („{ $text }“); es bleibt leer, der Text steht in den Notizen.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
 roster-import-kept-in-notes = { $field } in der Tabelle: { $text }
+# The field name used for a handle cell that could not be read.
 roster-import-label-handle = Handle
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Kopfzeile
+# A choice in that menu. $line: the row's line; $cells: its first cells.
 roster-import-header-option = Zeile { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Blatt
-roster-import-warnings = { $count } mit Zelle in Notizen
+# Badges beside the counts of new and already known creators.
+roster-import-warnings = { $count } mit Zelle in den Notizen
 roster-import-ignored =
     { $count ->
         [one] { $count } kein Creator
        *[other] { $count } keine Creator
     }
-roster-import-warned-title = Importiert, mit einer Zelle in den Notizen
-roster-import-ignored-title = Ausgelassen: keine Creator
+# Headings of the lists of those rows.
+roster-import-warned-title = Importierte Zeilen mit einer Zelle in den Notizen
+roster-import-ignored-title = Ausgelassene Zeilen: keine Creator

@@ -61,10 +61,11 @@ app-dialog-save-brief = Guardar el brief como PDF
 app-dialog-brief-folder = Elegir una carpeta para los briefs
 app-dialog-logo = Elegir el logo de la tienda
 app-file-filter-csv = Hoja de cálculo (CSV)
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Hoja de cálculo (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Imagen (PNG o JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Creadores de Shoutout { $date }.csv
 app-file-deals = Colaboraciones de Shoutout { $date }.csv
 app-file-gifts = Artículos regalados de Shoutout { $date }.csv
-app-file-filter-sheets = Hoja de cálculo (Excel, OpenDocument, CSV)

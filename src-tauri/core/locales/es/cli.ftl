@@ -6,7 +6,7 @@ cli-help-usage = Uso: shoutout [--db RUTA] [--lang CÓDIGO] [COMANDO]
 cli-help-no-command = Sin comando, la aplicación abre su ventana.
 cli-help-commands = Comandos:
 cli-help-import-roster-usage = import-roster ARCHIVO [--sheet NOMBRE] [--header-row LÍNEA] [--skip-duplicates]
-cli-help-import-roster = Importa creadores desde una hoja de cálculo: CSV, Excel (.xlsx, .xls) u OpenDocument (.ods); de un libro, la primera hoja, salvo que --sheet indique otra. La fila de encabezado se busca debajo de las filas de título, salvo que --header-row indique su línea. Los creadores cuyo usuario ya está en la lista se combinan (o se dejan como están con --skip-duplicates). Una celda que no se puede leer se deja vacía, se guarda en las notas del creador y se indica como aviso; las filas de total y las filas sin nombre ni usuario se indican como omitidas. Las filas que no se pueden importar se listan con su línea y el motivo; código de salida 3 si hubo alguna.
+cli-help-import-roster = Importa creadores desde una hoja de cálculo: CSV, Excel (.xlsx, .xls) u OpenDocument (.ods); en un libro, lee la primera hoja, salvo que --sheet indique otra. La fila de encabezado se busca debajo de las posibles filas de título, salvo que --header-row indique su número de línea. Los creadores cuyo usuario ya está en la lista se fusionan (o se dejan como están con --skip-duplicates). Una celda que no se puede leer se deja vacía, su contenido se guarda en las notas del creador y se indica como aviso; las filas de total y las filas sin nombre ni usuario se indican como omitidas. Las filas que no se pueden importar se muestran con su línea y el motivo; si hay alguna, el código de salida es 3.
 cli-help-export-roster-usage = export-roster ARCHIVO.csv
 cli-help-export-roster = Exporta toda la lista de creadores en CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CREADOR --out ARCHIVO.pdf
@@ -111,8 +111,11 @@ cli-imported-roster = Creadores nuevos importados: { $added }; fusionados: { $me
 
 cli-no-brief = ningún brief tiene el número o el nombre «{ $key }»
 cli-not-on-brief = «{ $key }» no está entre los creadores de «{ $campaign }»
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
 cli-import-warning = línea { $line }, importada: { $reason }
 cli-import-ignored = línea { $line }, omitida: { $reason }
+# Which row of the sheet the column names were taken from.
 cli-import-header = Nombres de columna tomados de la línea { $line }.
-cli-sheet-needs-name = --sheet necesita el nombre de una hoja, por ejemplo --sheet "Primavera 2026".
-cli-header-row-needs-line = --header-row necesita el número de la línea con los nombres de columna, por ejemplo --header-row 3.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet debe ir seguido del nombre de una hoja, por ejemplo --sheet "Primavera 2026".
+cli-header-row-needs-line = --header-row debe ir seguido del número de la línea que contiene los nombres de columna, por ejemplo --header-row 3.

@@ -300,5 +300,7 @@ error-app-open = No se ha podido abrir el enlace: { $reason }
 error-app-task = La tarea se ha detenido de forma inesperada: { $reason }
 error-app-new-backup-missing = no se ha encontrado la nueva copia de seguridad
 error-app-link-refused = Solo se pueden abrir páginas web https:// y direcciones de correo electrónico.
-error-import-no-header-line = No hay ninguna fila en la línea { $line } que tomar como encabezado.
-error-workbook-no-sheet = Este libro no tiene ninguna hoja llamada «{ $sheet }». Sus hojas: { $sheets }.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
+error-import-no-header-line = No hay ninguna línea { $line } que se pueda usar como encabezado.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Este libro no tiene ninguna hoja llamada «{ $sheet }». Hojas del libro: { $sheets }.

@@ -242,7 +242,7 @@ roster-page-not-again = No repetiríamos
 ## Importing creators from a CSV file.
 
 roster-import-title = Importar creadores desde una hoja de cálculo
-roster-import-intro = Elige una hoja de cálculo: un archivo de Excel o LibreOffice (.xlsx, .xls, .ods), o un archivo CSV guardado desde Numbers o Google Sheets. Verás lo que se va a importar antes de que cambie nada.
+roster-import-intro = Elige una hoja de cálculo: un archivo de Excel o LibreOffice (.xlsx, .xls, .ods), o un archivo CSV guardado desde Numbers o Hojas de cálculo de Google. Verás lo que se va a importar antes de que cambie nada.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Se reconocen automáticamente columnas como Nombre, Instagram, TikTok, YouTube, Seguidores, Nichos, Ciudad o Correo. Se entienden cifras de seguidores como 12,5K, 48.200 o 1,2M.
 # Button.
@@ -376,19 +376,32 @@ roster-csv-updated = Actualizado
 # The cells of the "Open to gifting" column.
 roster-csv-yes = sí
 roster-csv-no = no
-roster-import-ignored-total = Una fila de total, no un creador.
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
+roster-import-ignored-total = Es una fila de total, no un creador.
+# A row left out because it has neither a name nor a handle.
 roster-import-ignored-nobody = Sin nombre ni usuario, así que no es un creador.
-roster-import-cell-dropped = { $field } «{ $text }» no se pudo leer: se dejó vacío y se guardó en las notas.
-roster-import-kept-in-notes = { $field } en la hoja: { $text }
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = No se ha podido leer el campo { $field } («{ $text }»); se ha dejado vacío y el texto se ha guardado en las notas.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
+roster-import-kept-in-notes = { $field } en la hoja de cálculo: { $text }
+# The field name used for a handle cell that could not be read.
 roster-import-label-handle = Usuario
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Fila de encabezado
+# A choice in that menu. $line: the row's line; $cells: its first cells.
 roster-import-header-option = Línea { $line }: { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Hoja
-roster-import-warnings = { $count } con una celda en notas
+# Badges beside the counts of new and already known creators.
+roster-import-warnings = { $count } con una celda en las notas
 roster-import-ignored =
     { $count ->
         [one] { $count } no es un creador
        *[other] { $count } no son creadores
     }
-roster-import-warned-title = Importadas, con una celda guardada en las notas
-roster-import-ignored-title = Omitidas: no son creadores
+# Headings of the lists of those rows.
+roster-import-warned-title = Filas importadas, con una celda guardada en las notas
+roster-import-ignored-title = Filas omitidas: no son creadores

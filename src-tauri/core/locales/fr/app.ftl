@@ -61,10 +61,11 @@ app-dialog-save-brief = Enregistrer le brief en PDF
 app-dialog-brief-folder = Choisir un dossier pour les briefs
 app-dialog-logo = Choisir le logo de la boutique
 app-file-filter-csv = Fichier CSV
+# The file dialog's filter when importing creators.
+app-file-filter-sheets = Tableur (Excel, OpenDocument, CSV)
 app-file-filter-pdf = PDF
 app-file-filter-image = Image (PNG ou JPEG)
 # $date is the day of the export, as 2026-03-14.
 app-file-roster = Créateurs Shoutout { $date }.csv
 app-file-deals = Collaborations Shoutout { $date }.csv
 app-file-gifts = Cadeaux Shoutout { $date }.csv
-app-file-filter-sheets = Tableur (Excel, OpenDocument, CSV)

@@ -6,7 +6,7 @@ cli-help-usage = Utilisation : shoutout [--db CHEMIN] [--lang CODE] [COMMANDE]
 cli-help-no-command = Sans commande, l’application ouvre sa fenêtre.
 cli-help-commands = Commandes :
 cli-help-import-roster-usage = import-roster FICHIER [--sheet NOM] [--header-row LIGNE] [--skip-duplicates]
-cli-help-import-roster = Importer des créateurs depuis un tableur : CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods), la première feuille d’un classeur sauf si --sheet en nomme une autre. La ligne d’en-tête est trouvée sous les éventuelles lignes de titre, sauf si --header-row donne sa ligne. Les créateurs dont l’identifiant est déjà dans la liste sont fusionnés (ou laissés tels quels avec --skip-duplicates). Une cellule illisible est laissée vide, gardée dans les notes du créateur et signalée ; les lignes de total et les lignes sans nom ni identifiant sont signalées comme laissées de côté. Les lignes qui ne peuvent pas être importées sont listées avec leur numéro et la raison ; code de sortie 3 s’il y en a.
+cli-help-import-roster = Importe des créateurs depuis un tableur : CSV, Excel (.xlsx, .xls) ou OpenDocument (.ods) ; dans un classeur, c’est la première feuille qui est lue, sauf si --sheet en désigne une autre. La ligne d’en-tête est cherchée sous les éventuelles lignes de titre, sauf si --header-row en indique le numéro. Les créateurs dont l’identifiant est déjà dans le répertoire sont fusionnés (ou laissés tels quels avec --skip-duplicates). Une cellule illisible est laissée vide, son contenu est gardé dans les notes du créateur et elle est signalée par un avertissement ; les lignes de total et les lignes sans nom ni identifiant sont signalées comme laissées de côté. Les lignes qui ne peuvent pas être importées sont listées avec leur numéro et la raison ; code de sortie 3 s’il y en a.
 cli-help-export-roster-usage = export-roster FICHIER.csv
 cli-help-export-roster = Exporte tout le répertoire en CSV.
 cli-help-export-brief-usage = export-brief BRIEF --creator CRÉATEUR --out FICHIER.pdf
@@ -111,8 +111,11 @@ cli-imported-roster = Nouveaux créateurs importés : { $added }, fusionnés�
 
 cli-no-brief = aucun brief ne porte le numéro ou le nom « { $key } »
 cli-not-on-brief = « { $key } » ne fait pas partie des créateurs de « { $campaign } »
-cli-import-warning = ligne { $line }, importée : { $reason }
-cli-import-ignored = ligne { $line }, laissée de côté : { $reason }
-cli-import-header = Noms de colonnes pris à la ligne { $line }.
-cli-sheet-needs-name = --sheet demande le nom d’une feuille, par exemple --sheet "Printemps 2026".
-cli-header-row-needs-line = --header-row demande le numéro de la ligne qui contient les noms de colonnes, par exemple --header-row 3.
+# A row imported with a cell kept in the notes, and a row left out as not a creator.
+cli-import-warning = ligne { $line }, importée : { $reason }
+cli-import-ignored = ligne { $line }, laissée de côté : { $reason }
+# Which row of the sheet the column names were taken from.
+cli-import-header = Noms des colonnes lus à la ligne { $line }.
+# Mistakes in import-roster's options.
+cli-sheet-needs-name = --sheet doit être suivi du nom d’une feuille, par exemple --sheet "Printemps 2026".
+cli-header-row-needs-line = --header-row doit être suivi du numéro de la ligne qui contient les noms des colonnes, par exemple --header-row 3.

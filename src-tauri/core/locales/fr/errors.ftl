@@ -300,5 +300,7 @@ error-app-open = Le lien n’a pas pu être ouvert : { $reason }
 error-app-task = L’opération s’est arrêtée de façon inattendue : { $reason }
 error-app-new-backup-missing = la nouvelle sauvegarde est introuvable
 error-app-link-refused = Seules les pages web en https:// et les adresses e-mail peuvent être ouvertes.
+# An import's header row chosen by its line number (the command line's --header-row) that is not a row of the sheet.
 error-import-no-header-line = Il n’y a pas de ligne { $line } à prendre comme ligne d’en-tête.
-error-workbook-no-sheet = Ce classeur n’a pas de feuille nommée « { $sheet } ». Ses feuilles : { $sheets }.
+# $sheet: the sheet asked for; $sheets: the workbook's sheets, separated by commas.
+error-workbook-no-sheet = Ce classeur n’a aucune feuille nommée « { $sheet } ». Feuilles du classeur : { $sheets }.

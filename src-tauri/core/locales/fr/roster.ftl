@@ -241,8 +241,8 @@ roster-page-not-again = À ne pas refaire
 
 ## Importing creators from a CSV file.
 
-roster-import-title = Importer des créateurs depuis un fichier CSV
-roster-import-intro = Choisissez un tableur : un fichier Excel ou LibreOffice (.xlsx, .xls, .ods), ou un fichier CSV enregistré depuis Numbers ou Google Sheets. Vous verrez ce qui sera importé avant toute modification.
+roster-import-title = Importer des créateurs depuis un tableur
+roster-import-intro = Choisissez un tableur : un fichier Excel ou LibreOffice (.xlsx, .xls, .ods), ou un fichier CSV enregistré depuis Numbers ou Google Sheets. Vous verrez ce qui sera importé avant toute modification.
 # The column names are the headers the app recognises (mostly English ones); the follower counts are examples of what can be read.
 roster-import-intro-columns = Les colonnes telles que Nom, Instagram, TikTok, YouTube, Followers, Niche, Ville ou E-mail sont reconnues automatiquement. Les nombres d’abonnés écrits 12,5K, 48 200 ou 1,2M sont bien compris.
 # Button.
@@ -387,19 +387,32 @@ roster-csv-updated = Modifié le
 # The cells of the "Open to gifting" column.
 roster-csv-yes = oui
 roster-csv-no = non
+
+## Importing: rows that are not creators, and cells that could not be read.
+
+# A row left out of an import because its first cell says Total (or Sum…).
 roster-import-ignored-total = Une ligne de total, pas un créateur.
-roster-import-ignored-nobody = Ni nom ni identifiant : ce n’est pas un créateur.
-roster-import-cell-dropped = { $field } « { $text } » n’a pas pu être lu : laissé vide et gardé dans les notes.
-roster-import-kept-in-notes = { $field } dans le tableur : { $text }
+# A row left out because it has neither a name nor a handle.
+roster-import-ignored-nobody = Ni nom ni identifiant, donc pas un créateur.
+# A creator imported with one cell left empty. $field: the field (Rate, Email…); $text: what the cell said.
+roster-import-cell-dropped = Le champ { $field } n’a pas pu être lu (« { $text } ») ; il a été laissé vide et son texte gardé dans les notes.
+# The line added to the creator's notes for such a cell, and for a rate range ("150-200").
+roster-import-kept-in-notes = { $field } dans le tableur : { $text }
+# The field name used for a handle cell that could not be read.
 roster-import-label-handle = Identifiant
+# The menu that chooses which row of the sheet holds the column names.
 roster-import-header-row = Ligne d’en-tête
-roster-import-header-option = Ligne { $line } : { $cells }
+# A choice in that menu. $line: the row's line; $cells: its first cells.
+roster-import-header-option = Ligne { $line } : { $cells }
+# The menu that chooses a workbook's sheet.
 roster-import-sheet = Feuille
-roster-import-warnings = { $count } avec une cellule gardée en notes
+# Badges beside the counts of new and already known creators.
+roster-import-warnings = { $count } avec une cellule dans les notes
 roster-import-ignored =
     { $count ->
         [one] { $count } n’est pas un créateur
        *[other] { $count } ne sont pas des créateurs
     }
-roster-import-warned-title = Importées, avec une cellule gardée dans les notes
-roster-import-ignored-title = Laissées de côté : pas des créateurs
+# Headings of the lists of those rows.
+roster-import-warned-title = Lignes importées, avec une cellule gardée dans les notes
+roster-import-ignored-title = Lignes laissées de côté : ce ne sont pas des créateurs
