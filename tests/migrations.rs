@@ -126,8 +126,16 @@ fn every_earlier_version_upgrades_without_loss() {
         }
         // A file in use is not asked the first-run questions again.
         assert!(prefs::is_set_up(db.conn()).unwrap(), "v{version}");
-        // Before languages, everyone was written to in English and the app followed the system.
-        assert_eq!(zoe.language, None);
+        // Before languages, everyone was written to in English and the app followed the system;
+        // the version with languages keeps Zoë's French.
+        let zoe_language = if version >= 6 { Some(Lang::Fr) } else { None };
+        assert_eq!(zoe.language, zoe_language, "v{version}");
+        // Sending starts with no mailbox and nothing sent.
+        assert_eq!(shoutout_core::mail::mailbox::get(db.conn()).unwrap(), None);
+        let listing = shoutout_core::mail::Listing::Creator(zoe.id);
+        assert!(shoutout_core::mail::outbox::list(db.conn(), listing)
+            .unwrap()
+            .is_empty());
         assert_eq!(brand::get(db.conn()).unwrap().brand.language, Lang::En);
         assert_eq!(prefs::appearance(db.conn()).unwrap().language, None);
     }

@@ -18,6 +18,7 @@ pub mod text; // parsers for counts, money and percents; folding, e-mail, curren
 pub mod briefs; // campaign briefs, their recipients, personalizing and the one-page PDF
 pub mod deals; // deals from offer to results: items, deliverables, status flow, figures, reminders
 pub mod home; // the dashboard: one query per figure, reading the deals and roster tables
+pub mod mail; // sending briefs from the owner's mailbox: settings, keychain, outbox and record
 pub mod roster; // creators and their handles: validation, search, CSV import and export
 pub mod sample; // the sample shop and generated rosters, through the areas' own operations
 pub mod settings; // the shop's brand profile and the app's preferences

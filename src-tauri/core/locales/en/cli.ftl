@@ -119,3 +119,31 @@ cli-import-header = Column names taken from line { $line }.
 # Mistakes in import-roster's options.
 cli-sheet-needs-name = --sheet needs the name of a sheet, such as --sheet "Spring 2026".
 cli-header-row-needs-line = --header-row needs the line number of the row that holds the column names, such as --header-row 3.
+
+## Sending from the command line: the mailbox and briefs.
+
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls MODE --from ADDRESS [--user NAME]
+cli-help-mailbox = Set the mailbox briefs are sent from; with no options, show it. MODE is starttls, implicit (TLS from the first byte) or none (only for a mail server on this computer, without a password). --user is the login when it is not the address; --name NAME sets the name creators see (the shop's by default). When SHOUTOUT_SMTP_PASSWORD is set, the password is kept in the system's keychain.
+cli-help-send-brief-usage = send-brief BRIEF --creator CREATOR
+cli-help-send-brief = Email one creator their brief, with their PDF attached, through the mailbox. The password comes from SHOUTOUT_SMTP_PASSWORD, else the keychain. One line per creator; exit status 1 when any was not sent.
+cli-help-send-brief-all-usage = send-brief BRIEF --all
+cli-help-send-brief-all = Email every creator on the brief their own message and PDF.
+cli-help-send-outbox-usage = send-outbox
+cli-help-send-outbox = Send every message waiting in the outbox now.
+cli-option-needs-value = { $option } must be followed by a value.
+cli-mailbox-usage = use mailbox --host HOST --port N --tls starttls|implicit|none --from ADDRESS [--user NAME] [--name NAME]
+cli-mailbox-port = --port takes a number from 1 to 65535.
+cli-mailbox-tls = --tls takes starttls, implicit or none, not “{ $value }”.
+# $security is one of the mail-security-… words.
+cli-mailbox-set = Mailbox: { $address } through { $host }:{ $port } ({ $security }).
+cli-mailbox-none = No mailbox is set up for sending yet.
+cli-password-kept = The password is kept in the system's keychain.
+cli-password-no-keychain = No keychain runs on this computer: the password is not kept; set SHOUTOUT_SMTP_PASSWORD each time.
+cli-password-keychain-failed = The keychain did not keep the password: { $reason }
+cli-send-brief-usage = use send-brief BRIEF --creator CREATOR, or send-brief BRIEF --all
+cli-sent = { $name } <{ $address }>: sent.
+cli-send-waiting = { $name } <{ $address }>: waiting in the outbox. { $reason }
+cli-send-failed = { $name } <{ $address }>: not sent. { $reason }
+cli-send-skipped = { $name }: not sent. { $reason }
+cli-sent-count = { $sent } of { $total } sent.
+cli-outbox-empty = Nothing is waiting in the outbox.

@@ -119,3 +119,31 @@ cli-import-header = Nombres de columna tomados de la línea { $line }.
 # Mistakes in import-roster's options.
 cli-sheet-needs-name = --sheet debe ir seguido del nombre de una hoja, por ejemplo --sheet "Primavera 2026".
 cli-header-row-needs-line = --header-row debe ir seguido del número de la línea que contiene los nombres de columna, por ejemplo --header-row 3.
+
+## Sending from the command line: the mailbox and briefs.
+
+cli-help-mailbox-usage = mailbox --host SERVIDOR --port N --tls MODO --from DIRECCIÓN [--user NOMBRE]
+cli-help-mailbox = Define el buzón desde el que se envían los briefs; sin opciones, lo muestra. MODO es starttls, implicit (TLS desde el primer byte) o none (solo para un servidor de correo en este ordenador, sin contraseña). --user es el usuario de acceso cuando no es la dirección; --name NOMBRE define el nombre que ven los creadores (por defecto, el de la tienda). Si SHOUTOUT_SMTP_PASSWORD está definida, la contraseña se guarda en el llavero del sistema.
+cli-help-send-brief-usage = send-brief BRIEF --creator CREADOR
+cli-help-send-brief = Envía por correo a un creador su brief, con su PDF adjunto, desde el buzón. La contraseña sale de SHOUTOUT_SMTP_PASSWORD o, si no, del llavero. Una línea por creador; el código de salida es 1 si alguno no se ha enviado.
+cli-help-send-brief-all-usage = send-brief BRIEF --all
+cli-help-send-brief-all = Envía a cada creador del brief su propio mensaje y su PDF.
+cli-help-send-outbox-usage = send-outbox
+cli-help-send-outbox = Envía ahora todos los mensajes que esperan en la bandeja de salida.
+cli-option-needs-value = { $option } debe ir seguido de un valor.
+cli-mailbox-usage = usa mailbox --host SERVIDOR --port N --tls starttls|implicit|none --from DIRECCIÓN [--user NOMBRE] [--name NOMBRE]
+cli-mailbox-port = --port admite un número del 1 al 65535.
+cli-mailbox-tls = --tls admite starttls, implicit o none, no «{ $value }».
+# $security is one of the mail-security-… words.
+cli-mailbox-set = Buzón: { $address } a través de { $host }:{ $port } ({ $security }).
+cli-mailbox-none = Aún no hay ningún buzón configurado para enviar.
+cli-password-kept = La contraseña se guarda en el llavero del sistema.
+cli-password-no-keychain = En este ordenador no funciona ningún llavero: la contraseña no se guarda; define SHOUTOUT_SMTP_PASSWORD cada vez.
+cli-password-keychain-failed = El llavero no ha guardado la contraseña: { $reason }
+cli-send-brief-usage = usa send-brief BRIEF --creator CREADOR, o send-brief BRIEF --all
+cli-sent = { $name } <{ $address }>: enviado.
+cli-send-waiting = { $name } <{ $address }>: en espera en la bandeja de salida. { $reason }
+cli-send-failed = { $name } <{ $address }>: no enviado. { $reason }
+cli-send-skipped = { $name }: no enviado. { $reason }
+cli-sent-count = Enviados: { $sent } de { $total }.
+cli-outbox-empty = No hay nada esperando en la bandeja de salida.

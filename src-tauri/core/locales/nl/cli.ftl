@@ -119,3 +119,31 @@ cli-import-header = Kolomnamen overgenomen uit regel { $line }.
 # Mistakes in import-roster's options.
 cli-sheet-needs-name = --sheet moet gevolgd worden door de naam van een blad, bijvoorbeeld --sheet "Voorjaar 2026".
 cli-header-row-needs-line = --header-row moet gevolgd worden door het nummer van de regel met de kolomnamen, bijvoorbeeld --header-row 3.
+
+## Sending from the command line: the mailbox and briefs.
+
+cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODUS --from ADRES [--user NAAM]
+cli-help-mailbox = De mailbox instellen waaruit briefings worden verstuurd; zonder opties wordt hij getoond. MODUS is starttls, implicit (TLS vanaf de eerste byte) of none (alleen voor een mailserver op deze computer, zonder wachtwoord). --user is de inlognaam als die niet het adres is; --name NAAM bepaalt de naam die creators zien (standaard die van de winkel). Als SHOUTOUT_SMTP_PASSWORD is gezet, wordt het wachtwoord in de sleutelbos van het systeem bewaard.
+cli-help-send-brief-usage = send-brief BRIEFING --creator CREATOR
+cli-help-send-brief = Een creator zijn briefing mailen, met zijn pdf als bijlage, via de mailbox. Het wachtwoord komt uit SHOUTOUT_SMTP_PASSWORD, anders uit de sleutelbos. Eén regel per creator; afsluitstatus 1 als er een niet is verstuurd.
+cli-help-send-brief-all-usage = send-brief BRIEFING --all
+cli-help-send-brief-all = Elke creator van de briefing zijn eigen bericht en pdf mailen.
+cli-help-send-outbox-usage = send-outbox
+cli-help-send-outbox = Alle berichten die in het postvak Uit wachten nu versturen.
+cli-option-needs-value = Na { $option } moet een waarde komen.
+cli-mailbox-usage = gebruik mailbox --host SERVER --port N --tls starttls|implicit|none --from ADRES [--user NAAM] [--name NAAM]
+cli-mailbox-port = --port neemt een getal van 1 tot 65535.
+cli-mailbox-tls = --tls neemt starttls, implicit of none, niet ‘{ $value }’.
+# $security is one of the mail-security-… words.
+cli-mailbox-set = Mailbox: { $address } via { $host }:{ $port } ({ $security }).
+cli-mailbox-none = Er is nog geen mailbox ingesteld om mee te versturen.
+cli-password-kept = Het wachtwoord wordt bewaard in de sleutelbos van het systeem.
+cli-password-no-keychain = Op deze computer draait geen sleutelbos: het wachtwoord wordt niet bewaard; zet SHOUTOUT_SMTP_PASSWORD elke keer.
+cli-password-keychain-failed = De sleutelbos heeft het wachtwoord niet bewaard: { $reason }
+cli-send-brief-usage = gebruik send-brief BRIEFING --creator CREATOR, of send-brief BRIEFING --all
+cli-sent = { $name } <{ $address }>: verstuurd.
+cli-send-waiting = { $name } <{ $address }>: wacht in het postvak Uit. { $reason }
+cli-send-failed = { $name } <{ $address }>: niet verstuurd. { $reason }
+cli-send-skipped = { $name }: niet verstuurd. { $reason }
+cli-sent-count = { $sent } van { $total } verstuurd.
+cli-outbox-empty = Er wacht niets in het postvak Uit.

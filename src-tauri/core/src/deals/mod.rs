@@ -23,8 +23,8 @@ pub use model::{
     HistoryEntry, Item, ItemInput, Results, ResultsInput,
 };
 pub use nudges::{mark_nudged, nudge_message, nudges, Nudge, NUDGE_DAYS};
-pub use store::count_for_creator;
 pub(crate) use store::statuses;
+pub use store::{count_for_creator, of_brief};
 pub use validate::{is_web_url, validate, MAX_DELIVERABLES, MAX_ITEMS};
 
 use chrono::NaiveDate;

@@ -22,6 +22,18 @@ pub fn count_for_creator(conn: &Connection, creator_id: i64) -> Result<i64> {
     )?)
 }
 
+/// The newest deal made for `creator_id` from the brief, which what is sent with the brief
+/// is recorded on.
+pub fn of_brief(conn: &Connection, brief_id: i64, creator_id: i64) -> Result<Option<i64>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM deals WHERE brief_id = ?1 AND creator_id = ?2 ORDER BY id DESC",
+            [brief_id, creator_id],
+            |r| r.get(0),
+        )
+        .optional()?)
+}
+
 /// The SQL list (`'product_sent', 'content_due'`) of the statuses `keep` picks, so a query tests
 /// a status the way [`DealStatus`] does.
 pub(crate) fn statuses(keep: fn(DealStatus) -> bool) -> String {

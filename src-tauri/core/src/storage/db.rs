@@ -20,6 +20,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_preferences.sql"),
     include_str!("../../migrations/0005_handle_keys.sql"),
     include_str!("../../migrations/0006_languages.sql"),
+    include_str!("../../migrations/0007_mail.sql"),
 ];
 
 pub struct Db {
