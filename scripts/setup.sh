@@ -17,7 +17,9 @@ packages=(build-essential pkg-config curl file libwebkit2gtk-4.1-dev libxdo-dev 
   libayatana-appindicator3-dev librsvg2-dev fonts-dejavu-core)
 if $for_tests; then
   # dbus: dbus-run-session gives the app under test a session bus, as a desktop does.
-  packages+=(xvfb webkit2gtk-driver xdotool imagemagick poppler-utils qpdf chromium chromium-driver dbus)
+  # python3-aiosmtpd: the SMTP server the sending tests start; gnome-keyring: a real keychain.
+  packages+=(xvfb webkit2gtk-driver xdotool imagemagick poppler-utils qpdf chromium chromium-driver dbus
+    python3-aiosmtpd gnome-keyring)
 fi
 missing=()
 for p in "${packages[@]}"; do

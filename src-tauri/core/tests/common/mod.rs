@@ -2,6 +2,8 @@
 // Each test file is its own crate and uses only some of these.
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
