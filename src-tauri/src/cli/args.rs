@@ -45,6 +45,14 @@ pub enum Command {
     SampleData {
         generated: Option<usize>,
     },
+    /// Set the mailbox, or (none) show it.
+    Mailbox(Option<shoutout_core::mail::Mailbox>),
+    /// One creator on the brief, or (none) each of them.
+    SendBrief {
+        brief: String,
+        creator: Option<String>,
+    },
+    SendOutbox,
 }
 
 /// How `import-roster` reads its file.
@@ -122,6 +130,8 @@ struct Options {
     generated: Option<usize>,
     sheet: Option<String>,
     header_line: Option<u64>,
+    /// `--host`, `--port`, `--tls`, `--from`, `--user` and `--name`, for `mailbox`.
+    mail: Vec<(String, String)>,
 }
 
 fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, String> {
@@ -186,6 +196,16 @@ fn read_options(args: impl IntoIterator<Item = OsString>) -> Result<Options, Str
                         .ok_or_else(|| msg::cli_header_row_needs_line(lang))?,
                 );
             }
+            Some(flag @ ("--host" | "--port" | "--tls" | "--from" | "--user" | "--name")) => {
+                let value = args.next().ok_or_else(|| {
+                    msg::CliOptionNeedsValue {
+                        option: flag.into(),
+                    }
+                    .text(lang)
+                })?;
+                o.mail
+                    .push((flag.to_string(), value.to_string_lossy().into_owned()));
+            }
             Some("--out") => {
                 o.out = Some(PathBuf::from(
                     args.next().ok_or_else(|| msg::cli_out_needs_path(lang))?,
@@ -211,6 +231,7 @@ fn command(options: Options) -> Result<Command, String> {
         generated,
         sheet,
         header_line,
+        mail,
         ..
     } = options;
     let lang = owner();
@@ -285,6 +306,9 @@ fn command(options: Options) -> Result<Command, String> {
             file: file(&words, "import-all")?,
         },
         Some("sample-data") if words.len() == 1 => Command::SampleData { generated },
+        Some(name @ ("mailbox" | "send-brief" | "send-outbox")) => {
+            super::mail::command(name, &words, creator, all, &mail)?
+        }
         Some(other) => {
             return Err(msg::CliUnknownCommand {
                 command: other.into(),

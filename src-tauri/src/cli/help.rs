@@ -9,7 +9,7 @@ const WIDTH: usize = 92;
 
 type Text = fn(Lang) -> String;
 
-const COMMANDS: [(Text, Text); 11] = [
+const COMMANDS: [(Text, Text); 15] = [
     (
         msg::cli_help_import_roster_usage,
         msg::cli_help_import_roster,
@@ -30,6 +30,13 @@ const COMMANDS: [(Text, Text); 11] = [
     (msg::cli_help_export_all_usage, msg::cli_help_export_all),
     (msg::cli_help_import_all_usage, msg::cli_help_import_all),
     (msg::cli_help_sample_data_usage, msg::cli_help_sample_data),
+    (msg::cli_help_mailbox_usage, msg::cli_help_mailbox),
+    (msg::cli_help_send_brief_usage, msg::cli_help_send_brief),
+    (
+        msg::cli_help_send_brief_all_usage,
+        msg::cli_help_send_brief_all,
+    ),
+    (msg::cli_help_send_outbox_usage, msg::cli_help_send_outbox),
 ];
 
 /// The help, ending in a newline.

@@ -16,6 +16,7 @@ use shoutout_core::Db;
 
 mod args;
 mod help;
+mod mail;
 
 pub use args::{lang_codes, parse, Command, ImportOptions, Invocation};
 
@@ -166,6 +167,9 @@ pub fn run(db: &Path, command: Command) -> i32 {
             println!("{}", msg::CliAddedGenerated { count }.text(lang));
             Ok(0)
         }),
+        Command::Mailbox(settings) => mail::mailbox(db, settings),
+        Command::SendBrief { brief, creator } => mail::send_brief(db, &brief, creator.as_deref()),
+        Command::SendOutbox => mail::send_outbox(db),
         Command::SampleData { generated: None } => open(db).and_then(|mut db| {
             let added =
                 shoutout_core::sample::load_sample_roster(&mut db, crate::commands::today())
