@@ -1,6 +1,6 @@
 """A real SMTP server for the tests (Debian's python3-aiosmtpd), on 127.0.0.1.
 
-Usage: smtp_server.py --out DIR [--port N] [--tls starttls|implicit|none]
+Usage: smtp_server.py --out DIR [--tls starttls|implicit|none]
                       [--user NAME --password PW] [--stop-after N] [--refuse ADDRESS]
 
 Prints "READY <port>" once it listens. Each message received is saved as DIR/<n>.eml with the
@@ -28,7 +28,6 @@ FIXTURES = os.path.join(os.path.dirname(__file__), "..", "fixtures", "mail")
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--out", required=True)
-    p.add_argument("--port", type=int, default=0)
     p.add_argument("--tls", default="starttls", choices=["starttls", "implicit", "none"])
     p.add_argument("--user")
     p.add_argument("--password")
@@ -96,9 +95,8 @@ def main():
         loop.create_server(
             factory,
             host="127.0.0.1",
-            port=args.port,
+            port=0,
             ssl=context if args.tls == "implicit" else None,
-            reuse_address=True,
         )
     )
     print("READY", server.sockets[0].getsockname()[1], flush=True)

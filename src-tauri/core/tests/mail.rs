@@ -277,7 +277,6 @@ fn the_server_gone_mid_batch_leaves_the_rest_waiting_until_it_is_back() {
         ..Options::default()
     };
     let server = Server::start(inbox.path(), &options);
-    let port = server.port;
     let mb = mailbox(&server, Security::Starttls);
     let sender = mail::Sender::new(&mb, Some(LOGIN.1), "").unwrap();
     let (ids, queued) = queue(&mut db, brief_id, None);
@@ -305,14 +304,15 @@ fn the_server_gone_mid_batch_leaves_the_rest_waiting_until_it_is_back() {
     assert!(outbox::due(db.conn(), later).unwrap() == ids[3..]);
     drop(server);
 
+    // Back on another free port (asking for the old one could race other tests for it).
     let back = Server::start(
         inbox.path(),
         &Options {
-            port: Some(port),
             stop_after: 0,
             ..options
         },
     );
+    let sender = mail::Sender::new(&mailbox(&back, Security::Starttls), Some(LOGIN.1), "").unwrap();
     let due = outbox::due(db.conn(), Utc::now() + Duration::hours(2)).unwrap();
     assert_eq!(due, ids[2..]);
     assert!(deliver(&mut db, &sender, &due).iter().all(Result::is_ok));
@@ -360,9 +360,11 @@ fn a_plain_connection_only_to_this_computer_and_cancelling_a_waiting_message() {
     let (ids, _) = queue(&mut db, brief_id, None);
     outbox::cancel(&mut db, ids[0]).unwrap();
     assert!(outbox::cancel(&mut db, ids[0]).is_err());
-    let due = outbox::due(db.conn(), Utc::now()).unwrap();
-    assert_eq!(due, ids[1..]);
-    assert!(deliver(&mut db, &sender, &due).iter().all(Result::is_ok));
+    assert_eq!(outbox::due(db.conn(), Utc::now()).unwrap(), ids[1..]);
+    // Handed the whole batch, the sender skips the cancelled message.
+    let results = deliver(&mut db, &sender, &ids);
+    assert_eq!(results.len(), ids.len() - 1);
+    assert!(results.iter().all(Result::is_ok));
     assert_eq!(server.messages().len(), ids.len() - 1);
     let records = outbox::list(db.conn(), mail::Listing::Brief(brief_id)).unwrap();
     let cancelled = records.iter().find(|m| m.id == ids[0]).unwrap();

@@ -195,9 +195,24 @@ pub struct Delivery {
     pub result: std::result::Result<(), Failure>,
 }
 
+/// How long a message being sent is put off: if the sender stops before saying how it fared,
+/// the message is due again after this, not at once.
+const CLAIM_SECS: i64 = 600;
+
+/// Takes a waiting message for sending; false when it is no longer waiting (sent or
+/// cancelled meanwhile).
+fn claim(db: &Db, id: i64, now: DateTime<Utc>) -> Result<bool> {
+    let changed = db.conn().execute(
+        "UPDATE messages SET next_attempt_at = ?2
+         WHERE id = ?1 AND state = 'waiting'",
+        params![id, stamp(now + chrono::Duration::seconds(CLAIM_SECS))],
+    )?;
+    Ok(changed == 1)
+}
+
 /// Sends the messages `ids` one after another and keeps how each fared, reporting each as it
-/// is done. A refused login stops the batch: every message left is marked failed with it,
-/// so a wrong password is not tried again and again.
+/// is done; a message no longer waiting (sent or cancelled meanwhile) is skipped. A refused login stops the batch: every message left is marked failed with
+/// it, so a wrong password is not tried again and again.
 pub fn deliver(
     db: &mut Db,
     sender: &Sender,
@@ -208,6 +223,9 @@ pub fn deliver(
     let mut done = Vec::with_capacity(ids.len());
     let mut refused_login: Option<Failure> = None;
     for &id in ids {
+        if !claim(db, id, now())? {
+            continue;
+        }
         let result = match &refused_login {
             Some(failure) => Err(failure.clone()),
             None => sender.send(&load(db.conn(), id)?),
@@ -234,7 +252,7 @@ fn record(
             Ok(()) => {
                 tx.execute(
                     "UPDATE messages SET state = 'sent', sent_at = ?2, attempts = attempts + 1,
-                         next_attempt_at = NULL, last_error = '' WHERE id = ?1",
+                         next_attempt_at = NULL, last_error = '' WHERE id = ?1 AND state = 'waiting'",
                     params![id, stamp(now)],
                 )?;
                 tx.execute(
@@ -250,14 +268,15 @@ fn record(
                 let wait = (FIRST_WAIT_SECS << attempts.min(6)).min(LONGEST_WAIT_SECS);
                 tx.execute(
                     "UPDATE messages SET attempts = attempts + 1, next_attempt_at = ?2,
-                         last_error = ?3 WHERE id = ?1",
+                         last_error = ?3 WHERE id = ?1 AND state = 'waiting'",
                     params![id, stamp(now + chrono::Duration::seconds(wait)), text],
                 )?;
             }
             Err(failure) => {
                 tx.execute(
                     "UPDATE messages SET state = 'failed', attempts = attempts + 1,
-                         next_attempt_at = NULL, last_error = ?2 WHERE id = ?1",
+                         next_attempt_at = NULL, last_error = ?2
+                     WHERE id = ?1 AND state = 'waiting'",
                     params![id, failure.text()],
                 )?;
             }

@@ -27,8 +27,6 @@ pub struct Options {
     /// Stop listening while accepting this message (counted from 1, across restarts).
     pub stop_after: usize,
     pub refuse: Option<&'static str>,
-    /// A port to listen on again after a stop; else any free one.
-    pub port: Option<u16>,
 }
 
 pub struct Server {
@@ -38,7 +36,7 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts the server saving into `inbox` and waits until it listens.
+    /// Starts the server on a free port, saving into `inbox`, and waits until it listens.
     pub fn start(inbox: &Path, options: &Options) -> Server {
         let mut cmd = Command::new("/usr/bin/python3");
         cmd.arg(repo().join("tests/support/smtp_server.py"))
@@ -52,7 +50,6 @@ impl Server {
                     options.tls
                 },
             ])
-            .args(["--port", &options.port.unwrap_or(0).to_string()])
             .args(["--stop-after", &options.stop_after.to_string()]);
         if let Some((user, password)) = options.login {
             cmd.args(["--user", user, "--password", password]);
