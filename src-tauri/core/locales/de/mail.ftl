@@ -17,13 +17,13 @@ mail-error-plain-password = Ein Passwort wird nie unverschlüsselt gesendet. Wä
 ## Why a message did not go. $detail is the mail server's own words.
 
 # An address the message cannot be sent to.
-mail-error-address = „{ $address }“ ist keine E-Mail-Adresse, an die eine Nachricht gehen kann.
-mail-error-unreachable = Der Mailserver hat nicht geantwortet. Die Nachricht wartet im Postausgang und wird erneut versucht.
-mail-error-password = Der Mailserver hat Benutzername oder Passwort abgelehnt. Prüfe sie in den Einstellungen (viele Anbieter verlangen ein App-Passwort). Bis sie geändert sind, wird nichts mehr versucht. ({ $detail })
-mail-error-refused = Der Mailserver hat die Nachricht an { $address } abgelehnt. Sie wird nicht erneut versucht. ({ $detail })
+mail-error-address = „{ $address }“ ist keine E-Mail-Adresse, an die sich eine Nachricht senden lässt.
+mail-error-unreachable = Der Mailserver hat nicht geantwortet. Die Nachricht wartet im Postausgang; der Versand wird später erneut versucht.
+mail-error-password = Der Mailserver hat Benutzername oder Passwort abgelehnt. Prüfe sie in den Einstellungen (viele Anbieter verlangen ein App-Passwort). Bis sie geändert sind, gibt es keinen weiteren Versuch. ({ $detail })
+mail-error-refused = Der Mailserver hat die Nachricht an { $address } abgelehnt. Es gibt keinen weiteren Versuch. ({ $detail })
 mail-error-tls = Es konnte keine sichere Verbindung zum Mailserver aufgebaut werden: Prüfe Servername, Port und Sicherheit in den Einstellungen. ({ $detail })
 mail-error-settings = Mit diesen Einstellungen lässt sich der Mailserver nicht nutzen: Prüfe sie in den Einstellungen. ({ $detail })
-mail-error-passing = Der Mailserver ist gerade nicht erreichbar. Die Nachricht wartet im Postausgang und wird erneut versucht. ({ $detail })
+mail-error-passing = Der Mailserver ist gerade nicht erreichbar. Die Nachricht wartet im Postausgang; der Versand wird später erneut versucht. ({ $detail })
 mail-error-message-gone = Diese Nachricht ist nicht mehr im Postausgang.
 mail-error-not-waiting = Nur eine Nachricht, die noch im Postausgang wartet, lässt sich abbrechen.
 mail-error-not-retryable = Nur eine fehlgeschlagene oder abgebrochene Nachricht lässt sich erneut senden.

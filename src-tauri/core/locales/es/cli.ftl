@@ -123,11 +123,11 @@ cli-header-row-needs-line = --header-row debe ir seguido del número de la líne
 ## Sending from the command line: the mailbox and briefs.
 
 cli-help-mailbox-usage = mailbox --host SERVIDOR --port N --tls MODO --from DIRECCIÓN [--user NOMBRE]
-cli-help-mailbox = Define el buzón desde el que se envían los briefs; sin opciones, lo muestra. MODO es starttls, implicit (TLS desde el primer byte) o none (solo para un servidor de correo en este ordenador, sin contraseña). --user es el usuario de acceso cuando no es la dirección; --name NOMBRE define el nombre que ven los creadores (por defecto, el de la tienda). Si SHOUTOUT_SMTP_PASSWORD está definida, la contraseña se guarda en el llavero del sistema.
+cli-help-mailbox = Define el buzón desde el que se envían los briefs; sin opciones, lo muestra. MODO es starttls, implicit (TLS desde el primer byte) o none (solo para un servidor de correo instalado en este ordenador, sin contraseña). --user es el usuario para iniciar sesión, si no coincide con la dirección; --name NOMBRE define el nombre que ven los creadores (por defecto, el de la tienda). Si SHOUTOUT_SMTP_PASSWORD está definida, la contraseña se guarda en el llavero del sistema.
 cli-help-send-brief-usage = send-brief BRIEF --creator CREADOR
-cli-help-send-brief = Envía por correo a un creador su brief, con su PDF adjunto, desde el buzón. La contraseña sale de SHOUTOUT_SMTP_PASSWORD o, si no, del llavero. Una línea por creador; el código de salida es 1 si alguno no se ha enviado.
+cli-help-send-brief = Envía por correo a un creador su brief, con su PDF adjunto, desde el buzón. La contraseña se toma de SHOUTOUT_SMTP_PASSWORD o, si no está definida, del llavero. Una línea por creador; el código de salida es 1 si alguno no se ha enviado.
 cli-help-send-brief-all-usage = send-brief BRIEF --all
-cli-help-send-brief-all = Envía a cada creador del brief su propio mensaje y su PDF.
+cli-help-send-brief-all = Envía por correo a cada creador del brief su propio mensaje y su PDF.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envía ahora todos los mensajes que esperan en la bandeja de salida.
 cli-option-needs-value = { $option } debe ir seguido de un valor.
@@ -138,8 +138,8 @@ cli-mailbox-tls = --tls admite starttls, implicit o none, no «{ $value }».
 cli-mailbox-set = Buzón: { $address } a través de { $host }:{ $port } ({ $security }).
 cli-mailbox-none = Aún no hay ningún buzón configurado para enviar.
 cli-password-kept = La contraseña se guarda en el llavero del sistema.
-cli-password-no-keychain = En este ordenador no funciona ningún llavero: la contraseña no se guarda; define SHOUTOUT_SMTP_PASSWORD cada vez.
-cli-password-keychain-failed = El llavero no ha guardado la contraseña: { $reason }
+cli-password-no-keychain = En este ordenador no hay ningún llavero disponible: la contraseña no se guarda; define SHOUTOUT_SMTP_PASSWORD cada vez.
+cli-password-keychain-failed = El llavero no ha podido guardar la contraseña: { $reason }
 cli-send-brief-usage = usa send-brief BRIEF --creator CREADOR, o send-brief BRIEF --all
 cli-sent = { $name } <{ $address }>: enviado.
 cli-send-waiting = { $name } <{ $address }>: en espera en la bandeja de salida. { $reason }

@@ -18,15 +18,15 @@ mail-error-plain-password = Una contraseña nunca se envía sin cifrado. Elige T
 
 # An address the message cannot be sent to.
 mail-error-address = «{ $address }» no es una dirección de correo a la que se pueda enviar un mensaje.
-mail-error-unreachable = El servidor de correo no ha respondido. El mensaje espera en la bandeja de salida y se volverá a intentar.
-mail-error-password = El servidor de correo ha rechazado el usuario o la contraseña. Revísalos en Ajustes (muchos proveedores piden una contraseña de aplicación). No se intentará nada más hasta que los cambies. ({ $detail })
+mail-error-unreachable = El servidor de correo no ha respondido. El mensaje queda en la bandeja de salida y se intentará enviar de nuevo.
+mail-error-password = El servidor de correo ha rechazado el usuario o la contraseña. Revísalos en Ajustes (muchos proveedores piden una contraseña de aplicación). No se volverá a intentar hasta que los cambies. ({ $detail })
 mail-error-refused = El servidor de correo ha rechazado el mensaje para { $address }. No se volverá a intentar. ({ $detail })
 mail-error-tls = No se ha podido establecer una conexión segura con el servidor de correo: revisa el nombre del servidor, el puerto y la seguridad en Ajustes. ({ $detail })
 mail-error-settings = El servidor de correo no se puede usar con estos ajustes: revísalos en Ajustes. ({ $detail })
-mail-error-passing = Ahora mismo no se puede contactar con el servidor de correo. El mensaje espera en la bandeja de salida y se volverá a intentar. ({ $detail })
+mail-error-passing = Ahora mismo no se puede contactar con el servidor de correo. El mensaje queda en la bandeja de salida y se intentará enviar de nuevo. ({ $detail })
 mail-error-message-gone = Este mensaje ya no está en la bandeja de salida.
-mail-error-not-waiting = Solo se puede cancelar un mensaje que aún espera en la bandeja de salida.
-mail-error-not-retryable = Solo se puede volver a enviar un mensaje que ha fallado o se ha cancelado.
+mail-error-not-waiting = Solo se puede cancelar un mensaje que todavía esté esperando en la bandeja de salida.
+mail-error-not-retryable = Solo se puede volver a enviar un mensaje que haya fallado o se haya cancelado.
 mail-error-no-recipients = Este brief todavía no está dirigido a ningún creador.
 mail-error-no-email = { $name } no tiene dirección de correo en la lista de creadores.
 mail-error-no-mailbox = Aún no hay ningún buzón configurado para enviar. Conecta uno en Ajustes.

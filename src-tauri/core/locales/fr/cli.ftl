@@ -123,27 +123,27 @@ cli-header-row-needs-line = --header-row doit être suivi du numéro de la ligne
 ## Sending from the command line: the mailbox and briefs.
 
 cli-help-mailbox-usage = mailbox --host SERVEUR --port N --tls MODE --from ADRESSE [--user NOM]
-cli-help-mailbox = Définit la boîte mail depuis laquelle les briefs sont envoyés ; sans option, l’affiche. MODE vaut starttls, implicit (TLS dès le premier octet) ou none (seulement pour un serveur de messagerie sur cet ordinateur, sans mot de passe). --user est l’identifiant de connexion s’il diffère de l’adresse ; --name NOM définit le nom que voient les créateurs (celui de la boutique par défaut). Si SHOUTOUT_SMTP_PASSWORD est défini, le mot de passe est gardé dans le trousseau du système.
+cli-help-mailbox = Définit la boîte mail depuis laquelle les briefs sont envoyés ; sans option, l’affiche. MODE vaut starttls, implicit (TLS dès le premier octet) ou none (uniquement pour un serveur de messagerie installé sur cet ordinateur, sans mot de passe). --user est l’identifiant de connexion s’il diffère de l’adresse ; --name NOM définit le nom que voient les créateurs (par défaut, celui de la boutique). Si SHOUTOUT_SMTP_PASSWORD est définie, le mot de passe est enregistré dans le trousseau du système.
 cli-help-send-brief-usage = send-brief BRIEF --creator CRÉATEUR
-cli-help-send-brief = Envoie par e-mail son brief à un créateur, avec son PDF en pièce jointe, depuis la boîte mail. Le mot de passe vient de SHOUTOUT_SMTP_PASSWORD, sinon du trousseau. Une ligne par créateur ; code de sortie 1 si l’un d’eux n’a pas reçu le sien.
+cli-help-send-brief = Envoie par e-mail son brief à un créateur, avec son PDF en pièce jointe, depuis la boîte mail. Le mot de passe vient de SHOUTOUT_SMTP_PASSWORD, sinon du trousseau. Une ligne par créateur ; code de sortie 1 si un message n’a pas pu être envoyé.
 cli-help-send-brief-all-usage = send-brief BRIEF --all
-cli-help-send-brief-all = Envoie à chaque créateur du brief son propre message et son PDF.
+cli-help-send-brief-all = Envoie par e-mail à chaque créateur du brief son propre message et son PDF.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envoie maintenant tous les messages en attente dans la boîte d’envoi.
 cli-option-needs-value = { $option } doit être suivi d’une valeur.
 cli-mailbox-usage = utilisez mailbox --host SERVEUR --port N --tls starttls|implicit|none --from ADRESSE [--user NOM] [--name NOM]
-cli-mailbox-port = --port prend un nombre de 1 à 65535.
-cli-mailbox-tls = --tls prend starttls, implicit ou none, pas « { $value } ».
+cli-mailbox-port = --port accepte un nombre de 1 à 65535.
+cli-mailbox-tls = --tls accepte starttls, implicit ou none, pas « { $value } ».
 # $security is one of the mail-security-… words.
 cli-mailbox-set = Boîte mail : { $address } via { $host }:{ $port } ({ $security }).
 cli-mailbox-none = Aucune boîte mail n’est encore configurée pour l’envoi.
-cli-password-kept = Le mot de passe est gardé dans le trousseau du système.
-cli-password-no-keychain = Aucun trousseau ne fonctionne sur cet ordinateur : le mot de passe n’est pas gardé ; définissez SHOUTOUT_SMTP_PASSWORD à chaque fois.
-cli-password-keychain-failed = Le trousseau n’a pas gardé le mot de passe : { $reason }
+cli-password-kept = Le mot de passe est enregistré dans le trousseau du système.
+cli-password-no-keychain = Aucun trousseau n’est disponible sur cet ordinateur : le mot de passe n’est pas enregistré ; définissez SHOUTOUT_SMTP_PASSWORD à chaque fois.
+cli-password-keychain-failed = Le trousseau n’a pas pu enregistrer le mot de passe : { $reason }
 cli-send-brief-usage = utilisez send-brief BRIEF --creator CRÉATEUR, ou send-brief BRIEF --all
 cli-sent = { $name } <{ $address }> : envoyé.
 cli-send-waiting = { $name } <{ $address }> : en attente dans la boîte d’envoi. { $reason }
 cli-send-failed = { $name } <{ $address }> : non envoyé. { $reason }
 cli-send-skipped = { $name } : non envoyé. { $reason }
 cli-sent-count = Envoyés : { $sent } sur { $total }.
-cli-outbox-empty = Rien n’attend dans la boîte d’envoi.
+cli-outbox-empty = Aucun message n’attend dans la boîte d’envoi.

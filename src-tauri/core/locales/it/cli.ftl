@@ -123,23 +123,23 @@ cli-header-row-needs-line = --header-row deve essere seguito dal numero della ri
 ## Sending from the command line: the mailbox and briefs.
 
 cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODO --from INDIRIZZO [--user NOME]
-cli-help-mailbox = Imposta la casella da cui partono i brief; senza opzioni, la mostra. MODO è starttls, implicit (TLS dal primo byte) o none (solo per un server di posta su questo computer, senza password). --user è il nome di accesso quando non è l’indirizzo; --name NOME imposta il nome che vedono i creator (quello del negozio, se non indicato). Se SHOUTOUT_SMTP_PASSWORD è impostata, la password viene conservata nel portachiavi del sistema.
+cli-help-mailbox = Imposta la casella di posta da cui partono i brief; senza opzioni, la mostra. MODO è starttls, implicit (TLS dal primo byte) o none (solo per un server di posta su questo computer, senza password). --user è il nome utente per l’accesso, se è diverso dall’indirizzo; --name NOME imposta il nome che vedono i creator (se non indicato, quello del negozio). Se SHOUTOUT_SMTP_PASSWORD è impostata, la password viene salvata nel portachiavi del sistema.
 cli-help-send-brief-usage = send-brief BRIEF --creator CREATOR
-cli-help-send-brief = Invia via email a un creator il suo brief, con il suo PDF allegato, dalla casella. La password viene da SHOUTOUT_SMTP_PASSWORD, altrimenti dal portachiavi. Una riga per creator; codice di uscita 1 se qualcuno non è stato inviato.
+cli-help-send-brief = Invia via email a un creator il suo brief, con il PDF allegato, dalla casella di posta. La password viene da SHOUTOUT_SMTP_PASSWORD, altrimenti dal portachiavi. Una riga per creator; stato di uscita 1 se un messaggio non è stato inviato.
 cli-help-send-brief-all-usage = send-brief BRIEF --all
-cli-help-send-brief-all = Invia a ogni creator del brief il suo messaggio e il suo PDF.
+cli-help-send-brief-all = Invia via email a ogni creator del brief il suo messaggio e il suo PDF.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Invia ora tutti i messaggi in attesa nella posta in uscita.
 cli-option-needs-value = { $option } deve essere seguito da un valore.
 cli-mailbox-usage = usa mailbox --host SERVER --port N --tls starttls|implicit|none --from INDIRIZZO [--user NOME] [--name NOME]
 cli-mailbox-port = --port accetta un numero da 1 a 65535.
-cli-mailbox-tls = --tls accetta starttls, implicit o none, non “{ $value }”.
+cli-mailbox-tls = --tls accetta starttls, implicit o none, non «{ $value }».
 # $security is one of the mail-security-… words.
 cli-mailbox-set = Casella: { $address } tramite { $host }:{ $port } ({ $security }).
-cli-mailbox-none = Non è ancora configurata nessuna casella per l’invio.
-cli-password-kept = La password è conservata nel portachiavi del sistema.
-cli-password-no-keychain = Su questo computer non è attivo nessun portachiavi: la password non viene conservata; imposta SHOUTOUT_SMTP_PASSWORD ogni volta.
-cli-password-keychain-failed = Il portachiavi non ha conservato la password: { $reason }
+cli-mailbox-none = Non è ancora configurata nessuna casella di posta per l’invio.
+cli-password-kept = La password è salvata nel portachiavi del sistema.
+cli-password-no-keychain = Su questo computer non c’è nessun portachiavi attivo: la password non viene salvata; imposta SHOUTOUT_SMTP_PASSWORD ogni volta.
+cli-password-keychain-failed = Il portachiavi non è riuscito a salvare la password: { $reason }
 cli-send-brief-usage = usa send-brief BRIEF --creator CREATOR, oppure send-brief BRIEF --all
 cli-sent = { $name } <{ $address }>: inviato.
 cli-send-waiting = { $name } <{ $address }>: in attesa nella posta in uscita. { $reason }

@@ -17,17 +17,17 @@ mail-error-plain-password = Una password non viene mai inviata senza cifratura. 
 ## Why a message did not go. $detail is the mail server's own words.
 
 # An address the message cannot be sent to.
-mail-error-address = “{ $address }” non è un indirizzo email a cui si possa inviare un messaggio.
-mail-error-unreachable = Il server di posta non ha risposto. Il messaggio resta nella posta in uscita e verrà ritentato.
-mail-error-password = Il server di posta ha rifiutato nome utente o password. Controllali nelle Impostazioni (molti provider richiedono una password per le app). Non si tenta altro finché non vengono cambiati. ({ $detail })
-mail-error-refused = Il server di posta ha rifiutato il messaggio per { $address }. Non verrà ritentato. ({ $detail })
+mail-error-address = «{ $address }» non è un indirizzo email a cui si possa inviare un messaggio.
+mail-error-unreachable = Il server di posta non ha risposto. Il messaggio resta nella posta in uscita e l’invio verrà ritentato più tardi.
+mail-error-password = Il server di posta ha rifiutato nome utente o password. Controllali nelle Impostazioni (molti provider richiedono una password per le app). Non verranno fatti altri tentativi finché non li cambi. ({ $detail })
+mail-error-refused = Il server di posta ha rifiutato il messaggio per { $address }. L’invio non verrà ritentato. ({ $detail })
 mail-error-tls = Non è stato possibile stabilire una connessione sicura con il server di posta: controlla nome del server, porta e sicurezza nelle Impostazioni. ({ $detail })
 mail-error-settings = Il server di posta non si può usare con queste impostazioni: controllale nelle Impostazioni. ({ $detail })
-mail-error-passing = Al momento il server di posta non è raggiungibile. Il messaggio resta nella posta in uscita e verrà ritentato. ({ $detail })
+mail-error-passing = Al momento il server di posta non è raggiungibile. Il messaggio resta nella posta in uscita e l’invio verrà ritentato più tardi. ({ $detail })
 mail-error-message-gone = Questo messaggio non è più nella posta in uscita.
 mail-error-not-waiting = Si può annullare solo un messaggio ancora in attesa nella posta in uscita.
 mail-error-not-retryable = Si può inviare di nuovo solo un messaggio non riuscito o annullato.
 mail-error-no-recipients = Questo brief non è ancora indirizzato a nessun creator.
 mail-error-no-email = { $name } non ha un indirizzo email nell’elenco dei creator.
-mail-error-no-mailbox = Non è ancora configurata nessuna casella per l’invio. Collegane una nelle Impostazioni.
-mail-error-no-password = Nessuna password per questa casella: scrivila nelle Impostazioni, oppure imposta SHOUTOUT_SMTP_PASSWORD per la riga di comando.
+mail-error-no-mailbox = Non è ancora configurata nessuna casella di posta per l’invio. Collegane una nelle Impostazioni.
+mail-error-no-password = Nessuna password per questa casella di posta: scrivila nelle Impostazioni, oppure imposta SHOUTOUT_SMTP_PASSWORD per la riga di comando.

@@ -123,23 +123,23 @@ cli-header-row-needs-line = --header-row moet gevolgd worden door het nummer van
 ## Sending from the command line: the mailbox and briefs.
 
 cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODUS --from ADRES [--user NAAM]
-cli-help-mailbox = De mailbox instellen waaruit briefings worden verstuurd; zonder opties wordt hij getoond. MODUS is starttls, implicit (TLS vanaf de eerste byte) of none (alleen voor een mailserver op deze computer, zonder wachtwoord). --user is de inlognaam als die niet het adres is; --name NAAM bepaalt de naam die creators zien (standaard die van de winkel). Als SHOUTOUT_SMTP_PASSWORD is gezet, wordt het wachtwoord in de sleutelbos van het systeem bewaard.
+cli-help-mailbox = De mailbox instellen waaruit briefings worden verstuurd; zonder opties wordt die getoond. MODUS is starttls, implicit (TLS vanaf de eerste byte) of none (alleen voor een mailserver op deze computer, zonder wachtwoord). --user is de inlognaam als die afwijkt van het adres; --name NAAM bepaalt de naam die creators zien (standaard die van de winkel). Als SHOUTOUT_SMTP_PASSWORD is ingesteld, wordt het wachtwoord in de sleutelhanger van het systeem bewaard.
 cli-help-send-brief-usage = send-brief BRIEFING --creator CREATOR
-cli-help-send-brief = Een creator zijn briefing mailen, met zijn pdf als bijlage, via de mailbox. Het wachtwoord komt uit SHOUTOUT_SMTP_PASSWORD, anders uit de sleutelbos. Eén regel per creator; afsluitstatus 1 als er een niet is verstuurd.
+cli-help-send-brief = Een creator zijn briefing mailen via de mailbox, met zijn pdf als bijlage. Het wachtwoord komt uit SHOUTOUT_SMTP_PASSWORD, anders uit de sleutelhanger. Eén regel per creator; exitcode 1 als er een bericht niet is verstuurd.
 cli-help-send-brief-all-usage = send-brief BRIEFING --all
 cli-help-send-brief-all = Elke creator van de briefing zijn eigen bericht en pdf mailen.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Alle berichten die in het postvak Uit wachten nu versturen.
-cli-option-needs-value = Na { $option } moet een waarde komen.
+cli-option-needs-value = { $option } moet gevolgd worden door een waarde.
 cli-mailbox-usage = gebruik mailbox --host SERVER --port N --tls starttls|implicit|none --from ADRES [--user NAAM] [--name NAAM]
-cli-mailbox-port = --port neemt een getal van 1 tot 65535.
-cli-mailbox-tls = --tls neemt starttls, implicit of none, niet ‘{ $value }’.
+cli-mailbox-port = --port moet een getal van 1 tot 65535 zijn.
+cli-mailbox-tls = --tls moet starttls, implicit of none zijn, niet ‘{ $value }’.
 # $security is one of the mail-security-… words.
 cli-mailbox-set = Mailbox: { $address } via { $host }:{ $port } ({ $security }).
 cli-mailbox-none = Er is nog geen mailbox ingesteld om mee te versturen.
-cli-password-kept = Het wachtwoord wordt bewaard in de sleutelbos van het systeem.
-cli-password-no-keychain = Op deze computer draait geen sleutelbos: het wachtwoord wordt niet bewaard; zet SHOUTOUT_SMTP_PASSWORD elke keer.
-cli-password-keychain-failed = De sleutelbos heeft het wachtwoord niet bewaard: { $reason }
+cli-password-kept = Het wachtwoord wordt bewaard in de sleutelhanger van het systeem.
+cli-password-no-keychain = Op deze computer is geen sleutelhanger beschikbaar: het wachtwoord wordt niet bewaard; stel SHOUTOUT_SMTP_PASSWORD elke keer in.
+cli-password-keychain-failed = De sleutelhanger kon het wachtwoord niet bewaren: { $reason }
 cli-send-brief-usage = gebruik send-brief BRIEFING --creator CREATOR, of send-brief BRIEFING --all
 cli-sent = { $name } <{ $address }>: verstuurd.
 cli-send-waiting = { $name } <{ $address }>: wacht in het postvak Uit. { $reason }

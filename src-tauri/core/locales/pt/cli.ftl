@@ -131,14 +131,14 @@ cli-header-row-needs-line = --header-row precisa a seguir do número da linha qu
 ## Sending from the command line: the mailbox and briefs.
 
 cli-help-mailbox-usage = mailbox --host SERVIDOR --port N --tls MODO --from ENDEREÇO [--user NOME]
-cli-help-mailbox = Define a caixa de correio de onde são enviados os briefings; sem opções, mostra-a. MODO é starttls, implicit (TLS desde o primeiro byte) ou none (só para um servidor de email neste computador, sem palavra-passe). --user é o nome de utilizador quando não é o endereço; --name NOME define o nome que os criadores veem (por omissão, o da loja). Se SHOUTOUT_SMTP_PASSWORD estiver definida, a palavra-passe é guardada no porta-chaves do sistema.
+cli-help-mailbox = Define a caixa de correio de onde são enviados os briefings; sem opções, mostra-a. MODO é starttls, implicit (TLS desde o primeiro byte) ou none (só para um servidor de email neste computador, sem palavra-passe). --user é o nome de utilizador para iniciar sessão, quando é diferente do endereço; --name NOME define o nome que os criadores veem (por omissão, o da loja). Se SHOUTOUT_SMTP_PASSWORD estiver definida, a palavra-passe é guardada no porta-chaves do sistema.
 cli-help-send-brief-usage = send-brief BRIEFING --creator CRIADOR
-cli-help-send-brief = Envia por email a um criador o seu briefing, com o PDF em anexo, a partir da caixa de correio. A palavra-passe vem de SHOUTOUT_SMTP_PASSWORD ou, se não, do porta-chaves. Uma linha por criador; código de saída 1 se algum não foi enviado.
+cli-help-send-brief = Envia por email a um criador o seu briefing, com o PDF em anexo, a partir da caixa de correio. A palavra-passe vem de SHOUTOUT_SMTP_PASSWORD ou, se esta não estiver definida, do porta-chaves. Uma linha por criador; código de saída 1 se alguma mensagem não tiver sido enviada.
 cli-help-send-brief-all-usage = send-brief BRIEFING --all
-cli-help-send-brief-all = Envia a cada criador do briefing a sua própria mensagem e o seu PDF.
+cli-help-send-brief-all = Envia por email a cada criador do briefing a sua própria mensagem e o seu PDF.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envia agora todas as mensagens à espera na caixa de saída.
-cli-option-needs-value = { $option } tem de ser seguido de um valor.
+cli-option-needs-value = { $option } precisa de um valor a seguir.
 cli-mailbox-usage = use mailbox --host SERVIDOR --port N --tls starttls|implicit|none --from ENDEREÇO [--user NOME] [--name NOME]
 cli-mailbox-port = --port aceita um número de 1 a 65535.
 cli-mailbox-tls = --tls aceita starttls, implicit ou none, não «{ $value }».
@@ -147,7 +147,7 @@ cli-mailbox-set = Caixa de correio: { $address } através de { $host }:{ $port }
 cli-mailbox-none = Ainda não há nenhuma caixa de correio configurada para enviar.
 cli-password-kept = A palavra-passe fica guardada no porta-chaves do sistema.
 cli-password-no-keychain = Neste computador não há nenhum porta-chaves a funcionar: a palavra-passe não é guardada; defina SHOUTOUT_SMTP_PASSWORD de cada vez.
-cli-password-keychain-failed = O porta-chaves não guardou a palavra-passe: { $reason }
+cli-password-keychain-failed = O porta-chaves não conseguiu guardar a palavra-passe: { $reason }
 cli-send-brief-usage = use send-brief BRIEFING --creator CRIADOR, ou send-brief BRIEFING --all
 cli-sent = { $name } <{ $address }>: enviado.
 cli-send-waiting = { $name } <{ $address }>: à espera na caixa de saída. { $reason }
