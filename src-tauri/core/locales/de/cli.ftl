@@ -122,8 +122,8 @@ cli-header-row-needs-line = Nach --header-row muss die Nummer der Zeile mit den 
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODUS --from ADRESSE [--user NAME]
-cli-help-mailbox = Legt das Postfach fest, aus dem Briefings gesendet werden; ohne Optionen wird es angezeigt. MODUS ist starttls, implicit (TLS ab dem ersten Byte) oder none (nur für einen Mailserver auf diesem Computer, ohne Passwort). --user ist der Benutzername für die Anmeldung, falls er von der Adresse abweicht; --name NAME legt den Namen fest, den Creator sehen (standardmäßig den des Geschäfts). Ist SHOUTOUT_SMTP_PASSWORD gesetzt, wird das Passwort im Schlüsselbund des Systems gespeichert.
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls TYP --from E-MAIL [--user NAME]
+cli-help-mailbox = Legt das Postfach fest, aus dem Briefings gesendet werden; ohne Optionen wird es angezeigt. TYP ist starttls, implicit (TLS ab dem ersten Byte) oder none (nur für einen Mailserver auf diesem Computer, ohne Passwort). --user ist der Benutzername für die Anmeldung, falls er von der Adresse abweicht; --name NAME legt den Namen fest, den Creator sehen (standardmäßig den des Geschäfts). Ist SHOUTOUT_SMTP_PASSWORD gesetzt, wird das Passwort im Schlüsselbund des Systems gespeichert.
 cli-help-send-brief-usage = send-brief BRIEFING --creator CREATOR
 cli-help-send-brief = Sendet einem Creator sein Briefing per E-Mail über das Postfach, mit seinem PDF im Anhang. Das Passwort kommt aus SHOUTOUT_SMTP_PASSWORD, sonst aus dem Schlüsselbund. Eine Zeile pro Creator; Exit-Status 1, wenn eine Nachricht nicht gesendet wurde.
 cli-help-send-brief-all-usage = send-brief BRIEFING --all
@@ -131,7 +131,7 @@ cli-help-send-brief-all = Sendet jedem Creator des Briefings per E-Mail seine ei
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Sendet jetzt alle Nachrichten, die im Postausgang warten.
 cli-option-needs-value = Nach { $option } fehlt ein Wert.
-cli-mailbox-usage = verwende mailbox --host SERVER --port N --tls starttls|implicit|none --from ADRESSE [--user NAME] [--name NAME]
+cli-mailbox-usage = verwende mailbox --host HOST --port N --tls starttls|implicit|none --from E-MAIL [--user NAME] [--name NAME]
 cli-mailbox-port = --port erwartet eine Zahl von 1 bis 65535.
 cli-mailbox-tls = --tls erwartet starttls, implicit oder none, nicht „{ $value }“.
 # $security is one of the mail-security-… words.

@@ -29,5 +29,5 @@ mail-error-not-waiting = Nur eine Nachricht, die noch im Postausgang wartet, lä
 mail-error-not-retryable = Nur eine fehlgeschlagene oder abgebrochene Nachricht lässt sich erneut senden.
 mail-error-no-recipients = Dieses Briefing richtet sich noch an keinen Creator.
 mail-error-no-email = { $name } hat keine E-Mail-Adresse in der Creator-Liste.
-mail-error-no-mailbox = Für den Versand ist noch kein Postfach eingerichtet. Verbinde eines in den Einstellungen.
+mail-error-no-mailbox = Für den Versand ist noch kein Postfach eingerichtet. Richte in den Einstellungen eines ein.
 mail-error-no-password = Kein Passwort für dieses Postfach: Gib es in den Einstellungen ein oder setze SHOUTOUT_SMTP_PASSWORD für die Kommandozeile.

@@ -122,16 +122,16 @@ cli-header-row-needs-line = --header-row debe ir seguido del número de la líne
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVIDOR --port N --tls MODO --from DIRECCIÓN [--user NOMBRE]
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls MODO --from CORREO [--user ID]
 cli-help-mailbox = Define el buzón desde el que se envían los briefs; sin opciones, lo muestra. MODO es starttls, implicit (TLS desde el primer byte) o none (solo para un servidor de correo instalado en este ordenador, sin contraseña). --user es el usuario para iniciar sesión, si no coincide con la dirección; --name NOMBRE define el nombre que ven los creadores (por defecto, el de la tienda). Si SHOUTOUT_SMTP_PASSWORD está definida, la contraseña se guarda en el llavero del sistema.
 cli-help-send-brief-usage = send-brief BRIEF --creator CREADOR
-cli-help-send-brief = Envía por correo a un creador su brief, con su PDF adjunto, desde el buzón. La contraseña se toma de SHOUTOUT_SMTP_PASSWORD o, si no está definida, del llavero. Una línea por creador; el código de salida es 1 si alguno no se ha enviado.
+cli-help-send-brief = Envía por correo a un creador su brief, con su PDF adjunto, desde el buzón. La contraseña se toma de SHOUTOUT_SMTP_PASSWORD o, si no está definida, del llavero. Una línea por creador; el código de salida es 1 si algún mensaje no se ha enviado.
 cli-help-send-brief-all-usage = send-brief BRIEF --all
 cli-help-send-brief-all = Envía por correo a cada creador del brief su propio mensaje y su PDF.
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envía ahora todos los mensajes que esperan en la bandeja de salida.
 cli-option-needs-value = { $option } debe ir seguido de un valor.
-cli-mailbox-usage = usa mailbox --host SERVIDOR --port N --tls starttls|implicit|none --from DIRECCIÓN [--user NOMBRE] [--name NOMBRE]
+cli-mailbox-usage = usa mailbox --host HOST --port N --tls starttls|implicit|none --from CORREO [--user ID] [--name NOMBRE]
 cli-mailbox-port = --port admite un número del 1 al 65535.
 cli-mailbox-tls = --tls admite starttls, implicit o none, no «{ $value }».
 # $security is one of the mail-security-… words.

@@ -122,7 +122,7 @@ cli-header-row-needs-line = --header-row doit être suivi du numéro de la ligne
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVEUR --port N --tls MODE --from ADRESSE [--user NOM]
+cli-help-mailbox-usage = mailbox --host HÔTE --port N --tls MODE --from E-MAIL [--user NOM]
 cli-help-mailbox = Définit la boîte mail depuis laquelle les briefs sont envoyés ; sans option, l’affiche. MODE vaut starttls, implicit (TLS dès le premier octet) ou none (uniquement pour un serveur de messagerie installé sur cet ordinateur, sans mot de passe). --user est l’identifiant de connexion s’il diffère de l’adresse ; --name NOM définit le nom que voient les créateurs (par défaut, celui de la boutique). Si SHOUTOUT_SMTP_PASSWORD est définie, le mot de passe est enregistré dans le trousseau du système.
 cli-help-send-brief-usage = send-brief BRIEF --creator CRÉATEUR
 cli-help-send-brief = Envoie par e-mail son brief à un créateur, avec son PDF en pièce jointe, depuis la boîte mail. Le mot de passe vient de SHOUTOUT_SMTP_PASSWORD, sinon du trousseau. Une ligne par créateur ; code de sortie 1 si un message n’a pas pu être envoyé.
@@ -131,7 +131,7 @@ cli-help-send-brief-all = Envoie par e-mail à chaque créateur du brief son pro
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envoie maintenant tous les messages en attente dans la boîte d’envoi.
 cli-option-needs-value = { $option } doit être suivi d’une valeur.
-cli-mailbox-usage = utilisez mailbox --host SERVEUR --port N --tls starttls|implicit|none --from ADRESSE [--user NOM] [--name NOM]
+cli-mailbox-usage = utilisez mailbox --host HÔTE --port N --tls starttls|implicit|none --from E-MAIL [--user NOM] [--name NOM]
 cli-mailbox-port = --port accepte un nombre de 1 à 65535.
 cli-mailbox-tls = --tls accepte starttls, implicit ou none, pas « { $value } ».
 # $security is one of the mail-security-… words.

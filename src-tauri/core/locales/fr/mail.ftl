@@ -17,7 +17,7 @@ mail-error-plain-password = Un mot de passe n’est jamais envoyé sans chiffrem
 ## Why a message did not go. $detail is the mail server's own words.
 
 # An address the message cannot be sent to.
-mail-error-address = « { $address } » n’est pas une adresse e-mail à laquelle un message peut être envoyé.
+mail-error-address = « { $address } » n’est pas une adresse e-mail à laquelle on puisse envoyer un message.
 mail-error-unreachable = Le serveur de messagerie n’a pas répondu. Le message attend dans la boîte d’envoi ; un nouvel essai sera fait plus tard.
 mail-error-password = Le serveur de messagerie a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les dans les Réglages (beaucoup de fournisseurs demandent un mot de passe d’application). Aucun nouvel essai ne sera fait tant qu’ils n’auront pas été modifiés. ({ $detail })
 mail-error-refused = Le serveur de messagerie a refusé le message destiné à { $address }. Aucun nouvel essai ne sera fait. ({ $detail })

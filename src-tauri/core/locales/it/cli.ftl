@@ -122,7 +122,7 @@ cli-header-row-needs-line = --header-row deve essere seguito dal numero della ri
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODO --from INDIRIZZO [--user NOME]
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls MODO --from EMAIL [--user NOME]
 cli-help-mailbox = Imposta la casella di posta da cui partono i brief; senza opzioni, la mostra. MODO è starttls, implicit (TLS dal primo byte) o none (solo per un server di posta su questo computer, senza password). --user è il nome utente per l’accesso, se è diverso dall’indirizzo; --name NOME imposta il nome che vedono i creator (se non indicato, quello del negozio). Se SHOUTOUT_SMTP_PASSWORD è impostata, la password viene salvata nel portachiavi del sistema.
 cli-help-send-brief-usage = send-brief BRIEF --creator CREATOR
 cli-help-send-brief = Invia via email a un creator il suo brief, con il PDF allegato, dalla casella di posta. La password viene da SHOUTOUT_SMTP_PASSWORD, altrimenti dal portachiavi. Una riga per creator; stato di uscita 1 se un messaggio non è stato inviato.
@@ -131,7 +131,7 @@ cli-help-send-brief-all = Invia via email a ogni creator del brief il suo messag
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Invia ora tutti i messaggi in attesa nella posta in uscita.
 cli-option-needs-value = { $option } deve essere seguito da un valore.
-cli-mailbox-usage = usa mailbox --host SERVER --port N --tls starttls|implicit|none --from INDIRIZZO [--user NOME] [--name NOME]
+cli-mailbox-usage = usa mailbox --host HOST --port N --tls starttls|implicit|none --from EMAIL [--user NOME] [--name NOME]
 cli-mailbox-port = --port accetta un numero da 1 a 65535.
 cli-mailbox-tls = --tls accetta starttls, implicit o none, non «{ $value }».
 # $security is one of the mail-security-… words.

@@ -122,16 +122,16 @@ cli-header-row-needs-line = --header-row moet gevolgd worden door het nummer van
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVER --port N --tls MODUS --from ADRES [--user NAAM]
-cli-help-mailbox = De mailbox instellen waaruit briefings worden verstuurd; zonder opties wordt die getoond. MODUS is starttls, implicit (TLS vanaf de eerste byte) of none (alleen voor een mailserver op deze computer, zonder wachtwoord). --user is de inlognaam als die afwijkt van het adres; --name NAAM bepaalt de naam die creators zien (standaard die van de winkel). Als SHOUTOUT_SMTP_PASSWORD is ingesteld, wordt het wachtwoord in de sleutelhanger van het systeem bewaard.
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls TYPE --from ADRES [--user NAAM]
+cli-help-mailbox = De mailbox instellen waaruit briefings worden verstuurd; zonder opties wordt die getoond. TYPE is starttls, implicit (TLS vanaf de eerste byte) of none (alleen voor een mailserver op deze computer, zonder wachtwoord). --user is de inlognaam als die afwijkt van het adres; --name NAAM bepaalt de naam die creators zien (standaard die van de winkel). Als SHOUTOUT_SMTP_PASSWORD is ingesteld, wordt het wachtwoord in de sleutelhanger van het systeem bewaard.
 cli-help-send-brief-usage = send-brief BRIEFING --creator CREATOR
 cli-help-send-brief = Een creator zijn briefing mailen via de mailbox, met zijn pdf als bijlage. Het wachtwoord komt uit SHOUTOUT_SMTP_PASSWORD, anders uit de sleutelhanger. Eén regel per creator; exitcode 1 als er een bericht niet is verstuurd.
 cli-help-send-brief-all-usage = send-brief BRIEFING --all
 cli-help-send-brief-all = Elke creator van de briefing zijn eigen bericht en pdf mailen.
 cli-help-send-outbox-usage = send-outbox
-cli-help-send-outbox = Alle berichten die in het postvak Uit wachten nu versturen.
+cli-help-send-outbox = Alle wachtende berichten in het postvak Uit nu versturen.
 cli-option-needs-value = { $option } moet gevolgd worden door een waarde.
-cli-mailbox-usage = gebruik mailbox --host SERVER --port N --tls starttls|implicit|none --from ADRES [--user NAAM] [--name NAAM]
+cli-mailbox-usage = gebruik mailbox --host HOST --port N --tls starttls|implicit|none --from ADRES [--user NAAM] [--name NAAM]
 cli-mailbox-port = --port moet een getal van 1 tot 65535 zijn.
 cli-mailbox-tls = --tls moet starttls, implicit of none zijn, niet ‘{ $value }’.
 # $security is one of the mail-security-… words.

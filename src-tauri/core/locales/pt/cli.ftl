@@ -130,7 +130,7 @@ cli-header-row-needs-line = --header-row precisa a seguir do número da linha qu
 
 ## Sending from the command line: the mailbox and briefs.
 
-cli-help-mailbox-usage = mailbox --host SERVIDOR --port N --tls MODO --from ENDEREÇO [--user NOME]
+cli-help-mailbox-usage = mailbox --host HOST --port N --tls MODO --from EMAIL [--user NOME]
 cli-help-mailbox = Define a caixa de correio de onde são enviados os briefings; sem opções, mostra-a. MODO é starttls, implicit (TLS desde o primeiro byte) ou none (só para um servidor de email neste computador, sem palavra-passe). --user é o nome de utilizador para iniciar sessão, quando é diferente do endereço; --name NOME define o nome que os criadores veem (por omissão, o da loja). Se SHOUTOUT_SMTP_PASSWORD estiver definida, a palavra-passe é guardada no porta-chaves do sistema.
 cli-help-send-brief-usage = send-brief BRIEFING --creator CRIADOR
 cli-help-send-brief = Envia por email a um criador o seu briefing, com o PDF em anexo, a partir da caixa de correio. A palavra-passe vem de SHOUTOUT_SMTP_PASSWORD ou, se esta não estiver definida, do porta-chaves. Uma linha por criador; código de saída 1 se alguma mensagem não tiver sido enviada.
@@ -139,7 +139,7 @@ cli-help-send-brief-all = Envia por email a cada criador do briefing a sua próp
 cli-help-send-outbox-usage = send-outbox
 cli-help-send-outbox = Envia agora todas as mensagens à espera na caixa de saída.
 cli-option-needs-value = { $option } precisa de um valor a seguir.
-cli-mailbox-usage = use mailbox --host SERVIDOR --port N --tls starttls|implicit|none --from ENDEREÇO [--user NOME] [--name NOME]
+cli-mailbox-usage = use mailbox --host HOST --port N --tls starttls|implicit|none --from EMAIL [--user NOME] [--name NOME]
 cli-mailbox-port = --port aceita um número de 1 a 65535.
 cli-mailbox-tls = --tls aceita starttls, implicit ou none, não «{ $value }».
 # $security is one of the mail-security-… words.

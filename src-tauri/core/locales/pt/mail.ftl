@@ -7,9 +7,9 @@ mail-security-none = sem encriptação
 
 ## Problems with the mailbox settings, shown next to the field.
 
-mail-error-host = Escreva o nome do servidor de email, por exemplo smtp.gmail.com.
-mail-error-port = Escreva a porta do servidor: normalmente 465 ou 587.
-mail-error-from = Escreva o endereço de email que os criadores vão ver e para o qual vão responder.
+mail-error-host = Introduza o nome do servidor de email, por exemplo smtp.gmail.com.
+mail-error-port = Introduza a porta do servidor: normalmente 465 ou 587.
+mail-error-from = Introduza o endereço de email que os criadores vão ver e para o qual vão responder.
 mail-error-one-line = Escreva-o numa só linha.
 mail-error-plain-remote = Uma ligação sem encriptação só é permitida para um servidor de email neste computador. Escolha TLS ou STARTTLS.
 mail-error-plain-password = Uma palavra-passe nunca é enviada sem encriptação. Escolha TLS ou STARTTLS.
@@ -30,4 +30,4 @@ mail-error-not-retryable = Só se pode voltar a enviar uma mensagem que falhou o
 mail-error-no-recipients = Este briefing ainda não está dirigido a nenhum criador.
 mail-error-no-email = { $name } não tem endereço de email na lista de criadores.
 mail-error-no-mailbox = Ainda não há nenhuma caixa de correio configurada para enviar. Configure uma nas Definições.
-mail-error-no-password = Não há palavra-passe para esta caixa de correio: escreva-a nas Definições ou defina SHOUTOUT_SMTP_PASSWORD para a linha de comandos.
+mail-error-no-password = Não há palavra-passe para esta caixa de correio: introduza-a nas Definições ou defina SHOUTOUT_SMTP_PASSWORD para a linha de comandos.
