@@ -61,10 +61,8 @@ fn server(inbox: &Path, stop_after: usize) -> Server {
     )
 }
 
-/// A sample shop with its mailbox set to the test server's port.
-fn shop(dir: &Path, port: u16) -> std::path::PathBuf {
-    let db = dir.join("shop.db");
-    assert!(run(&db, dir, None, &["sample-data"]).status.success());
+/// `mailbox` pointed at the test server on `port`, over STARTTLS.
+fn set_mailbox(db: &Path, home: &Path, port: u16, password: Option<&str>) -> Output {
     let port = port.to_string();
     let args = [
         "mailbox",
@@ -77,7 +75,14 @@ fn shop(dir: &Path, port: u16) -> std::path::PathBuf {
         "--from",
         FROM,
     ];
-    let set = run(&db, dir, Some(PASSWORD), &args);
+    run(db, home, password, &args)
+}
+
+/// A sample shop with its mailbox set to the test server's port.
+fn shop(dir: &Path, port: u16) -> std::path::PathBuf {
+    let db = dir.join("shop.db");
+    assert!(run(&db, dir, None, &["sample-data"]).status.success());
+    let set = set_mailbox(&db, dir, port, Some(PASSWORD));
     assert!(set.status.success(), "{}", text(&set.stderr));
     assert_eq!(
         text(&set.stdout).trim(),
@@ -179,19 +184,9 @@ fn a_server_gone_mid_batch_leaves_the_rest_for_send_outbox() {
     drop(first);
     // Back on another free port (asking for the old one could race other tests for it).
     let back = server(&inbox, 0);
-    let port = back.port.to_string();
-    let args = [
-        "mailbox",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        &port,
-        "--tls",
-        "starttls",
-        "--from",
-        FROM,
-    ];
-    assert!(run(&db, dir.path(), None, &args).status.success());
+    assert!(set_mailbox(&db, dir.path(), back.port, None)
+        .status
+        .success());
     let again = run(&db, dir.path(), Some(PASSWORD), &["send-outbox"]);
     assert_eq!(again.status.code(), Some(0), "{}", text(&again.stdout));
     assert_eq!(lines_with(&again, ">: sent."), waiting);

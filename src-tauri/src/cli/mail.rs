@@ -157,13 +157,16 @@ fn sender(db: &shoutout_core::Db) -> Result<mail::Sender, String> {
     mail::Sender::new(&mailbox, password.as_deref(), &shop).map_err(|f| f.text().to_string())
 }
 
-/// Sends the kept messages `ids` and prints how each fared; the exit status is 1 when any
-/// did not go.
-fn deliver(db: &mut shoutout_core::Db, sender: &mail::Sender, ids: &[i64]) -> Result<bool, String> {
+/// Sends the kept messages `ids` and prints how each fared. Returns how many went, and how
+/// many were tried (a message cancelled meanwhile is not).
+fn deliver(
+    db: &mut shoutout_core::Db,
+    sender: &mail::Sender,
+    ids: &[i64],
+) -> Result<(usize, usize), String> {
     let lang = owner();
-    let mut all_sent = true;
     let records = outbox::list(db.conn(), mail::Listing::Outbox).map_err(|e| e.to_string())?;
-    outbox::deliver(db, sender, ids, chrono::Utc::now, |d| {
+    let done = outbox::deliver(db, sender, ids, chrono::Utc::now, |d| {
         let Some(m) = records.iter().find(|m| m.id == d.id) else {
             return;
         };
@@ -189,11 +192,11 @@ fn deliver(db: &mut shoutout_core::Db, sender: &mail::Sender, ids: &[i64]) -> Re
                 .text(lang)
             }
         };
-        all_sent &= d.result.is_ok();
         println!("{line}");
     })
     .map_err(|e| e.to_string())?;
-    Ok(all_sent)
+    let sent = done.iter().filter(|d| d.result.is_ok()).count();
+    Ok((sent, done.len()))
 }
 
 /// Emails the brief to one creator on it, or (`creator` none) to each of them.
@@ -224,12 +227,7 @@ pub fn send_brief(db: &Path, brief: &str, creator: Option<&str>) -> Result<i32, 
     }
     let ids = outbox::queue(&mut db, &queued, mail::Via::Smtp, chrono::Utc::now())
         .map_err(|e| e.to_string())?;
-    let all_sent = deliver(&mut db, &sender, &ids)?;
-    let sent = outbox::list(db.conn(), mail::Listing::Brief(brief_id))
-        .map_err(|e| e.to_string())?
-        .iter()
-        .filter(|m| ids.contains(&m.id) && m.state == mail::State::Sent)
-        .count();
+    let (sent, _) = deliver(&mut db, &sender, &ids)?;
     println!(
         "{}",
         msg::CliSentCount {
@@ -238,7 +236,7 @@ pub fn send_brief(db: &Path, brief: &str, creator: Option<&str>) -> Result<i32, 
         }
         .text(lang)
     );
-    Ok(if all_sent && ids.len() == total { 0 } else { 1 })
+    Ok(if sent == total { 0 } else { 1 })
 }
 
 /// Sends every message waiting in the outbox now, whenever it was due.
@@ -255,9 +253,6 @@ pub fn send_outbox(db: &Path) -> Result<i32, String> {
         return Ok(0);
     }
     let sender = sender(&db)?;
-    Ok(if deliver(&mut db, &sender, &waiting)? {
-        0
-    } else {
-        1
-    })
+    let (sent, tried) = deliver(&mut db, &sender, &waiting)?;
+    Ok(if sent == tried { 0 } else { 1 })
 }
